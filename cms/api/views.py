@@ -1,0 +1,87 @@
+"""Wagtail API v2, per language: `/{lang}/api/v2/pages/` and the guide's reference data.
+
+The active language comes from the URL prefix (LocaleMiddleware); modeltranslation then returns
+that language's fields. Listings hold only the pages available in that language; asking for a page
+that is not translated answers 404 with the languages it exists in.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from rest_framework.response import Response
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+
+from cms.guide.availability import available_languages, is_available
+from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
+
+
+def active_language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
+
+
+class TranslatedPagesAPIViewSet(PagesAPIViewSet):
+    meta_fields = PagesAPIViewSet.meta_fields + ["available_languages", "translations"]
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        language = active_language()
+        # Availability depends on each page type's own fields, so it is decided on the specific
+        # pages (one query per page type), in the one place that knows the rule.
+        available_ids = [page.pk for page in queryset.specific() if is_available(page, language)]
+        return queryset.filter(pk__in=available_ids)
+
+    def detail_view(self, request, pk):
+        try:
+            return super().detail_view(request, pk)
+        except Http404:
+            page = self.get_base_queryset().filter(pk=pk).specific().first()
+            if page is None:
+                raise
+            return Response(
+                {
+                    "message": "This page is not available in this language.",
+                    "available_languages": available_languages(page),
+                },
+                status=404,
+            )
+
+
+class SnippetAPIViewSet(BaseAPIViewSet):
+    """A read-only endpoint for one kind of reference data."""
+
+    def get_queryset(self):
+        return self.model.objects.all().order_by("pk")
+
+
+class TaxRatesAPIViewSet(SnippetAPIViewSet):
+    model = TaxRate
+    body_fields = BaseAPIViewSet.body_fields + [
+        "key", "name", "category", "value", "unit", "display_value", "note", "applies_to",
+        "effective_from", "effective_to", "legal_basis",
+    ]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+        "key", "name", "category", "value", "unit", "display_value", "note", "applies_to", "effective_from", "effective_to",
+    ]
+    name = "tax_rates"
+
+
+class LegalActsAPIViewSet(SnippetAPIViewSet):
+    model = LegalAct
+    body_fields = BaseAPIViewSet.body_fields + ["key", "title", "number", "date", "official_url", "citation"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["key", "title", "number", "date", "official_url", "citation"]
+    name = "legal_acts"
+
+
+class SectorsAPIViewSet(SnippetAPIViewSet):
+    model = Sector
+    body_fields = BaseAPIViewSet.body_fields + ["key", "name"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["key", "name"]
+    name = "sectors"
+
+
+class RegionsAPIViewSet(SnippetAPIViewSet):
+    model = Region
+    body_fields = BaseAPIViewSet.body_fields + ["key", "name"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["key", "name"]
+    name = "regions"

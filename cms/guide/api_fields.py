@@ -1,0 +1,32 @@
+"""Serializers for the guide's relations in Wagtail API v2, in the active language."""
+
+from rest_framework import serializers
+
+from .blocks import serialize_legal_act
+
+
+class TermField(serializers.Field):
+    """A sector or region: {id, key, name}."""
+
+    def to_representation(self, term):
+        return {"id": term.pk, "key": term.key, "name": term.name} if term else None
+
+
+class TermListField(serializers.Field):
+    def to_representation(self, manager):
+        return [{"id": term.pk, "key": term.key, "name": term.name} for term in manager.all()]
+
+
+class LegalActListField(serializers.Field):
+    def to_representation(self, manager):
+        return [serialize_legal_act(act) for act in manager.all()]
+
+
+class PageLinkListField(serializers.Field):
+    """Links to other pages, reduced to those available in the active language."""
+
+    def to_representation(self, pages):
+        from .paths import page_link
+
+        links = (page_link(page) for page in pages)
+        return [link for link in links if link is not None]

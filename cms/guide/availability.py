@@ -1,0 +1,78 @@
+"""Which languages a page or snippet is available in: the one place that decides it.
+
+A page is available in a language only when every field it declares in `translation_required`
+is filled in that language. The API, the static site, search and the sitemaps all ask here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cms.core.languages import default_language, language_codes, localized
+
+
+def is_filled(value) -> bool:
+    """True when a translated value carries content (text, a non-empty stream or list)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    try:
+        return len(value) > 0  # StreamValue, lists
+    except TypeError:
+        return True
+
+
+def required_fields(obj) -> tuple[str, ...]:
+    return tuple(getattr(obj, "translation_required", ("title",)))
+
+
+def missing_fields(obj, language: str) -> list[str]:
+    """The required fields of `obj` that are empty in `language`."""
+    return [name for name in required_fields(obj) if not is_filled(getattr(obj, localized(name, language), None))]
+
+
+def is_available(obj, language: str) -> bool:
+    return not missing_fields(obj, language)
+
+
+def available_languages(obj) -> list[str]:
+    """The languages, in settings order, in which `obj` has all its required fields."""
+    return [language for language in language_codes() if is_available(obj, language)]
+
+
+def filter_available(pages: Iterable, language: str) -> list:
+    """The pages (specific instances) available in `language`, in their given order."""
+    return [page for page in pages if is_available(page, language)]
+
+
+def incomplete_translation_errors(values_by_field: dict[str, dict[str, object]], field_labels: dict[str, str]) -> dict[str, str]:
+    """Form errors for translations that are started but not finished.
+
+    `values_by_field` maps a required field to its values per language. The default language must be
+    complete; any other language must be either complete or entirely empty. The result maps the
+    localized field name (e.g. "summary_en") to a message.
+    """
+    from django.utils.translation import gettext as _
+
+    from cms.core.languages import language_name
+
+    errors: dict[str, str] = {}
+    default = default_language()
+    for language in language_codes():
+        filled = {name: is_filled(values.get(language)) for name, values in values_by_field.items()}
+        if language != default and not any(filled.values()):
+            continue
+        for name, ok in filled.items():
+            if ok:
+                continue
+            label = field_labels.get(name, name)
+            if language == default:
+                message = _("%(field)s is required in %(language)s, the default language.")
+            else:
+                message = _(
+                    "%(field)s is missing in %(language)s. Complete the %(language)s version, "
+                    "or leave all its required fields empty."
+                )
+            errors[localized(name, language)] = message % {"field": label, "language": language_name(language)}
+    return errors

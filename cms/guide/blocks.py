@@ -1,0 +1,199 @@
+"""StreamField blocks of the guide's pages.
+
+Every block has an API representation that is plain, structured JSON in the requested language:
+the static site, the mobile channel and the search indexer read that, never the database.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def serialize_tax_rate(rate) -> dict:
+    """A tax rate as the API shows it, in the active language."""
+    return {
+        "id": rate.pk,
+        "key": rate.key,
+        "name": rate.name,
+        "category": rate.category,
+        "value": str(rate.value.normalize()) if rate.value is not None else None,
+        "unit": rate.unit,
+        "display_value": rate.display_value,
+        "note": rate.note,
+        "applies_to": rate.applies_to,
+        "effective_from": rate.effective_from.isoformat() if rate.effective_from else None,
+        "effective_to": rate.effective_to.isoformat() if rate.effective_to else None,
+        "legal_basis": [serialize_legal_act(act) for act in rate.legal_basis.all()],
+    }
+
+
+def serialize_legal_act(act) -> dict:
+    return {
+        "id": act.pk,
+        "key": act.key,
+        "title": act.title,
+        "number": act.number,
+        "date": act.date.isoformat() if act.date else None,
+        "official_url": act.official_url,
+        "citation": act.citation,
+    }
+
+
+class TaxRateChooserBlock(SnippetChooserBlock):
+    """Chooses a tax rate; the API shows the rate's current figures, not just its id."""
+
+    def __init__(self, **kwargs):
+        super().__init__("guide.TaxRate", **kwargs)
+
+    def get_api_representation(self, value, context=None):
+        return serialize_tax_rate(value) if value else None
+
+
+class KeyFactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=120, help_text=_("What the figure is, e.g. 'Standard rate'."))
+    value = blocks.CharBlock(max_length=120, help_text=_("The figure itself, e.g. '18%' or '5 working days'."))
+
+
+class KeyFactsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading above the facts."))
+    facts = blocks.ListBlock(KeyFactBlock(), min_num=1, help_text=_("Short label and figure pairs, shown as a highlighted list."))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key facts")
+
+
+class RateTableBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading above the table."))
+    rates = blocks.ListBlock(
+        TaxRateChooserBlock(),
+        min_num=1,
+        help_text=_("Tax rates and fees to show. Their figures come from the rate snippets, so edit the snippet to change them."),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Rate table")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160, help_text=_("What to do in this step, in a few words."))
+    text = blocks.TextBlock(required=False, help_text=_("Details of the step: documents, where to go, how long it takes."))
+
+
+class StepsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'How to apply'."))
+    steps = blocks.ListBlock(StepBlock(), min_num=1, help_text=_("The steps in order; they are numbered automatically."))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step-by-step list")
+
+
+class FaqItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=255, help_text=_("The question as an investor would ask it."))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text=_("A short, direct answer."))
+
+
+class FaqBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Frequently asked questions'."))
+    items = blocks.ListBlock(FaqItemBlock(), min_num=1, help_text=_("Questions and answers. Search engines show them as an FAQ."))
+
+    class Meta:
+        icon = "help"
+        label = _("FAQ")
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        default="info",
+        help_text=_("How the box is styled: information, a tip, or a warning the reader must not miss."),
+    )
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text=_("A short message set apart from the text."))
+
+    class Meta:
+        icon = "warning"
+        label = _("Call-out")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A document from the library or an external link, with a description."""
+
+    title = blocks.CharBlock(max_length=200, help_text=_("The link text, e.g. the name of the form or the site."))
+    url = blocks.URLBlock(required=False, help_text=_("An external address. Leave empty when linking a document."))
+    document = DocumentChooserBlock(required=False, help_text=_("A document from the library. Leave empty when linking an address."))
+    description = blocks.CharBlock(required=False, max_length=255, help_text=_("Optional one-line description shown under the link."))
+
+    class Meta:
+        icon = "link"
+        label = _("Document or external link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("url")) == bool(value.get("document")):
+            message = _("Give either an address or a document, not both and not neither.")
+            raise StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        return value
+
+    def get_api_representation(self, value, context=None):
+        document = value.get("document")
+        return {
+            "title": value.get("title"),
+            "url": value.get("url") or (document.url if document else ""),
+            "description": value.get("description") or "",
+            "is_document": bool(document),
+            "file_extension": document.file_extension if document else "",
+        }
+
+
+class GuideStreamBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), icon="pilcrow")
+    key_facts = KeyFactsBlock()
+    rate_table = RateTableBlock()
+    steps = StepsBlock()
+    faq = FaqBlock()
+    callout = CalloutBlock()
+    link = LinkBlock()
+
+
+class BenefitBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, help_text=_("The benefit, e.g. 'Exemption from property tax'."))
+    description = blocks.TextBlock(required=False, help_text=_("What exactly is exempted or reduced, and on what condition."))
+    duration_years = blocks.IntegerBlock(
+        required=False, min_value=1, max_value=99, help_text=_("How many years the benefit lasts. Leave empty if it has no fixed term.")
+    )
+
+    class Meta:
+        icon = "tick"
+        label = _("Benefit")
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=160, help_text=_("What the figure measures."))
+    value = blocks.CharBlock(max_length=80, help_text=_("The figure, e.g. '612' or 'AZN 7.4 billion'."))
+    source = blocks.URLBlock(required=False, help_text=_("Where the figure comes from. Shown as a source link."))
+
+    class Meta:
+        icon = "order"
+        label = _("Key figure")
+
+
+class OpportunityBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160, help_text=_("The opportunity in a few words."))
+    text = blocks.TextBlock(help_text=_("Why it is attractive and for whom."))
+
+    class Meta:
+        icon = "pick"
+        label = _("Opportunity")
+
+
+class PartnerBlock(blocks.CharBlock):
+    class Meta:
+        icon = "group"
+        label = _("Partner")

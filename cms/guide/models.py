@@ -1,0 +1,586 @@
+"""The Investor's Guide: page types.
+
+The tree is: Home → Investor's Guide → topic sections → guide articles; and Home → Incentives,
+Priority sectors, Investment projects, Services, each an index holding its pages. Every text field
+is translated (az, en, ru) by modeltranslation (see `translation.py`); `translation_required`
+names the fields a language version needs before the page is offered in that language.
+"""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.forms import CheckboxSelectMultiple
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .api_fields import LegalActListField, PageLinkListField, TermField, TermListField
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    BenefitBlock,
+    GuideStreamBlock,
+    KeyFigureBlock,
+    OpportunityBlock,
+    PartnerBlock,
+    StepBlock,
+)
+from .forms import TranslatedPageForm
+from .snippets import LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
+from . import availability, paths
+
+
+class TranslatedPage(Page):
+    """What every page of the portal shares: availability per language and its language links."""
+
+    translation_required: tuple[str, ...] = ("title", "slug")
+    base_form_class = TranslatedPageForm
+
+    class Meta:
+        abstract = True
+
+    @property
+    def available_languages(self) -> list[str]:
+        return availability.available_languages(self)
+
+    @property
+    def translations(self) -> dict:
+        return paths.language_versions(self)
+
+    api_meta_fields = [APIField("available_languages"), APIField("translations")]
+
+
+class ContentPage(TranslatedPage):
+    """A page with a summary and a review date: articles, incentives, sectors, projects, services."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two plain sentences (at most 300 characters) shown in listings, search results and link previews."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The date an editor last checked the page against the law. Shown to readers as 'Last reviewed'."),
+    )
+
+    translation_required = ("title", "slug", "summary")
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(TranslatedPage):
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The welcome text at the top of the home page: two or three sentences."),
+    )
+
+    translation_required = ("title", "intro")
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = TranslatedPage.api_meta_fields + [APIField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "guide.GuideIndexPage",
+        "guide.IncentiveIndexPage",
+        "guide.SectorIndexPage",
+        "guide.ProjectIndexPage",
+        "guide.ServiceIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class IndexPage(TranslatedPage):
+    """A section that lists its child pages."""
+
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A short introduction shown above the list of pages in this section."),
+    )
+
+    translation_required = ("title", "slug", "intro")
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    api_fields = TranslatedPage.api_meta_fields + [APIField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["guide.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
+class GuideIndexPage(IndexPage):
+    subpage_types = ["guide.TopicPage"]
+
+    class Meta:
+        verbose_name = _("investor's guide index")
+
+
+class TopicPage(TranslatedPage):
+    """A topic section of the guide: taxation, customs, migration and visas, …"""
+
+    topic_key = models.SlugField(
+        _("topic code"),
+        max_length=40,
+        unique=True,
+        help_text=_("A stable code for the topic, e.g. 'taxation'. Search filters and appeal categories use it."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What this topic covers, shown above the list of its articles."),
+    )
+
+    translation_required = ("title", "slug", "intro")
+    content_panels = Page.content_panels + [FieldPanel("topic_key"), FieldPanel("intro")]
+    api_fields = TranslatedPage.api_meta_fields + [APIField("topic_key"), APIField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("topic_key")]
+    parent_page_types = ["guide.GuideIndexPage"]
+    subpage_types = ["guide.GuidePage"]
+
+    class Meta:
+        verbose_name = _("topic section")
+
+
+class GuidePage(ContentPage):
+    """A guide article: what the rule is, what the investor must do, and on what legal basis."""
+
+    body = StreamField(
+        GuideStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_("The article: text, key facts, rate tables, steps, questions and answers, call-outs and links."),
+    )
+    legal_basis = ParentalManyToManyField(
+        LegalAct,
+        blank=True,
+        related_name="guide_pages",
+        verbose_name=_("legal basis"),
+        help_text=_("The laws and decrees this article is based on. They are cited at the end of the page."),
+    )
+
+    translation_required = ("title", "slug", "summary", "body")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("legal_basis", widget=CheckboxSelectMultiple), FieldPanel("last_reviewed")],
+            heading=_("Legal basis and review"),
+        ),
+        InlinePanel("related_links", label=_("Related pages"), help_text=_("Other pages a reader of this one will need.")),
+    ]
+    api_fields = TranslatedPage.api_meta_fields + [
+        APIField("summary"),
+        APIField("body"),
+        APIField("legal_basis", serializer=LegalActListField()),
+        APIField("last_reviewed"),
+        APIField("related_pages", serializer=PageLinkListField()),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["guide.TopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide article")
+
+    @property
+    def related_pages(self):
+        return [link.target for link in self.related_links.select_related("target") if link.target_id]
+
+
+class RelatedPageLink(Orderable):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_links")
+    target = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+        help_text=_("A page to suggest at the end of the article."),
+    )
+
+    panels = [PageChooserPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related page")
+
+
+class IncentiveIndexPage(IndexPage):
+    subpage_types = ["guide.IncentivePage"]
+
+    class Meta:
+        verbose_name = _("incentives index")
+
+
+class IncentivePage(ContentPage):
+    """A privilege or exemption, with its eligibility as structured data."""
+
+    class Currency(models.TextChoices):
+        AZN = "AZN", "AZN"
+        USD = "USD", "USD"
+        EUR = "EUR", "EUR"
+
+    body = StreamField(
+        GuideStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Optional further explanation: text, key facts, FAQ, links."),
+    )
+    sectors = ParentalManyToManyField(
+        Sector, blank=True, related_name="incentives", verbose_name=_("eligible sectors"),
+        help_text=_("Sectors the incentive is open to. Leave all unticked if it is open to every sector."),
+    )
+    regions = ParentalManyToManyField(
+        Region, blank=True, related_name="incentives", verbose_name=_("eligible regions"),
+        help_text=_("Regions the incentive applies in. Leave all unticked if it applies everywhere."),
+    )
+    min_investment = models.DecimalField(
+        _("minimum investment"), max_digits=16, decimal_places=2, null=True, blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("The smallest investment that qualifies, if there is one. Leave empty if there is no minimum."),
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.AZN,
+        help_text=_("The currency of the minimum investment."),
+    )
+    open_to_legal_entities = models.BooleanField(
+        _("open to legal entities"), default=True, help_text=_("Tick if companies (legal entities) can receive it.")
+    )
+    open_to_individual_entrepreneurs = models.BooleanField(
+        _("open to individual entrepreneurs"), default=False, help_text=_("Tick if individual entrepreneurs can receive it.")
+    )
+    benefits = StreamField(
+        [("benefit", BenefitBlock())],
+        verbose_name=_("benefits"),
+        help_text=_("Each benefit with how many years it lasts."),
+    )
+    how_to_apply = RichTextField(
+        _("how to apply"), features=RICH_TEXT_FEATURES, help_text=_("Who applies where, with which documents, and how long it takes.")
+    )
+    issuing_body = models.CharField(
+        _("issuing body"), max_length=200, help_text=_("The authority that grants the incentive, e.g. the Ministry of Economy.")
+    )
+    legal_basis = ParentalManyToManyField(
+        LegalAct, blank=True, related_name="incentive_pages", verbose_name=_("legal basis"),
+        help_text=_("The laws and decrees that grant the incentive."),
+    )
+
+    translation_required = ("title", "slug", "summary", "benefits", "how_to_apply", "issuing_body")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sectors", widget=CheckboxSelectMultiple),
+                FieldPanel("regions", widget=CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("min_investment"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("open_to_legal_entities"), FieldPanel("open_to_individual_entrepreneurs")]),
+            ],
+            heading=_("Eligibility"),
+        ),
+        FieldPanel("benefits"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("issuing_body"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("legal_basis", widget=CheckboxSelectMultiple), FieldPanel("last_reviewed")],
+            heading=_("Legal basis and review"),
+        ),
+    ]
+    api_fields = TranslatedPage.api_meta_fields + [
+        APIField("summary"),
+        APIField("sectors", serializer=TermListField()),
+        APIField("regions", serializer=TermListField()),
+        APIField("min_investment"),
+        APIField("currency"),
+        APIField("legal_forms"),
+        APIField("benefits"),
+        APIField("how_to_apply"),
+        APIField("issuing_body"),
+        APIField("body"),
+        APIField("legal_basis", serializer=LegalActListField()),
+        APIField("last_reviewed"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("benefits"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["guide.IncentiveIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("incentive")
+
+    @property
+    def legal_forms(self) -> list[str]:
+        forms = []
+        if self.open_to_legal_entities:
+            forms.append("legal_entity")
+        if self.open_to_individual_entrepreneurs:
+            forms.append("individual_entrepreneur")
+        return forms
+
+
+class SectorIndexPage(IndexPage):
+    subpage_types = ["guide.PrioritySectorPage"]
+
+    class Meta:
+        verbose_name = _("priority sectors index")
+
+
+class PrioritySectorPage(ContentPage):
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, related_name="sector_pages", verbose_name=_("sector"),
+        help_text=_("The sector of the taxonomy this page presents; projects and incentives are matched by it."),
+    )
+    overview = RichTextField(
+        _("overview"), features=RICH_TEXT_FEATURES, help_text=_("Why invest in this sector: the case in two or three paragraphs.")
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures"),
+        help_text=_("A few figures with their sources."),
+    )
+    opportunities = StreamField(
+        [("opportunity", OpportunityBlock())], blank=True, verbose_name=_("opportunities"),
+        help_text=_("Concrete openings for investors in this sector."),
+    )
+    related_incentives = ParentalManyToManyField(
+        "guide.IncentivePage", blank=True, related_name="+", verbose_name=_("related incentives"),
+        help_text=_("Incentives an investor in this sector should know."),
+    )
+    related_projects = ParentalManyToManyField(
+        "guide.ProjectPage", blank=True, related_name="+", verbose_name=_("related projects"),
+        help_text=_("Investment projects in this sector to show on the page."),
+    )
+
+    translation_required = ("title", "slug", "summary", "overview")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("sector"),
+        FieldPanel("overview"),
+        FieldPanel("key_figures"),
+        FieldPanel("opportunities"),
+        FieldPanel("related_incentives", widget=CheckboxSelectMultiple),
+        FieldPanel("related_projects", widget=CheckboxSelectMultiple),
+        FieldPanel("last_reviewed"),
+    ]
+    api_fields = TranslatedPage.api_meta_fields + [
+        APIField("summary"),
+        APIField("sector", serializer=TermField()),
+        APIField("overview"),
+        APIField("key_figures"),
+        APIField("opportunities"),
+        APIField("incentives", serializer=PageLinkListField()),
+        APIField("projects", serializer=PageLinkListField()),
+        APIField("last_reviewed"),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("overview"), index.SearchField("opportunities")]
+    parent_page_types = ["guide.SectorIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("priority sector")
+
+    @property
+    def incentives(self):
+        return list(self.related_incentives.all())
+
+    @property
+    def projects(self):
+        return list(self.related_projects.all())
+
+
+class ProjectIndexPage(IndexPage):
+    subpage_types = ["guide.ProjectPage"]
+
+    class Meta:
+        verbose_name = _("investment projects index")
+
+
+class ProjectPage(ContentPage):
+    class Currency(models.TextChoices):
+        AZN = "AZN", "AZN"
+        USD = "USD", "USD"
+        EUR = "EUR", "EUR"
+
+    class Status(models.TextChoices):
+        PROPOSAL = "proposal", _("Proposal")
+        SEEKING_INVESTOR = "seeking_investor", _("Seeking an investor")
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+
+    description = RichTextField(
+        _("description"), features=RICH_TEXT_FEATURES, help_text=_("What the project is, what it needs and what it offers an investor.")
+    )
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, related_name="projects", verbose_name=_("sector"),
+        help_text=_("The project's sector; listings and search filter by it."),
+    )
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="projects", verbose_name=_("region"),
+        help_text=_("The economic region where the project is located."),
+    )
+    investment_value = models.DecimalField(
+        _("investment value"), max_digits=16, decimal_places=2, validators=[MinValueValidator(0)],
+        help_text=_("The total (or indicative) investment, as a number without spaces."),
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD, help_text=_("The currency of the investment value.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SEEKING_INVESTOR,
+        help_text=_("Where the project stands; listings can be filtered by it."),
+    )
+    partners = StreamField(
+        [("partner", PartnerBlock())], blank=True, verbose_name=_("partners"),
+        help_text=_("Public bodies or companies involved, one per entry."),
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("The year work starts or started."),
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Location in decimal degrees, e.g. 40.40930 for Baku."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Location in decimal degrees, e.g. 49.86709 for Baku."),
+    )
+
+    translation_required = ("title", "slug", "summary", "description")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("sector"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("investment_value"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("start_year")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Project data"),
+        ),
+        FieldPanel("partners"),
+        InlinePanel("images", label=_("Images"), help_text=_("Photos or plans of the site, each with a description.")),
+        FieldPanel("last_reviewed"),
+    ]
+    api_fields = TranslatedPage.api_meta_fields + [
+        APIField("summary"),
+        APIField("description"),
+        APIField("sector", serializer=TermField()),
+        APIField("region", serializer=TermField()),
+        APIField("investment_value"),
+        APIField("currency"),
+        APIField("status"),
+        APIField("partners"),
+        APIField("start_year"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("images"),
+        APIField("last_reviewed"),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("description")]
+    parent_page_types = ["guide.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("investment project")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError({"longitude": _("Give both latitude and longitude, or neither.")})
+
+
+class ProjectImage(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image"),
+        help_text=_("A photo or plan of the project."),
+    )
+    caption = models.CharField(
+        _("description"), max_length=255,
+        help_text=_("What the image shows. Read aloud to blind visitors, so describe it, do not just name it."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+    api_fields = [APIField("image"), APIField("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("project image")
+
+
+class ServiceIndexPage(IndexPage):
+    subpage_types = ["guide.ServicePage"]
+
+    class Meta:
+        verbose_name = _("services index")
+
+
+class ServicePage(ContentPage):
+    """A service of the Ministry of Economy or AZPROMO."""
+
+    class Body(models.TextChoices):
+        MINISTRY = "ministry", _("Ministry of Economy")
+        AZPROMO = "azpromo", _("AZPROMO")
+
+    description = RichTextField(_("what it is"), features=RICH_TEXT_FEATURES, help_text=_("What the service gives the investor."))
+    who_may_use = RichTextField(_("who may use it"), features=RICH_TEXT_FEATURES, help_text=_("Who is eligible and on what conditions."))
+    steps = StreamField(
+        [("step", StepBlock())], verbose_name=_("steps"), help_text=_("How to use the service, step by step.")
+    )
+    fee = models.CharField(_("fee"), max_length=200, help_text=_("What it costs, e.g. 'Free of charge'."))
+    duration = models.CharField(_("time"), max_length=200, help_text=_("How long it takes, e.g. '5 working days'."))
+    responsible_body = models.CharField(
+        _("responsible body"), max_length=20, choices=Body.choices, help_text=_("Who provides the service.")
+    )
+    ehis_url = models.URLField(
+        _("e-service link"), blank=True,
+        help_text=_("Where the service is interactive: the address of the e-service on the e-government portal (EHİS)."),
+    )
+    appeal_cta = models.BooleanField(
+        _("offer 'Submit an appeal'"), default=False,
+        help_text=_("Show a button that leads the visitor to submit an appeal from their e-cabinet."),
+    )
+
+    translation_required = ("title", "slug", "summary", "description", "who_may_use", "steps", "fee", "duration")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("who_may_use"),
+        FieldPanel("steps"),
+        FieldRowPanel([FieldPanel("fee"), FieldPanel("duration")]),
+        FieldPanel("responsible_body"),
+        FieldRowPanel([FieldPanel("ehis_url"), FieldPanel("appeal_cta")]),
+        FieldPanel("last_reviewed"),
+    ]
+    api_fields = TranslatedPage.api_meta_fields + [
+        APIField("summary"),
+        APIField("description"),
+        APIField("who_may_use"),
+        APIField("steps"),
+        APIField("fee"),
+        APIField("duration"),
+        APIField("responsible_body"),
+        APIField("ehis_url"),
+        APIField("appeal_cta"),
+        APIField("last_reviewed"),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("description"), index.SearchField("who_may_use")]
+    parent_page_types = ["guide.ServiceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("service")
