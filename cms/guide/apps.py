@@ -6,3 +6,8 @@ class GuideConfig(AppConfig):
     name = "cms.guide"
     label = "guide"
     verbose_name = _("Investor's Guide")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

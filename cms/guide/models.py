@@ -37,6 +37,9 @@ class TranslatedPage(Page):
 
     translation_required: tuple[str, ...] = ("title", "slug")
     base_form_class = TranslatedPageForm
+    # The public site is built by `frontend/` from the API; this template only serves the
+    # embedded default until a static build exists.
+    template = "guide/page.html"
 
     class Meta:
         abstract = True

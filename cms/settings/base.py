@@ -73,6 +73,14 @@ MIDDLEWARE = [
 ROOT_URLCONF = "cms.urls"
 
 TEMPLATES = [
+    # The public site's Jinja2 templates (frontend/templates), shared by the static builder and the
+    # dynamic pages that must look the same: search and the e-cabinet.
+    {
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "frontend" / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "frontend.jinja.environment"},
+    },
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "cms" / "templates"],

@@ -1,0 +1,33 @@
+# The two commands of the quick start: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
+
+.PHONY: install demo test messages serve clean
+
+$(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11).")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(DEV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+demo: install messages
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py load_demo_content
+	$(DEV) $(PY) manage.py ensure_dev_admin
+	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ and the admin on http://127.0.0.1:$(PORT)/admin/"
+	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install messages
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) var dist

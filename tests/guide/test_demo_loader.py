@@ -1,0 +1,55 @@
+import pytest
+from django.db.models import Count
+
+from cms.guide import models as guide
+from cms.guide.demo import DemoLoader
+from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
+from wagtail.models import Page, Revision
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        **{model.__name__: model.objects.count() for model in (
+            guide.TopicPage, guide.GuidePage, guide.IncentivePage, guide.PrioritySectorPage,
+            guide.ProjectPage, guide.ServicePage, TaxRate, LegalAct, Sector, Region,
+        )},
+        "related links": guide.RelatedPageLink.objects.count(),
+    }
+
+
+def test_demo_content_meets_the_guides_minimum(demo_content):
+    found = counts()
+    assert found["TopicPage"] >= 7
+    assert found["GuidePage"] >= 15
+    assert found["IncentivePage"] >= 5
+    assert found["PrioritySectorPage"] >= 6
+    assert found["ProjectPage"] >= 10
+    assert found["ServicePage"] >= 6
+    assert found["LegalAct"] >= 10
+    assert found["live pages"] - 1 >= 50  # the tree root is not a page of the guide
+
+
+def test_required_incentives_are_present(demo_content):
+    titles = " ".join(guide.IncentivePage.objects.values_list("title_en", flat=True)).lower()
+    for expected in ("investment promotion", "industrial park", "technolog", "alat", "liberated"):
+        assert expected in titles, expected
+
+
+def test_running_the_loader_twice_gives_the_same_counts(demo_content):
+    before = counts()
+    report = DemoLoader().load()
+    assert counts() == before
+    assert not report.created, f"the second run created {report.created}"
+
+
+def test_every_demo_page_is_available_in_every_language(demo_content):
+    for page in Page.objects.live().filter(depth__gte=2).specific():
+        assert page.available_languages == ["az", "en", "ru"], (page.pk, page.title)
+
+
+def test_no_page_has_unpublished_changes_after_loading(demo_content):
+    assert not Page.objects.filter(depth__gte=2, has_unpublished_changes=True).exists()
