@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.router import api_router
+from frontend import serving as frontend_serving
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,7 +16,10 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("api/v2/", api_router.urls),
-    path("", include(wagtail_urls)),
+    # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
+    # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
+    # live", the API's html_url) and answers the site's "not found" page for paths not built.
+    re_path(r"^((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -1,11 +1,113 @@
 """The Jinja2 environment shared by the static builder and the dynamic pages (search, e-cabinet).
 
 Django's Jinja2 backend uses `environment()` for views; the static builder calls it directly, so
-both render the same templates with the same filters and translations.
+both render the same templates with the same filters and translations. What `base.html` needs
+beyond `language` — the menu, asset addresses, the language names — comes from globals that work
+without the builder: the menu is read from the `navigation.json` the last build wrote.
 """
 
-from django.utils import translation
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import formats, translation
 from jinja2 import Environment, select_autoescape
+from markupsafe import Markup
+
+ASSETS_DIR = Path(__file__).resolve().parent / "assets"
+# Assets served under a name that carries their content hash, so they can be cached for ever.
+HASHED_ASSETS = ("site.css", "site.js", "icon.svg", "icon-192.png", "icon-512.png")
+NAVIGATION_FILE = "navigation.json"
+
+OG_LOCALES = {"az": "az_AZ", "en": "en_GB", "ru": "ru_RU"}
+
+
+@lru_cache(maxsize=None)
+def _asset_digest(name: str) -> str:
+    return hashlib.sha256((ASSETS_DIR / name).read_bytes()).hexdigest()[:10]
+
+
+def hashed_asset_name(name: str) -> str:
+    stem, dot, extension = name.rpartition(".")
+    return f"{stem}.{_asset_digest(name)}.{extension}"
+
+
+def asset_url(name: str) -> str:
+    """The public address of an asset: `/assets/site.3f2a9c01b7.css`."""
+    return f"/assets/{hashed_asset_name(name)}"
+
+
+def dist_dir() -> Path:
+    return Path(settings.DIST_DIR)
+
+
+_navigation_cache: dict[str, tuple[float, dict]] = {}
+
+
+def site_navigation(language: str) -> list[dict]:
+    """The site's sections in `language` ({title, path}), as the last build published them."""
+    path = dist_dir() / NAVIGATION_FILE
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return []
+    cached = _navigation_cache.get(str(path))
+    if cached is None or cached[0] != stamp:
+        try:
+            cached = (stamp, json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return []
+        _navigation_cache[str(path)] = cached
+    return cached[1].get(language, [])
+
+
+def language_options(language: str, alternates: dict[str, str] | None = None) -> list[dict]:
+    """Every language of the portal with where the switcher leads: `alternates`, or its home page."""
+    options = []
+    for code, name in settings.LANGUAGES:
+        path = (alternates or {}).get(code) or f"/{code}/"
+        options.append({"code": code, "name": name, "path": path, "current": code == language})
+    return options
+
+
+def format_date(value, language: str) -> str:
+    """1 November 2026 / 1 noyabr 2026 / 1 ноября 2026."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = datetime.date.fromisoformat(value[:10])
+    with translation.override(language):
+        return formats.date_format(value, "j E Y")
+
+
+def format_number(value, language: str) -> str:
+    """Digits grouped the way each language writes them: 1,500,000 / 1 500 000."""
+    if value in (None, ""):
+        return ""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if number == number.to_integral():
+        text = f"{int(number):,}"
+    else:
+        text = f"{number:,.2f}"
+    if language == "en":
+        return text
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def json_script(value) -> Markup:
+    """JSON safe to put inside a <script> element (JSON-LD)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
 
 
 def environment(**options) -> Environment:
@@ -14,6 +116,16 @@ def environment(**options) -> Environment:
     env.install_gettext_callables(
         gettext=translation.gettext,
         ngettext=translation.ngettext,
+        pgettext=translation.pgettext,
+        npgettext=translation.npgettext,
         newstyle=True,
     )
+    env.globals.update(
+        asset_url=asset_url,
+        site_navigation=site_navigation,
+        language_options=language_options,
+        og_locales=OG_LOCALES,
+        site_name_key="Invest in Azerbaijan",
+    )
+    env.filters.update(date=format_date, number=format_number, json_script=json_script)
     return env

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.guide",
     "cms.api",
+    "frontend",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The built public site (frontend/): its files are answered before any URL pattern.
+    "frontend.serving.StaticSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -192,6 +195,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # The public site's canonical origin, used in the API's language links and later in sitemaps.
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The live static site: a symlink to the current build, swapped atomically (frontend/build.py).
+DIST_DIR = Path(env_str("DIST_DIR", str(BASE_DIR / "dist")))
 
 LOGGING = {
     "version": 1,

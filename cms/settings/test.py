@@ -17,4 +17,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-media-"))
+# Tests build the static site into a folder of their own, never into the developer's dist/.
+DIST_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-dist-")) / "dist"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

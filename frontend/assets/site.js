@@ -1,0 +1,49 @@
+/* Invest in Azerbaijan: progressive enhancement only. Every page works without this file. */
+(function () {
+  "use strict";
+
+  // Listings: the full list is in the page; the filters narrow it on the spot.
+  function matches(item, name, wanted) {
+    if (!wanted) return true;
+    var values = (item.getAttribute("data-" + name) || "").split(" ");
+    return values.indexOf("*") !== -1 || values.indexOf(wanted) !== -1;
+  }
+
+  function setUpFilters(form) {
+    var list = document.getElementById(form.getAttribute("data-filter-for"));
+    if (!list) return;
+    var items = Array.prototype.slice.call(list.children);
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+    var count = form.querySelector("[data-count-template]");
+    var empty = document.getElementById(form.getAttribute("data-filter-for") + "-empty");
+
+    function apply() {
+      var shown = 0;
+      items.forEach(function (item) {
+        var visible = selects.every(function (select) { return matches(item, select.name, select.value); });
+        item.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      if (count) {
+        count.textContent = count.getAttribute("data-count-template")
+          .replace("{shown}", shown).replace("{total}", items.length);
+      }
+      if (empty) empty.hidden = shown !== 0;
+    }
+
+    selects.forEach(function (select) { select.addEventListener("change", apply); });
+    form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
+    form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+    form.hidden = false;
+    apply();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-filter-for]"), setUpFilters);
+
+  // Offline reading: the service worker keeps the guide pages this visitor has opened.
+  if ("serviceWorker" in navigator && window.location.protocol !== "file:") {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("/sw.js").catch(function () { /* the site works without it */ });
+    });
+  }
+})();

@@ -1,0 +1,321 @@
+"""Turning the site's data into HTML: one template per page type, one context builder for all.
+
+The renderer knows the site (`SiteContent`), not the database: what a template shows is what the
+API said, plus what follows from the tree (breadcrumbs, listings, the menu).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+from jinja2 import FileSystemLoader
+
+from .jinja import asset_url, environment, language_options
+from .richtext import clean_html, plain_text
+from .site import SiteContent
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+TEMPLATE_BY_TYPE = {
+    "guide.HomePage": "pages/home.html",
+    "guide.GuideIndexPage": "pages/index.html",
+    "guide.TopicPage": "pages/topic.html",
+    "guide.GuidePage": "pages/guide.html",
+    "guide.IncentiveIndexPage": "pages/incentive_index.html",
+    "guide.IncentivePage": "pages/incentive.html",
+    "guide.SectorIndexPage": "pages/index.html",
+    "guide.PrioritySectorPage": "pages/sector.html",
+    "guide.ProjectIndexPage": "pages/project_index.html",
+    "guide.ProjectPage": "pages/project.html",
+    "guide.ServiceIndexPage": "pages/index.html",
+    "guide.ServicePage": "pages/service.html",
+}
+STREAM_BLOCK_TYPES = ("text", "key_facts", "rate_table", "steps", "faq", "callout", "link")
+ARTICLE_TYPES = {"guide.GuidePage", "guide.IncentivePage", "guide.PrioritySectorPage", "guide.ProjectPage", "guide.ServicePage"}
+
+OPEN_DATA_PAGE = "open-data"
+NOT_TRANSLATED_PAGE = "not-translated"
+OFFLINE_PAGE = "offline"
+
+
+def language_names() -> dict[str, str]:
+    return dict(settings.LANGUAGES)
+
+
+def status_name(status: str) -> str:
+    return {
+        "proposal": _("Proposal"),
+        "seeking_investor": _("Seeking an investor"),
+        "in_progress": _("In progress"),
+        "completed": _("Completed"),
+    }.get(status, status)
+
+
+def body_name(body: str) -> str:
+    return {"ministry": _("Ministry of Economy"), "azpromo": _("AZPROMO")}.get(body, body)
+
+
+def legal_form_names(forms: list[str]) -> str:
+    names = {"legal_entity": _("Legal entities"), "individual_entrepreneur": _("Individual entrepreneurs")}
+    return ", ".join(names.get(form, form) for form in forms or [])
+
+
+def page_file(path: str) -> str:
+    """The file that holds a page: /en/incentives/ -> en/incentives/index.html."""
+    return path.strip("/") + "/index.html"
+
+
+def not_translated_path(page_id: int, language: str) -> str:
+    return f"/{language}/{NOT_TRANSLATED_PAGE}/{page_id}/"
+
+
+def truncate(text: str, length: int = 160) -> str:
+    return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
+class Renderer:
+    def __init__(self, content: SiteContent, public_base_url: str | None = None):
+        self.content = content
+        self.base_url = (public_base_url or settings.PUBLIC_BASE_URL).rstrip("/")
+        self.env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False)
+        self.env.globals.update(
+            stream_block_types=STREAM_BLOCK_TYPES,
+            status_name=status_name,
+            body_name=body_name,
+            legal_form_names=legal_form_names,
+        )
+
+    @cached_property
+    def default_language(self) -> str:
+        return settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in self.content.languages else self.content.languages[0]
+
+    # Shared pieces ------------------------------------------------------------------------------
+
+    def navigation(self, language: str) -> list[dict]:
+        return [
+            {"title": page["title"], "path": page["meta"]["translations"][language]["path"]}
+            for page in self.content.sections(language)
+        ]
+
+    def rich(self, language: str):
+        return lambda html: clean_html(html, lambda page_id: self.content.path(page_id, language))
+
+    def absolute(self, path: str) -> str:
+        return self.base_url + path
+
+    def organization(self) -> dict:
+        return {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": _("Ministry of Economy of the Republic of Azerbaijan"),
+            "url": self.absolute("/"),
+            "logo": self.absolute(asset_url("icon-512.png")),
+            "department": {
+                "@type": "GovernmentOrganization",
+                "name": _("Azerbaijan Export and Investment Promotion Agency (AZPROMO)"),
+                "url": "https://www.azpromo.az/",
+            },
+        }
+
+    def _base_context(self, language: str) -> dict:
+        return {
+            "language": language,
+            "navigation": self.navigation(language),
+            "rich": self.rich(language),
+        }
+
+    def _render(self, template: str, context: dict, language: str) -> str:
+        with translation.override(language):
+            return self.env.get_template(template).render(context)
+
+    # Pages of the CMS -----------------------------------------------------------------------------
+
+    def breadcrumbs(self, page_id: int, language: str) -> list[dict]:
+        crumbs = []
+        for ancestor in [*self.content.ancestors(page_id), page_id]:
+            page = self.content.version(ancestor, language)
+            if page is not None:
+                crumbs.append({"title": page["title"], "path": page["meta"]["translations"][language]["path"]})
+        return crumbs
+
+    def switcher(self, page_id: int, language: str) -> list[dict]:
+        options = []
+        available = self.content.available_languages(page_id)
+        for option in language_options(language):
+            code = option["code"]
+            if code in available:
+                option["path"] = self.content.path(page_id, code)
+            else:
+                option.update(path=not_translated_path(page_id, code), untranslated=True)
+                with translation.override(code):
+                    option["note"] = _("not translated yet")
+            options.append(option)
+        return options
+
+    def alternates(self, page: dict) -> list[dict]:
+        translations = page["meta"]["translations"]
+        links = [{"hreflang": code, "url": translations[code]["url"]} for code in self.content.languages if code in translations]
+        default = translations.get(self.default_language) or translations[next(iter(translations))]
+        links.append({"hreflang": "x-default", "url": default["url"]})
+        return links
+
+    def description(self, page: dict) -> str:
+        text = page.get("summary") or plain_text(page.get("intro") or page.get("overview") or page.get("description") or "")
+        return truncate(text or page["title"])
+
+    def json_ld(self, page_id: int, page: dict, language: str, breadcrumbs: list[dict]) -> list[dict]:
+        data = []
+        if page["meta"]["type"] == "guide.HomePage":
+            data.append(self.organization())
+        if len(breadcrumbs) > 1:
+            data.append({
+                "@context": "https://schema.org",
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": position, "name": crumb["title"], "item": self.absolute(crumb["path"])}
+                    for position, crumb in enumerate(breadcrumbs, start=1)
+                ],
+            })
+        questions = [
+            item
+            for field in ("body",)
+            for block in page.get(field) or []
+            if block.get("type") == "faq"
+            for item in block["value"].get("items", [])
+        ]
+        if questions:
+            data.append({
+                "@context": "https://schema.org",
+                "@type": "FAQPage",
+                "inLanguage": language,
+                "mainEntity": [
+                    {
+                        "@type": "Question",
+                        "name": item["question"],
+                        "acceptedAnswer": {"@type": "Answer", "text": plain_text(item["answer"])},
+                    }
+                    for item in questions
+                ],
+            })
+        return data
+
+    def section_path(self, page_id: int, language: str) -> str | None:
+        chain = [*self.content.ancestors(page_id), page_id]
+        if len(chain) < 2:
+            return None
+        return self.content.path(chain[1], language)
+
+    def page_context(self, page_id: int, language: str, page: dict | None = None) -> dict:
+        page = page or self.content.version(page_id, language)
+        breadcrumbs = self.breadcrumbs(page_id, language) if page_id in self.content.pages else [
+            {"title": page["title"], "path": page["meta"]["translations"].get(language, {}).get("path", "")}
+        ]
+        translations = page["meta"]["translations"]
+        canonical = translations.get(language, {}).get("url") or self.absolute(f"/{language}/")
+        return {
+            **self._base_context(language),
+            "page": page,
+            "children": self.content.children(page_id, language),
+            "breadcrumbs": breadcrumbs if len(breadcrumbs) > 1 else [],
+            "switcher": self.switcher(page_id, language),
+            "section_path": self.section_path(page_id, language),
+            "filters": self.filters(page_id, page, language),
+            "seo": {
+                "title": page.get("seo_title") or page["meta"].get("seo_title") or page["title"],
+                "description": self.description(page),
+                "canonical": canonical,
+                "alternates": self.alternates(page),
+                "og_type": "article" if page["meta"]["type"] in ARTICLE_TYPES else "website",
+                "image": self.absolute(asset_url("icon-512.png")),
+                "json_ld": self.json_ld(page_id, page, language, breadcrumbs),
+                "noindex": False,
+            },
+        }
+
+    def filters(self, page_id: int, page: dict, language: str) -> list[dict]:
+        page_type = page["meta"]["type"]
+        children = self.content.children(page_id, language)
+
+        def options(terms):
+            unique = {term["key"]: term["name"] for term in terms if term}
+            return [{"key": key, "name": name} for key, name in sorted(unique.items(), key=lambda item: item[1])]
+
+        if page_type == "guide.ProjectIndexPage":
+            statuses = sorted({child["status"] for child in children})
+            return [
+                {"name": "sector", "label": _("Sector"), "all": _("All sectors"), "options": options(child.get("sector") for child in children)},
+                {"name": "region", "label": _("Region"), "all": _("All regions"), "options": options(child.get("region") for child in children)},
+                {"name": "status", "label": _("Status"), "all": _("All statuses"),
+                 "options": [{"key": status, "name": status_name(status)} for status in statuses]},
+            ]
+        if page_type == "guide.IncentiveIndexPage":
+            return [
+                {"name": "sector", "label": _("Sector"), "all": _("All sectors"),
+                 "options": options(term for child in children for term in child.get("sectors") or [])},
+                {"name": "region", "label": _("Region"), "all": _("All regions"),
+                 "options": options(term for child in children for term in child.get("regions") or [])},
+            ]
+        return []
+
+    def render_page(self, page_id: int, language: str, page: dict | None = None) -> str:
+        page = page or self.content.version(page_id, language)
+        template = TEMPLATE_BY_TYPE[page["meta"]["type"]]
+        return self._render(template, self.page_context(page_id, language, page), language)
+
+    # Pages of the site itself -------------------------------------------------------------------
+
+    def _special_context(self, language: str, path_by_language: dict[str, str], title: str, noindex: bool) -> dict:
+        switcher = language_options(language, path_by_language)
+        alternates = [{"hreflang": code, "url": self.absolute(path)} for code, path in path_by_language.items()]
+        if not noindex:
+            alternates.append({"hreflang": "x-default", "url": self.absolute(path_by_language[self.default_language])})
+        return {
+            **self._base_context(language),
+            "switcher": switcher,
+            "breadcrumbs": [],
+            "seo": {
+                "title": title,
+                "description": title,
+                "canonical": self.absolute(path_by_language[language]),
+                "alternates": alternates,
+                "og_type": "website",
+                "image": self.absolute(asset_url("icon-512.png")),
+                "json_ld": [],
+                "noindex": noindex,
+            },
+        }
+
+    def render_not_translated(self, page_id: int, language: str) -> str:
+        names = language_names()
+        versions = [
+            {"code": code, "name": names[code], "title": self.content.version(page_id, code)["title"], "path": self.content.path(page_id, code)}
+            for code in self.content.available_languages(page_id)
+        ]
+        with translation.override(language):
+            context = self._special_context(
+                language, {code: not_translated_path(page_id, code) for code in self.content.languages}, _("This page is not translated yet"), True
+            )
+        context["switcher"] = self.switcher(page_id, language)
+        context["versions"] = versions
+        return self._render("pages/not_translated.html", context, language)
+
+    def render_special(self, template: str, slug: str, language: str, title: str, noindex: bool, **extra) -> str:
+        with translation.override(language):
+            context = self._special_context(
+                language, {code: f"/{code}/{slug}/" for code in self.content.languages}, str(title), noindex
+            )
+        context.update(extra)
+        return self._render(template, context, language)
+
+    def render_text(self, template: str, **context) -> str:
+        return self.env.get_template(template).render(context)
+
+
+def title_in(language: str, message: str, context: str | None = None) -> str:
+    with translation.override(language):
+        return pgettext(context, message) if context else _(message)

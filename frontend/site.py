@@ -1,0 +1,162 @@
+"""The whole public site as data: every page in every language, and the reference data.
+
+A `SiteContent` is built from the content contract (see `source.py`) and kept beside each build as
+JSON, so a publish can update one page in it and re-render what shows that page without reading
+the whole API again. Everything the templates need that is not in a single page's JSON — the tree,
+breadcrumbs, listings, navigation, who links to whom — is derived here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+
+from .source import PAGE_TYPES, REFERENCE_KINDS, ContentReader
+
+# Fields of the contract that hold links to other pages ({id, path, title, summary}).
+LINK_FIELDS = ("related_pages", "incentives", "projects")
+TYPE_ORDER = {page_type: position for position, page_type in enumerate(PAGE_TYPES)}
+
+
+class SiteContent:
+    def __init__(self, languages: list[str], pages: dict[int, dict[str, dict]], reference: dict[str, dict[str, list]]):
+        self.languages = list(languages)
+        # pages[id][language] is the page's JSON in that language; a language is absent when the
+        # page is not available in it.
+        self.pages = pages
+        self.reference = reference
+
+    # Loading and saving ------------------------------------------------------------------------
+
+    @classmethod
+    def read(cls, reader: ContentReader, languages: list[str], progress=None) -> SiteContent:
+        pages: dict[int, dict[str, dict]] = {}
+        reference: dict[str, dict[str, list]] = {}
+        for language in languages:
+            for page in reader.pages(language):
+                pages.setdefault(page["id"], {})[language] = page
+            reference[language] = {kind: reader.reference(language, kind) for kind in REFERENCE_KINDS}
+            if progress:
+                progress(language)
+        return cls(languages, pages, reference)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"languages": self.languages, "pages": self.pages, "reference": self.reference},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_file(cls, path: Path) -> SiteContent:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pages = {int(page_id): versions for page_id, versions in data["pages"].items()}
+        return cls(data["languages"], pages, data["reference"])
+
+    def copy(self) -> SiteContent:
+        return SiteContent(self.languages, {pk: dict(versions) for pk, versions in self.pages.items()}, dict(self.reference))
+
+    # Changing one page ---------------------------------------------------------------------------
+
+    def set_page(self, page_id: int, versions: dict[str, dict]) -> None:
+        """Replaces a page's versions; no versions at all means the page is gone from the site."""
+        if versions:
+            self.pages[page_id] = versions
+        else:
+            self.pages.pop(page_id, None)
+        self.__dict__.pop("_tree", None)
+
+    # Derived structure ---------------------------------------------------------------------------
+
+    def version(self, page_id: int, language: str) -> dict | None:
+        return self.pages.get(page_id, {}).get(language)
+
+    def available_languages(self, page_id: int) -> list[str]:
+        return [language for language in self.languages if language in self.pages.get(page_id, {})]
+
+    def path(self, page_id: int, language: str) -> str | None:
+        page = self.version(page_id, language)
+        return page["meta"]["translations"][language]["path"] if page else None
+
+    @cached_property
+    def _tree(self) -> tuple[dict[int, int | None], dict[int | None, list[int]]]:
+        """(parent of each page, children of each page in tree order), read from the paths.
+
+        A page's parent is the page whose path is its own less the last segment, in any language
+        both are available in (the default language always has every page).
+        """
+        by_path = {}
+        for page_id, versions in self.pages.items():
+            for language, page in versions.items():
+                by_path[page["meta"]["translations"][language]["path"]] = page_id
+        parent: dict[int, int | None] = {}
+        for page_id, versions in self.pages.items():
+            parent[page_id] = None
+            for language, page in versions.items():
+                path = page["meta"]["translations"][language]["path"]
+                segments = path.strip("/").split("/")
+                if len(segments) > 1:
+                    candidate = by_path.get("/" + "/".join(segments[:-1]) + "/")
+                    if candidate is not None:
+                        parent[page_id] = candidate
+                        break
+        # The API lists pages per type in tree order; keep that order among siblings.
+        order = {page_id: position for position, page_id in enumerate(self.pages)}
+        children: dict[int | None, list[int]] = {}
+        for page_id in sorted(self.pages, key=lambda pk: (TYPE_ORDER.get(self._type(pk), 99), order[pk])):
+            children.setdefault(parent[page_id], []).append(page_id)
+        return parent, children
+
+    def _type(self, page_id: int) -> str:
+        versions = self.pages[page_id]
+        return next(iter(versions.values()))["meta"]["type"]
+
+    def page_type(self, page_id: int) -> str:
+        return self._type(page_id)
+
+    def parent(self, page_id: int) -> int | None:
+        return self._tree[0].get(page_id)
+
+    def children(self, page_id: int, language: str) -> list[dict]:
+        return [self.pages[pk][language] for pk in self._tree[1].get(page_id, []) if language in self.pages[pk]]
+
+    def descendants(self, page_id: int) -> list[int]:
+        found, queue = [], list(self._tree[1].get(page_id, []))
+        while queue:
+            pk = queue.pop(0)
+            found.append(pk)
+            queue.extend(self._tree[1].get(pk, []))
+        return found
+
+    def ancestors(self, page_id: int) -> list[int]:
+        """From the home page down to the page's parent."""
+        chain, current = [], self.parent(page_id)
+        while current is not None:
+            chain.insert(0, current)
+            current = self.parent(current)
+        return chain
+
+    def home_id(self) -> int | None:
+        return next((pk for pk in self.pages if self._type(pk) == "guide.HomePage"), None)
+
+    def sections(self, language: str) -> list[dict]:
+        """The home page's sections (the site's menu) available in `language`."""
+        home = self.home_id()
+        return [page for page in self.children(home, language)] if home is not None else []
+
+    def linking_pages(self, page_id: int) -> set[int]:
+        """Pages whose content shows a link to `page_id` (related pages, sector incentives and projects)."""
+        found = set()
+        for pk, versions in self.pages.items():
+            for page in versions.values():
+                if any(link.get("id") == page_id for name in LINK_FIELDS for link in page.get(name) or []):
+                    found.add(pk)
+                    break
+        return found
+
+    def page_ids_of_type(self, page_type: str) -> list[int]:
+        return [pk for pk in self.pages if self._type(pk) == page_type]
+
+    def reference_items(self, language: str, kind: str) -> list[dict]:
+        return self.reference.get(language, {}).get(kind, [])

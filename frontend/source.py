@@ -1,0 +1,119 @@
+"""Where the builder reads the content contract: the JSON the headless API serves.
+
+`InProcessSource` asks the API inside this process (through Django's test client, so every
+middleware, language prefix and serializer runs exactly as for an outside caller); `HttpSource`
+asks a CMS over HTTP. Both answer the same paths with the same JSON, so the builder cannot tell
+them apart, and nothing here touches the ORM.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+# The page types of the contract, in the order the site presents its sections.
+PAGE_TYPES = (
+    "guide.HomePage",
+    "guide.GuideIndexPage",
+    "guide.TopicPage",
+    "guide.GuidePage",
+    "guide.IncentiveIndexPage",
+    "guide.IncentivePage",
+    "guide.SectorIndexPage",
+    "guide.PrioritySectorPage",
+    "guide.ProjectIndexPage",
+    "guide.ProjectPage",
+    "guide.ServiceIndexPage",
+    "guide.ServicePage",
+)
+REFERENCE_KINDS = ("tax-rates", "legal-acts", "sectors", "regions")
+PAGE_SIZE = 100  # the API's WAGTAILAPI_LIMIT_MAX
+
+
+class SourceError(RuntimeError):
+    """The content source answered something the builder cannot use."""
+
+
+class InProcessSource:
+    """The API of this Django process, called through the full request stack."""
+
+    def __init__(self, public_base_url: str | None = None):
+        from django.conf import settings
+        from django.test import Client
+
+        parts = urlsplit(public_base_url or settings.PUBLIC_BASE_URL)
+        self.client = Client(HTTP_HOST=parts.netloc or "localhost")
+        self.secure = parts.scheme == "https"
+
+    def get(self, path: str, params: dict | None = None) -> tuple[int, dict]:
+        from django.utils import translation
+
+        # The locale middleware activates the URL's language and leaves it active: keep ours.
+        with translation.override(translation.get_language()):
+            response = self.client.get(path, params or {}, secure=self.secure)
+        try:
+            return response.status_code, json.loads(response.content)
+        except ValueError as exc:
+            raise SourceError(f"{path} answered {response.status_code} without JSON") from exc
+
+
+class HttpSource:
+    """A CMS reached over HTTP at `base_url` (e.g. https://cms.internal:8000)."""
+
+    def __init__(self, base_url: str, timeout: float = 30):
+        import requests
+
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.headers["Accept"] = "application/json"
+
+    def get(self, path: str, params: dict | None = None) -> tuple[int, dict]:
+        response = self.session.get(self.base_url + path, params=params or {}, timeout=self.timeout)
+        try:
+            return response.status_code, response.json()
+        except ValueError as exc:
+            raise SourceError(f"{path} answered {response.status_code} without JSON") from exc
+
+
+class ContentReader:
+    """The contract's resources, read through a source: pages per language and reference data."""
+
+    def __init__(self, source):
+        self.source = source
+
+    def _ok(self, path: str, params: dict) -> dict:
+        status, data = self.source.get(path, params)
+        if status != 200:
+            raise SourceError(f"{path}?{params} answered {status}: {data}")
+        return data
+
+    def _paginated(self, path: str, params: dict) -> Iterator[dict]:
+        offset = 0
+        while True:
+            data = self._ok(path, {**params, "limit": PAGE_SIZE, "offset": offset})
+            items = data.get("items", [])
+            yield from items
+            offset += len(items)
+            if not items or offset >= data["meta"]["total_count"]:
+                return
+
+    def pages(self, language: str) -> list[dict]:
+        """Every live page available in `language`, with all its fields, in tree order per type."""
+        pages = []
+        for page_type in PAGE_TYPES:
+            pages.extend(self._paginated(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*"}))
+        return pages
+
+    def page(self, language: str, page_id: int) -> dict | None:
+        """One page in `language`, or None when it is not live or not translated into it."""
+        status, data = self.source.get(f"/{language}/api/v2/pages/{page_id}/", {"fields": "*"})
+        if status == 404:
+            return None
+        if status != 200:
+            raise SourceError(f"page {page_id} in {language} answered {status}: {data}")
+        return data
+
+    def reference(self, language: str, kind: str) -> list[dict]:
+        return list(self._paginated(f"/{language}/api/v2/{kind}/", {"fields": "*"}))
