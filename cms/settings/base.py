@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "cms.core",
     "cms.guide",
     "cms.api",
+    "search",
     "frontend",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
@@ -80,7 +81,7 @@ TEMPLATES = [
     # dynamic pages that must look the same: search and the e-cabinet.
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [BASE_DIR / "frontend" / "templates"],
+        "DIRS": [BASE_DIR / "frontend" / "templates", BASE_DIR / "search" / "jinja2"],
         "APP_DIRS": False,
         "OPTIONS": {"environment": "frontend.jinja.environment"},
     },
@@ -197,6 +198,14 @@ CSRF_COOKIE_SAMESITE = "Lax"
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # The live static site: a symlink to the current build, swapped atomically (frontend/build.py).
 DIST_DIR = Path(env_str("DIST_DIR", str(BASE_DIR / "dist")))
+
+# Search (search/): Elasticsearch when ELASTICSEARCH_URL is set, else the embedded database backend.
+ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
+SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "invest-az")
+SEARCH_ES_TIMEOUT = float(env_str("SEARCH_ES_TIMEOUT", "2"))
+SEARCH_ES_RETRY_SECONDS = env_int("SEARCH_ES_RETRY_SECONDS", 30)
+SEARCH_RATE_LIMIT = env_str("SEARCH_RATE_LIMIT", "120/min")  # per client address, on /api/search
+SEARCH_QUERY_LOG = env_bool("SEARCH_QUERY_LOG", True)
 
 LOGGING = {
     "version": 1,

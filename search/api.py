@@ -1,0 +1,117 @@
+"""GET /api/search and /api/search/autocomplete: the search service over HTTP (django-ninja)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+from pydantic import Field
+
+from cms.api.ninja import ClientAddressThrottle
+from . import service
+from .backends.base import FACETS
+from .forms import MAX_PAGE, MAX_QUERY_LENGTH, SearchParameters, parse_parameters
+
+router = Router(tags=["search"], throttle=[ClientAddressThrottle("search", "SEARCH_RATE_LIMIT")])
+
+
+class ResultOut(Schema):
+    id: int = Field(description="The page id (as in /{lang}/api/v2/pages/{id}/).")
+    title: str
+    url: str = Field(description="The page's public path in the search language.")
+    snippet: str = Field(description="HTML: the text escaped, the matched words in <mark>.")
+    type: str = Field(description="article, topic, incentive, service, sector, project or section.")
+
+
+class FacetValueOut(Schema):
+    value: str
+    label: str
+    count: int
+
+
+class SearchOut(Schema):
+    query: str
+    language: str
+    total: int = Field(description="Results matching the query and filters (best bets not counted).")
+    page: int
+    page_size: int
+    results: list[ResultOut]
+    best_bets: list[ResultOut] = Field(description="Pages editors recommend for this query; shown first.")
+    facets: dict[str, list[FacetValueOut]] = Field(description="type, topic, sector, region: values with counts.")
+    suggestion: str | None = Field(description="'Did you mean': the query with misspellings corrected, or null.")
+    backend: str = Field(description="elasticsearch, or database when it answered (configured or as a fallback).")
+
+
+class CompletionOut(Schema):
+    id: int
+    title: str
+    url: str
+
+
+class AutocompleteOut(Schema):
+    suggestions: list[CompletionOut]
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class SearchIn(Schema):
+    q: str = Field("", description=f"The query, at most {MAX_QUERY_LENGTH} characters.")
+    lang: str = Field(settings.LANGUAGE_CODE, description="az, en or ru.")
+    type: str = ""
+    topic: str = ""
+    sector: str = ""
+    region: str = ""
+    page: int = Field(1, description=f"From 1 to {MAX_PAGE}.")
+
+
+class AutocompleteIn(Schema):
+    q: str = ""
+    lang: str = Field(settings.LANGUAGE_CODE, description="az, en or ru.")
+
+
+def _parameters(data: dict, *, require_query: bool) -> SearchParameters:
+    parameters, errors = parse_parameters(data, require_query=require_query)
+    if errors:
+        raise HttpError(400, "; ".join(f"{name}: {message}" for name, message in errors.items()))
+    return parameters
+
+
+@router.get("", response={200: SearchOut, 400: ErrorOut, 429: ErrorOut}, summary="Search the guide in one language")
+def search(request, params: Query[SearchIn]):
+    parameters = _parameters(params.dict(), require_query=True)
+    response = service.search(parameters.as_query())
+    labels = parameters.facet_labels()
+    return {
+        "query": parameters.q,
+        "language": parameters.lang,
+        "total": response.results.total,
+        "page": parameters.page,
+        "page_size": parameters.page_size,
+        "results": [hit.as_dict() for hit in response.hits],
+        "best_bets": [hit.as_dict() for hit in response.best_bets],
+        "facets": {
+            facet: [
+                {"value": value, "label": labels[facet].get(value, value), "count": count}
+                for value, count in response.results.facets.get(facet, {}).items()
+            ]
+            for facet in FACETS
+        },
+        "suggestion": response.results.suggestion,
+        "backend": response.results.backend,
+    }
+
+
+@router.get("/autocomplete", response={200: AutocompleteOut, 400: ErrorOut, 429: ErrorOut}, summary="Titles that start with the words typed")
+def autocomplete(request, params: Query[AutocompleteIn]):
+    parameters = _parameters(params.dict(), require_query=False)
+    if not parameters.q:
+        return {"suggestions": []}
+    completions = service.autocomplete(parameters.q, parameters.lang)
+    return {"suggestions": [{"id": c.page_id, "title": c.title, "url": c.url} for c in completions]}
+
+
+@router.get("/health", summary="Which search backend answers, and whether Elasticsearch is reachable")
+def health(request):
+    return service.public_health()

@@ -1,0 +1,80 @@
+"""The interface both search backends serve, and the values they exchange."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+FACETS = ("type", "topic", "sector", "region")
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str
+    language: str
+    filters: dict[str, str] = field(default_factory=dict)  # facet -> selected value
+    page: int = 1
+    page_size: int = 10
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+@dataclass
+class Hit:
+    page_id: int
+    title: str
+    url: str
+    snippet: str  # HTML: the text escaped, matched words in <mark>
+    type: str
+    score: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {"id": self.page_id, "title": self.title, "url": self.url, "snippet": self.snippet, "type": self.type}
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+    facets: dict[str, dict[str, int]]  # facet -> value -> count
+    suggestion: str | None
+    backend: str
+
+
+@dataclass
+class Completion:
+    page_id: int
+    title: str
+    url: str
+
+
+Progress = Callable[[int], None]
+
+
+class SearchBackend:
+    """What the query service needs from a backend."""
+
+    name = "base"
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        raise NotImplementedError
+
+    def autocomplete(self, text: str, language: str, limit: int = 8) -> list[Completion]:
+        raise NotImplementedError
+
+    def index_documents(self, documents: Iterable) -> int:
+        raise NotImplementedError
+
+    def delete_pages(self, page_ids: Iterable[int], languages: Iterable[str] | None = None) -> None:
+        raise NotImplementedError
+
+    def rebuild(self, documents: Iterable, progress: Progress | None = None) -> int:
+        raise NotImplementedError
+
+    def document_counts(self) -> dict[str, int]:
+        raise NotImplementedError
+
+    def health(self) -> dict:
+        raise NotImplementedError

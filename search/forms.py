@@ -1,0 +1,80 @@
+"""Reading and checking search parameters, shared by the API and the search page.
+
+Anything a visitor can type is accepted as text and searched for as words: quotes, stars, tildes,
+brackets and markup have no special meaning. What cannot be searched is refused with a message:
+an over-long query, an unknown language, a malformed filter or a page out of range.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from cms.core.languages import language_codes
+
+from .backends.base import FACETS, SearchQuery
+
+MAX_QUERY_LENGTH = 200
+MAX_PAGE = 100
+PAGE_SIZE = 10
+_FILTER_VALUE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
+
+
+@dataclass
+class SearchParameters:
+    q: str
+    lang: str
+    filters: dict[str, str] = field(default_factory=dict)
+    page: int = 1
+    page_size: int = PAGE_SIZE
+
+    def as_query(self) -> SearchQuery:
+        return SearchQuery(self.q, self.lang, dict(self.filters), self.page, self.page_size)
+
+    def facet_labels(self) -> dict[str, dict[str, str]]:
+        from .documents import facet_labels
+
+        return facet_labels(self.lang)
+
+
+def clean_text(value) -> str:
+    """The query as words: control characters (NUL included) out, runs of spaces made one."""
+    text = "".join(" " if unicodedata.category(char).startswith("C") else char for char in str(value or ""))
+    return " ".join(text.split())
+
+
+def _page(value) -> int | None:
+    try:
+        page = int(str(value).strip() or 1)
+    except (TypeError, ValueError):
+        return None
+    return page if 1 <= page <= MAX_PAGE else None
+
+
+def parse_parameters(data: dict, *, require_query: bool) -> tuple[SearchParameters, dict[str, str]]:
+    """The parameters and, per parameter, what is wrong with it (empty when all is well)."""
+    errors: dict[str, str] = {}
+    q = clean_text(data.get("q"))
+    if len(q) > MAX_QUERY_LENGTH:
+        errors["q"] = _("The search is too long: use at most %(count)d characters.") % {"count": MAX_QUERY_LENGTH}
+    elif require_query and not q:
+        errors["q"] = _("Enter what you are looking for.")
+    lang = str(data.get("lang") or "").strip()
+    if lang not in language_codes():
+        errors["lang"] = _("Unknown language: use one of %(languages)s.") % {"languages": ", ".join(language_codes())}
+    filters = {}
+    for facet in FACETS:
+        value = str(data.get(facet) or "").strip()
+        if not value:
+            continue
+        if _FILTER_VALUE.match(value):
+            filters[facet] = value
+        else:
+            errors[facet] = _("This filter value is not valid.")
+    page = _page(data.get("page", 1))
+    if page is None:
+        errors["page"] = _("The page must be a whole number from 1 to %(max)d.") % {"max": MAX_PAGE}
+    return SearchParameters(q, lang, filters, page or 1), errors

@@ -1,0 +1,52 @@
+"""Highlighted snippets for the embedded backend: the passage with most query words, marked."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.utils.html import escape
+
+from .analysis import TOKEN_RE, analyzer
+
+WINDOW_WORDS = 30
+
+
+@lru_cache(maxsize=100_000)
+def word_terms(language: str, word: str) -> tuple[str, ...]:
+    return tuple(analyzer(language).terms(word))
+
+
+def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WORDS) -> str:
+    """About `window` words of `text` around the densest run of matches, escaped, matches in <mark>."""
+    words = list(TOKEN_RE.finditer(text))
+    if not words:
+        return ""
+    hits = [bool(terms.intersection(word_terms(language, match.group(0)))) for match in words]
+    best_start, best_count, count = 0, -1, 0
+    for index in range(len(words)):
+        count += hits[index]
+        if index >= window:
+            count -= hits[index - window]
+        start = max(0, index - window + 1)
+        if count > best_count:
+            best_start, best_count = start, count
+    end = min(len(words), best_start + window)
+    if best_count <= 0:
+        best_start, end = 0, min(len(words), window)
+    pieces = []
+    cursor = words[best_start].start()
+    for index in range(best_start, end):
+        match = words[index]
+        pieces.append(escape(text[cursor:match.start()]))
+        word = escape(match.group(0))
+        pieces.append(f"<mark>{word}</mark>" if hits[index] else word)
+        cursor = match.end()
+    tail_end = words[end].start() if end < len(words) else len(text)
+    tail = text[cursor:tail_end]
+    pieces.append(escape(tail.rstrip() if end < len(words) else tail))
+    snippet = "".join(pieces).strip()
+    if best_start > 0:
+        snippet = "… " + snippet
+    if end < len(words):
+        snippet += " …"
+    return snippet

@@ -1,0 +1,114 @@
+"""Spelling correction for the embedded backend: "gomrk" -> "gömrük".
+
+A word is known when its stem is in the index. An unknown word is matched against the index's
+vocabulary with the edit distance Elasticsearch's `fuzziness: AUTO` allows (one edit for words of
+3 to 5 letters, two for longer words; the first letter must match, as with `prefix_length: 1`).
+The closest word is searched for as well, and offered back as "did you mean", as it is written.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from .analysis import analyzer
+from .models import VocabularyTerm
+from .query import QueryPlan
+
+
+def allowed_edits(length: int) -> int:
+    if length < 3:
+        return 0
+    return 1 if length <= 5 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a transposition is one edit), or limit + 1 when above it."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _candidates(token: str, language: str) -> list[tuple[str, str]]:
+    edits = allowed_edits(len(token))
+    return list(
+        VocabularyTerm.objects.filter(
+            language=language,
+            length__gte=len(token) - edits,
+            length__lte=len(token) + edits,
+            folded__startswith=token[0],
+        ).values_list("folded", "surface")
+    )
+
+
+def best_correction(token: str, language: str) -> tuple[str, str] | None:
+    """(folded, surface) of the closest known word, or None."""
+    edits = allowed_edits(len(token))
+    if not edits:
+        return None
+    best = None
+    for folded, surface in _candidates(token, language):
+        distance = edit_distance(token, folded, edits)
+        if distance <= edits:
+            key = (distance, -len(_common_prefix(token, folded)), folded)
+            if best is None or key < best[0]:
+                best = (key, folded, surface)
+    return (best[1], best[2]) if best else None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    length = 0
+    for char_a, char_b in zip(a, b):
+        if char_a != char_b:
+            break
+        length += 1
+    return a[:length]
+
+
+def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
+    """Adds corrections of unknown words to `plan`; returns the corrected query, or None."""
+    analysis = analyzer(language)
+    candidates = [
+        concept for concept in plan.concepts
+        # A word that matched a synonym group is known, whatever the index holds.
+        if len(concept.tokens) == 1 and len(concept.alternatives) == 1
+        and concept.tokens[0].isalpha() and concept.tokens[0] not in analysis.stopwords
+    ]
+    if not candidates:
+        return None
+    stems = {concept.tokens[0]: analysis.stem(concept.tokens[0]) for concept in candidates}
+    known = set(
+        VocabularyTerm.objects.filter(language=language)
+        .filter(Q(folded__in=list(stems)) | Q(stem__in=list(stems.values())))
+        .values_list("folded", "stem")
+    )
+    known_words = {folded for folded, _stem in known} | {stem for _folded, stem in known}
+    replacements: dict[str, str] = {}
+    for concept in candidates:
+        token = concept.tokens[0]
+        if token in known_words or stems[token] in known_words:
+            continue
+        correction = best_correction(token, language)
+        if correction is None:
+            continue
+        folded, surface = correction
+        concept.add(analysis.finish([folded]))
+        replacements[token] = surface
+    if not replacements:
+        return None
+    words = []
+    for surface in analysis.surface_tokens(text):
+        folded = analysis.fold_token(surface)
+        words.append(replacements.get(folded, surface))
+    return " ".join(words)
