@@ -8,10 +8,13 @@ that is not translated answers 404 with the languages it exists in.
 from django.conf import settings
 from django.http import Http404
 from django.utils import translation
+from rest_framework import serializers
 from rest_framework.response import Response
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
 from cms.guide.availability import available_languages, is_available
+from cms.guide.paths import language_versions
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
 
 
@@ -19,7 +22,31 @@ def active_language() -> str:
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
+class AvailableLanguagesField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return available_languages(page.specific)
+
+
+class TranslationsField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return language_versions(page.specific)
+
+
+class TranslatedPageSerializer(PageSerializer):
+    """Adds the page's languages to `meta` for every page type, including untyped listings."""
+
+    available_languages = AvailableLanguagesField()
+    translations = TranslationsField()
+
+
 class TranslatedPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = TranslatedPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["available_languages", "translations"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
 

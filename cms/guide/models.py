@@ -52,8 +52,6 @@ class TranslatedPage(Page):
     def translations(self) -> dict:
         return paths.language_versions(self)
 
-    api_meta_fields = [APIField("available_languages"), APIField("translations")]
-
 
 class ContentPage(TranslatedPage):
     """A page with a summary and a review date: articles, incentives, sectors, projects, services."""
@@ -86,7 +84,7 @@ class HomePage(TranslatedPage):
 
     translation_required = ("title", "intro")
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = TranslatedPage.api_meta_fields + [APIField("intro")]
+    api_fields = [APIField("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "guide.GuideIndexPage",
@@ -112,7 +110,7 @@ class IndexPage(TranslatedPage):
 
     translation_required = ("title", "slug", "intro")
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    api_fields = TranslatedPage.api_meta_fields + [APIField("intro")]
+    api_fields = [APIField("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["guide.HomePage"]
     max_count = 1
@@ -145,7 +143,7 @@ class TopicPage(TranslatedPage):
 
     translation_required = ("title", "slug", "intro")
     content_panels = Page.content_panels + [FieldPanel("topic_key"), FieldPanel("intro")]
-    api_fields = TranslatedPage.api_meta_fields + [APIField("topic_key"), APIField("intro")]
+    api_fields = [APIField("topic_key"), APIField("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("topic_key")]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = ["guide.GuidePage"]
@@ -180,7 +178,7 @@ class GuidePage(ContentPage):
         ),
         InlinePanel("related_links", label=_("Related pages"), help_text=_("Other pages a reader of this one will need.")),
     ]
-    api_fields = TranslatedPage.api_meta_fields + [
+    api_fields = [
         APIField("summary"),
         APIField("body"),
         APIField("legal_basis", serializer=LegalActListField()),
@@ -296,7 +294,7 @@ class IncentivePage(ContentPage):
             heading=_("Legal basis and review"),
         ),
     ]
-    api_fields = TranslatedPage.api_meta_fields + [
+    api_fields = [
         APIField("summary"),
         APIField("sectors", serializer=TermListField()),
         APIField("regions", serializer=TermListField()),
@@ -374,7 +372,7 @@ class PrioritySectorPage(ContentPage):
         FieldPanel("related_projects", widget=CheckboxSelectMultiple),
         FieldPanel("last_reviewed"),
     ]
-    api_fields = TranslatedPage.api_meta_fields + [
+    api_fields = [
         APIField("summary"),
         APIField("sector", serializer=TermField()),
         APIField("overview"),
@@ -477,7 +475,7 @@ class ProjectPage(ContentPage):
         InlinePanel("images", label=_("Images"), help_text=_("Photos or plans of the site, each with a description.")),
         FieldPanel("last_reviewed"),
     ]
-    api_fields = TranslatedPage.api_meta_fields + [
+    api_fields = [
         APIField("summary"),
         APIField("description"),
         APIField("sector", serializer=TermField()),
@@ -569,7 +567,7 @@ class ServicePage(ContentPage):
         FieldRowPanel([FieldPanel("ehis_url"), FieldPanel("appeal_cta")]),
         FieldPanel("last_reviewed"),
     ]
-    api_fields = TranslatedPage.api_meta_fields + [
+    api_fields = [
         APIField("summary"),
         APIField("description"),
         APIField("who_may_use"),
