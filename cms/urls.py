@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -6,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.ninja import api as ninja_api
+from cms.accounts import views as accounts_views
+from cms.accounts.urls import cabinet_patterns, sign_on_patterns
 from cms.api.router import api_router
 from search import views as search_views
 from frontend import serving as frontend_serving
@@ -13,12 +16,15 @@ from frontend import serving as frontend_serving
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sign-on/", include(sign_on_patterns)),
+    path("cabinet/", accounts_views.cabinet_root, name="cabinet_root"),
     path("api/", ninja_api.urls),
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False), name="root"),
 ]
 
 urlpatterns += i18n_patterns(
     path("api/v2/", api_router.urls),
+    path("cabinet/", include(cabinet_patterns)),
     path("search/", search_views.search_page, name="search"),
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
@@ -26,6 +32,10 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
     prefix_default_language=True,
 )
+
+# The development identity provider: only where the settings switch it on (never in production).
+if settings.DEV_IDP_ENABLED and apps.is_installed("oauth2_provider"):
+    urlpatterns.insert(0, path("dev-idp/", include("cms.accounts.devidp.urls", namespace="oauth2_provider")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

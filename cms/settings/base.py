@@ -10,6 +10,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from .environment import env_bool, env_int, env_list, env_str
+from .sign_on import exchange_from_environment, sign_on_from_environment
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "cms.core",
+    "cms.accounts",
     "cms.guide",
     "cms.api",
     "search",
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -69,6 +73,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff: a second factor for the admin. Applicants: idle timeout and suspension (cms/accounts).
+    "django_otp.middleware.OTPMiddleware",
+    "cms.accounts.middleware.ApplicantSessionMiddleware",
+    "cms.accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -214,3 +222,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# The EHİS sign-on, the data exchange and the e-cabinet (cms/accounts; cms/settings/sign_on.py).
+EHIS_SSO = sign_on_from_environment()
+EHIS_EXCHANGE = exchange_from_environment()
+# The development identity provider under /dev-idp/: on in dev and test; production refuses it.
+DEV_IDP_ENABLED = env_bool("DEV_IDP_ENABLED", False)
+APPLICANT_IDLE_TIMEOUT_SECONDS = env_int("APPLICANT_IDLE_TIMEOUT_SECONDS", 15 * 60)
+STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = "Invest in Azerbaijan"
+# How many reverse proxies (nginx) put the client's address into X-Forwarded-For; 0: none.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

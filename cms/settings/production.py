@@ -7,7 +7,7 @@ start with a development default left in place.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env_int, env_str
+from .environment import env_bool, env_int, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", required=True)
@@ -25,3 +25,20 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# The sign-on. The development identity provider must never run here: it signs in anyone as
+# anyone, with a key that lives on a developer's disk.
+if DEV_IDP_ENABLED or env_bool("DEV_IDP_ENABLED", False) or "oauth2_provider" in INSTALLED_APPS:  # noqa: F405
+    raise ImproperlyConfigured("The development identity provider (DEV_IDP_ENABLED) cannot be used in production.")
+if EHIS_EXCHANGE["BACKEND"].endswith(".FixtureExchange"):  # noqa: F405
+    raise ImproperlyConfigured("EHIS_EXCHANGE_BACKEND points at the development fixtures.")
+for _name in ("AUTHORIZATION_URL", "TOKEN_URL", "JWKS_URL", "ISSUER", "USERINFO_URL", "CERTIFICATES_URL", "END_SESSION_URL", "REDIRECT_URI"):
+    _value = EHIS_SSO[_name]  # noqa: F405
+    if _value and not _value.startswith("https://"):
+        raise ImproperlyConfigured(f"EHIS_SSO_{_name} must be an https:// URL in production, not {_value!r}.")
+if EHIS_SSO["CLIENT_ID"] and not EHIS_SSO["CLIENT_SECRET"]:  # noqa: F405
+    raise ImproperlyConfigured("EHIS_SSO_CLIENT_SECRET must be set with EHIS_SSO_CLIENT_ID.")
+if not STAFF_TWO_FACTOR_REQUIRED:  # noqa: F405
+    raise ImproperlyConfigured("Staff must use a second factor in production (STAFF_TWO_FACTOR_REQUIRED).")
+# nginx in front appends the client's address to X-Forwarded-For (deploy/nginx.conf).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
+from .environment import env_bool
+from .sign_on import development_provider
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"
@@ -20,3 +22,14 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-media-"))
 # Tests build the static site into a folder of their own, never into the developer's dist/.
 DIST_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-dist-")) / "dist"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+
+# The development identity provider under /dev-idp/ and the sign-on client pointed at it.
+DEV_IDP_ENABLED = env_bool("DEV_IDP_ENABLED", True)
+if DEV_IDP_ENABLED:
+    INSTALLED_APPS = [*INSTALLED_APPS, "oauth2_provider"]  # noqa: F405
+    _provider = development_provider(VAR_DIR)  # noqa: F405
+    EHIS_SSO, EHIS_EXCHANGE, OAUTH2_PROVIDER = _provider["EHIS_SSO"], _provider["EHIS_EXCHANGE"], _provider["OAUTH2_PROVIDER"]
+
+# Other suites log editors into the admin with force_login, which has no second factor; the tests
+# of the second factor (tests/accounts) switch it back on.
+STAFF_TWO_FACTOR_REQUIRED = False

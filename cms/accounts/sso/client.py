@@ -1,0 +1,183 @@
+"""The OAuth 2.0 authorization-code flow with PKCE, state and nonce, against the EHİS sign-on.
+
+`begin()` remembers the state, nonce and PKCE verifier in the session and returns the provider's
+authorization URL; `complete()` checks the callback against them (once: the pending sign-in is
+removed from the session before anything else, so a replayed callback finds nothing), exchanges
+the code, verifies the ID token and returns who signed in. The protocol stays here: the rest of
+the portal sees a `SignOnIdentity`.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from urllib.parse import urlencode
+
+import requests
+from authlib.common.errors import AuthlibBaseError
+from authlib.integrations.requests_client import OAuth2Session
+from django.core.cache import cache
+from django.utils.crypto import constant_time_compare
+
+from .claims import SignOnIdentity, identity_from_claims, voens_from_certificates
+from .config import SignOnConfig, sign_on_config
+from .errors import SignOnError
+from .tokens import verify_id_token
+
+logger = logging.getLogger(__name__)
+
+PENDING_KEY = "sign_on_pending"
+JWKS_CACHE_SECONDS = 600
+
+
+def _oauth_session(config: SignOnConfig, request, **kwargs) -> OAuth2Session:
+    return OAuth2Session(
+        client_id=config.client_id,
+        client_secret=config.client_secret,
+        scope=" ".join(config.scopes),
+        redirect_uri=config.callback_url(request),
+        token_endpoint_auth_method=config.token_auth_method,
+        code_challenge_method="S256",
+        **kwargs,
+    )
+
+
+def begin(request, *, next_url: str) -> str:
+    config = sign_on_config()
+    if not config.is_configured:
+        raise SignOnError("not_configured")
+    state = secrets.token_urlsafe(32)
+    nonce = secrets.token_urlsafe(32)
+    code_verifier = secrets.token_urlsafe(64)
+    request.session[PENDING_KEY] = {
+        "state": state,
+        "nonce": nonce,
+        "code_verifier": code_verifier,
+        "next": next_url,
+        "started": int(time.time()),
+    }
+    with _oauth_session(config, request) as oauth:
+        url, _state = oauth.create_authorization_url(
+            config.absolute(config.authorization_url, request),
+            state=state,
+            nonce=nonce,
+            code_verifier=code_verifier,
+        )
+    return url
+
+
+def complete(request) -> tuple[SignOnIdentity, dict, str]:
+    """Who signed in, the raw claims, and where to go next; SignOnError when anything is off."""
+    config = sign_on_config()
+    pending = request.session.pop(PENDING_KEY, None)
+    request.session.modified = True
+    if not config.is_configured:
+        raise SignOnError("not_configured")
+    if not pending:
+        raise SignOnError("no_pending_sign_in", "no sign-in was started in this session, or it was used")
+    if not constant_time_compare(request.GET.get("state", ""), pending["state"]):
+        raise SignOnError("state_mismatch", "the callback's state is not the one this session sent")
+    if time.time() - pending["started"] > config.pending_lifetime_seconds:
+        raise SignOnError("expired_sign_in")
+    if request.GET.get("error"):
+        raise SignOnError("provider_error", f"{request.GET.get('error')}: {request.GET.get('error_description', '')}")
+    code = request.GET.get("code")
+    if not code:
+        raise SignOnError("provider_error", "the callback carries no authorization code")
+
+    token = _exchange_code(config, request, code, pending["code_verifier"])
+    id_token = token.get("id_token")
+    if not id_token:
+        raise SignOnError("missing_claim", "the token response has no id_token")
+    claims = _verify(config, request, id_token, pending["nonce"])
+
+    if config.userinfo_url:
+        userinfo = _get_json(config, request, config.userinfo_url, token["access_token"])
+        if str(userinfo.get("sub", "")) != str(claims.get("sub")):
+            raise SignOnError("subject_mismatch", "userinfo describes another subject than the ID token")
+        # The signed ID token wins; userinfo only fills in what it does not carry.
+        claims = {**userinfo, **claims}
+    voens = []
+    if config.wants_certificates():
+        certificates = _get_json(config, request, config.certificates_url, token["access_token"])
+        voens = voens_from_certificates(certificates, config.certificate_voen_path)
+    identity = identity_from_claims(claims, paths=config.claims, voens=voens)
+    return identity, {"id_token": id_token}, pending.get("next") or ""
+
+
+def _exchange_code(config: SignOnConfig, request, code: str, code_verifier: str) -> dict:
+    try:
+        with _oauth_session(config, request) as oauth:
+            return oauth.fetch_token(
+                config.absolute(config.token_url, request),
+                grant_type="authorization_code",
+                code=code,
+                code_verifier=code_verifier,
+                timeout=config.timeout_seconds,
+            )
+    except requests.RequestException as exc:
+        raise SignOnError("provider_unreachable", f"token endpoint: {exc}") from exc
+    except (AuthlibBaseError, ValueError) as exc:
+        raise SignOnError("provider_error", f"token endpoint refused the code: {exc}") from exc
+
+
+def _verify(config: SignOnConfig, request, id_token: str, nonce: str) -> dict:
+    kwargs = {
+        "issuer": config.absolute(config.issuer, request),
+        "client_id": config.client_id,
+        "nonce": nonce,
+        "algorithms": config.algorithms,
+        "leeway": config.leeway_seconds,
+    }
+    jwks_url = config.absolute(config.jwks_url, request)
+    try:
+        return verify_id_token(id_token, jwks=_jwks(config, jwks_url), **kwargs)
+    except SignOnError as exc:
+        if exc.code != "unknown_key":
+            raise
+    # The provider may have rotated its keys since we cached them: fetch once more.
+    return verify_id_token(id_token, jwks=_jwks(config, jwks_url, refresh=True), **kwargs)
+
+
+def _jwks(config: SignOnConfig, url: str, *, refresh: bool = False) -> dict:
+    cache_key = f"sign-on-jwks:{url}"
+    jwks = None if refresh else cache.get(cache_key)
+    if jwks is None:
+        try:
+            response = requests.get(url, timeout=config.timeout_seconds)
+            response.raise_for_status()
+            jwks = response.json()
+        except (requests.RequestException, ValueError) as exc:
+            raise SignOnError("provider_unreachable", f"JWKS endpoint: {exc}") from exc
+        cache.set(cache_key, jwks, JWKS_CACHE_SECONDS)
+    return jwks
+
+
+def _get_json(config: SignOnConfig, request, url: str, access_token: str):
+    try:
+        response = requests.get(
+            config.absolute(url, request),
+            headers={"Authorization": f"Bearer {access_token}", "Accept": "application/json"},
+            timeout=config.timeout_seconds,
+        )
+        response.raise_for_status()
+        return response.json()
+    except (requests.RequestException, ValueError) as exc:
+        raise SignOnError("provider_unreachable", f"{url}: {exc}") from exc
+
+
+def end_session_url(request, *, id_token: str, post_logout_redirect_uri: str, state: str) -> str:
+    """The provider's sign-out URL (OIDC RP-initiated logout), or "" when it has none configured."""
+    config = sign_on_config()
+    if not config.end_session_url:
+        return ""
+    query = urlencode(
+        {
+            "id_token_hint": id_token,
+            "client_id": config.client_id,
+            "post_logout_redirect_uri": post_logout_redirect_uri,
+            "state": state,
+        }
+    )
+    return f"{config.absolute(config.end_session_url, request)}?{query}"

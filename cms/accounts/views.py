@@ -1,0 +1,384 @@
+"""The sign-on endpoints and the e-cabinet's pages. Thin: the rules live in profiles, permissions
+and the sign-on client; these views read the request, call them and render.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse, translate_url
+from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from cms.core.audit import AuditAction, record
+from cms.core.languages import language_codes
+
+from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm
+from .middleware import LAST_SEEN_KEY, applicant_of
+from .models import CorrectionRequest, LegalEntity, Person, ProfileKind, Representation, Right
+from .permissions import RepresentationError, can_act_for, entities_for, grant, revoke, rights_for
+from .profiles import ApplicantSuspended, sign_in_person
+from .sso import client
+from .sso.errors import SignOnError
+
+logger = logging.getLogger(__name__)
+
+ACTING_KEY = "acting_for_voen"
+ID_TOKEN_KEY = "sign_on_id_token"
+
+
+def _language_of(path: str) -> str:
+    code = path.strip("/").split("/", 1)[0]
+    return code if code in language_codes() else settings.LANGUAGE_CODE
+
+
+def _cabinet_url(name: str = "dashboard", language: str | None = None) -> str:
+    with translation.override(language or translation.get_language()):
+        return reverse(f"cabinet:{name}")
+
+
+# The sign-on ------------------------------------------------------------------------------------
+
+
+@never_cache
+@require_GET
+def sign_on_start(request):
+    next_url = request.GET.get("next", "")
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(next_url, None):
+        next_url = _cabinet_url()
+    try:
+        return HttpResponseRedirect(client.begin(request, next_url=next_url))
+    except SignOnError as exc:
+        with translation.override(_language_of(next_url)):
+            return _failure(request, exc, status=503)
+
+
+@never_cache
+@require_GET
+def sign_on_callback(request):
+    pending_next = (request.session.get(client.PENDING_KEY) or {}).get("next", "")
+    language = _language_of(pending_next)
+    translation.activate(language)
+    try:
+        identity, tokens, next_url = client.complete(request)
+        result = sign_in_person(identity, request=request)
+    except SignOnError as exc:
+        logger.warning("Sign-in refused: %s", exc)
+        record(AuditAction.SIGN_IN_FAILED, request=request, reason=exc.code, detail=exc.detail[:500])
+        return _failure(request, exc, status=503 if exc.code in ("provider_unreachable", "not_configured") else 400)
+    except ApplicantSuspended as exc:
+        record(AuditAction.SIGN_IN_FAILED, request=request, subject=f"person {exc.person.fin}", reason="suspended")
+        return _failure(request, SignOnError("suspended"), status=403)
+
+    # A new session at every sign-in: nothing from before it (a fixation attempt included) survives.
+    request.session.flush()
+    login(request, result.person.user, backend="django.contrib.auth.backends.ModelBackend")
+    request.session[ID_TOKEN_KEY] = tokens["id_token"]
+    request.session[LAST_SEEN_KEY] = int(time.time())
+    translation.activate(language)
+    record(AuditAction.SIGN_IN, request=request, subject=f"person {result.person.fin}", first=result.created)
+    return HttpResponseRedirect(next_url or _cabinet_url(language=language))
+
+
+def _failure(request, error: SignOnError, *, status: int):
+    language = translation.get_language()
+    return _render(
+        request,
+        "sign_in_failed.html",
+        {"message": error.message, "retry_url": f"{reverse('sign_on:start')}?{urlencode({'next': _cabinet_url()})}"},
+        title=_("Sign-in failed"),
+        status=status,
+        language=language,
+    )
+
+
+@never_cache
+@require_POST
+def sign_out(request):
+    language = request.POST.get("language", "")
+    if language not in language_codes():
+        language = settings.LANGUAGE_CODE
+    person = applicant_of(request.user)
+    id_token = request.session.get(ID_TOKEN_KEY, "")
+    if person is not None:
+        record(AuditAction.SIGN_OUT, request=request, subject=f"person {person.fin}")
+    logout(request)
+    local = _cabinet_url("signed_out", language)
+    if id_token:
+        provider = client.end_session_url(
+            request,
+            id_token=id_token,
+            post_logout_redirect_uri=request.build_absolute_uri(reverse("sign_on:signed_out")),
+            state=language,
+        )
+        if provider:
+            return HttpResponseRedirect(provider)
+    return HttpResponseRedirect(local)
+
+
+@require_GET
+def signed_out_at_provider(request):
+    language = request.GET.get("state", "")
+    return HttpResponseRedirect(_cabinet_url("signed_out", language if language in language_codes() else None))
+
+
+@require_GET
+def cabinet_root(request):
+    """/cabinet/ without a language: the visitor's language (cookie, browser), then the default."""
+    language = translation.get_language_from_request(request, check_path=False)
+    return HttpResponseRedirect(_cabinet_url(language=language))
+
+
+# The e-cabinet ----------------------------------------------------------------------------------
+
+
+def applicant_required(view):
+    @wraps(view)
+    @never_cache
+    def wrapper(request, *args, **kwargs):
+        person = applicant_of(request.user)
+        if person is None:
+            if request.session.pop("signed_out_idle", False):
+                messages.info(request, _("You were signed out after a period of inactivity."))
+            return HttpResponseRedirect(f"{reverse('sign_on:start')}?{urlencode({'next': request.get_full_path()})}")
+        request.person = person
+        request.acting = acting_entity(request, person)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def acting_entity(request, person: Person) -> LegalEntity | None:
+    """The entity the person acts for in this session, if they still hold a right for it."""
+    voen = request.session.get(ACTING_KEY)
+    if not voen:
+        return None
+    entity = LegalEntity.objects.filter(voen=voen).first()
+    if entity is None or not rights_for(person, entity):
+        request.session.pop(ACTING_KEY, None)
+        return None
+    return entity
+
+
+def _render(request, template: str, context: dict, *, title: str, status: int = 200, language: str | None = None):
+    language = language or translation.get_language()
+    path = request.path
+    alternates = {code: translate_url(path, code) for code in language_codes()} if _language_of(path) == language and path.startswith(f"/{language}/") else {}
+    person = applicant_of(request.user)
+    acting = getattr(request, "acting", None)
+    base = {
+        "language": language,
+        "page_title": title,
+        "alternates": alternates,
+        "person": person,
+        "acting": acting,
+        "rights": sorted(rights_for(person, acting)) if person and acting else [],
+        "messages": list(messages.get_messages(request)),
+        "cabinet_nav": _cabinet_nav(language) if person else [],
+        "current_path": path,
+        "sign_out_url": reverse("sign_on:sign_out"),
+        "kind_labels": dict(ProfileKind.choices),
+        "right_labels": dict(Right.choices),
+    }
+    base.update(context)
+    return render(request, f"cabinet/{template}", base, status=status)
+
+
+def _cabinet_nav(language: str) -> list[dict]:
+    items = [
+        ("dashboard", _("Dashboard")),
+        ("my_data", _("My data")),
+        ("corrections", _("Corrections")),
+        ("representatives", _("Representatives")),
+    ]
+    return [{"path": _cabinet_url(name, language), "title": title} for name, title in items]
+
+
+@applicant_required
+@require_GET
+def dashboard(request):
+    person = request.person
+    return _render(
+        request,
+        "dashboard.html",
+        {
+            "entities": entities_for(person),
+            "pending_corrections": person.correction_requests.filter(status=CorrectionRequest.Status.PENDING).count(),
+            "act_as_url": _cabinet_url("act_as"),
+        },
+        title=_("E-cabinet"),
+    )
+
+
+@applicant_required
+@require_POST
+def act_as(request):
+    voen = request.POST.get("voen", "")
+    if not voen:
+        request.session.pop(ACTING_KEY, None)
+        messages.success(request, _("You now act in your own name."))
+    else:
+        entity = LegalEntity.objects.filter(voen=voen).first()
+        if entity is None or not rights_for(request.person, entity):
+            messages.error(request, _("You have no rights to act for this entity."))
+        else:
+            request.session[ACTING_KEY] = entity.voen
+            messages.success(request, _("You now act for %(name)s.") % {"name": entity.name})
+    return HttpResponseRedirect(_cabinet_url())
+
+
+@applicant_required
+@require_http_methods(["GET", "POST"])
+def my_data(request):
+    person, entity = request.person, request.acting
+    may_edit_entity = entity is not None and can_act_for(person, entity, Right.MANAGE_REPRESENTATIVES)
+    form = ContactsForm(instance=person, prefix="person")
+    entity_form = EntityContactsForm(instance=entity, prefix="entity") if may_edit_entity else None
+    if request.method == "POST":
+        if request.POST.get("which") == "entity" and may_edit_entity:
+            entity_form = EntityContactsForm(request.POST, instance=entity, prefix="entity")
+            if entity_form.is_valid():
+                entity_form.save()
+                record(AuditAction.CONTACTS_CHANGED, request=request, subject=f"entity {entity.voen}", fields=entity_form.changed_data)
+                messages.success(request, _("The entity's contact details have been saved."))
+                return HttpResponseRedirect(request.path)
+        else:
+            form = ContactsForm(request.POST, instance=person, prefix="person")
+            if form.is_valid():
+                form.save()
+                record(AuditAction.CONTACTS_CHANGED, request=request, subject=f"person {person.fin}", fields=form.changed_data)
+                messages.success(request, _("Your contact details have been saved."))
+                return HttpResponseRedirect(request.path)
+    return _render(
+        request,
+        "my_data.html",
+        {
+            "form": form,
+            "entity_form": entity_form,
+            "download_url": _cabinet_url("download"),
+            "corrections_url": _cabinet_url("corrections"),
+        },
+        title=_("My data"),
+    )
+
+
+def personal_data(person: Person) -> dict:
+    """Everything the portal holds about a person, as they may download it (Regulation 9.1.2)."""
+    fields = [
+        "fin", "kind", "last_name", "first_name", "patronymic", "citizenship", "registration_address",
+        "sign_on_phone", "voen", "activities", "taxpayer_registered_on", "tax_authority",
+        "residence_permit_kind", "residence_permit_number", "residence_permit_issued_on",
+        "residence_permit_valid_until", "contact_email", "contact_phone", "corrections", "created_at", "refreshed_at",
+    ]  # fmt: skip
+    return {
+        "person": {name: getattr(person, name) for name in fields},
+        "acts_for": [
+            {"voen": entity.voen, "name": entity.name, "rights": sorted(rights_for(person, entity))}
+            for entity in entities_for(person)
+        ],
+        "correction_requests": list(
+            person.correction_requests.values(
+                "field", "current_value", "proposed_value", "explanation", "status", "created_at", "decided_at", "decision_reason"
+            )
+        ),
+        "exported_at": timezone.now(),
+    }
+
+
+@applicant_required
+@require_GET
+def download(request):
+    person = request.person
+    record(AuditAction.PERSONAL_DATA_EXPORTED, request=request, subject=f"person {person.fin}")
+    body = json.dumps(personal_data(person), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="my-data-{person.fin}.json"'
+    return response
+
+
+@applicant_required
+@require_http_methods(["GET", "POST"])
+def corrections(request):
+    person = request.person
+    form = CorrectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        field = form.cleaned_data["field"]
+        with transaction.atomic():
+            correction = CorrectionRequest.objects.create(
+                person=person,
+                field=field,
+                current_value=person.effective(field),
+                proposed_value=form.cleaned_data["proposed_value"],
+                explanation=form.cleaned_data["explanation"],
+            )
+            record(AuditAction.CORRECTION_REQUESTED, request=request, subject=f"person {person.fin}", request_id=correction.pk, field=field)
+        messages.success(request, _("Your request has been sent. Staff will review it and you will see the decision here."))
+        return HttpResponseRedirect(request.path)
+    return _render(
+        request,
+        "corrections.html",
+        {"form": form, "requests": person.correction_requests.all(), "field_labels": dict(form.fields["field"].choices)},
+        title=_("Corrections"),
+    )
+
+
+@applicant_required
+@require_http_methods(["GET", "POST"])
+def representatives(request):
+    person, entity = request.person, request.acting
+    if entity is None or not can_act_for(person, entity, Right.MANAGE_REPRESENTATIVES):
+        if request.method == "POST":
+            return _render(request, "forbidden.html", {}, title=_("Not allowed"), status=403)
+        own = Representation.objects.filter(fin=person.fin, revoked_at__isnull=True).select_related("entity")
+        return _render(
+            request,
+            "representatives.html",
+            {"managing": False, "own": own, "headed": LegalEntity.objects.filter(head_fin=person.fin)},
+            title=_("Representatives"),
+        )
+
+    form = RepresentativeForm()
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "revoke":
+                revoke(person, entity, request.POST.get("fin", ""), request=request)
+                messages.success(request, _("The responsible person's rights have been revoked."))
+                return HttpResponseRedirect(request.path)
+            form = RepresentativeForm(request.POST)
+            if form.is_valid():
+                grant(person, entity, form.cleaned_data["fin"], form.cleaned_data["rights"], request=request)
+                messages.success(request, _("The responsible person's rights have been saved."))
+                return HttpResponseRedirect(request.path)
+        except RepresentationError as exc:
+            form.add_error(None, str(exc))
+    active = list(entity.representations.filter(revoked_at__isnull=True))
+    names = {p.fin: p.full_name for p in Person.objects.filter(fin__in=[r.fin for r in active])}
+    return _render(
+        request,
+        "representatives.html",
+        {
+            "managing": True,
+            "form": form,
+            "active": [{"representation": r, "name": names.get(r.fin, ""), "rights": sorted(r.rights())} for r in active],
+            "revoked": entity.representations.filter(revoked_at__isnull=False)[:20],
+        },
+        title=_("Representatives"),
+    )
+
+
+@require_GET
+def signed_out(request):
+    return _render(request, "signed_out.html", {"sign_in_url": _cabinet_url()}, title=_("You have signed out"))

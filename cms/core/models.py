@@ -1,0 +1,5 @@
+"""Models shared by several apps. Each lives in its own module and is registered here."""
+
+from .audit import AuditEntry
+
+__all__ = ["AuditEntry"]
