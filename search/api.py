@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils import translation
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
 from cms.api.ninja import ClientAddressThrottle
+from cms.core.languages import language_codes
+
 from . import service
 from .backends.base import FACETS
 from .forms import MAX_PAGE, MAX_QUERY_LENGTH, SearchParameters, parse_parameters
@@ -72,7 +75,10 @@ class AutocompleteIn(Schema):
 
 
 def _parameters(data: dict, *, require_query: bool) -> SearchParameters:
-    parameters, errors = parse_parameters(data, require_query=require_query)
+    # Messages in the language asked for, or in English when the language itself is wrong.
+    language = data.get("lang") if data.get("lang") in language_codes() else "en"
+    with translation.override(language):
+        parameters, errors = parse_parameters(data, require_query=require_query)
     if errors:
         raise HttpError(400, "; ".join(f"{name}: {message}" for name, message in errors.items()))
     return parameters

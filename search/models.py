@@ -57,6 +57,10 @@ class SynonymGroup(models.Model):
     def term_list(self) -> list[str]:
         return split_terms(self.terms)
 
+    @property
+    def terms_preview(self) -> str:
+        return " · ".join(self.term_list)
+
     def clean(self):
         super().clean()
         terms = self.term_list

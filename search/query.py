@@ -112,5 +112,12 @@ def plan_query(text: str, language: str, *, synonyms: bool = True) -> QueryPlan:
             for seq in group:
                 concept.add(analysis.finish(list(seq)))
             concepts.append(concept)
+            if end - start > 1:
+                # The typed words also count one by one: "şirkət qeydiyyatı" finds "Şirkətin
+                # elektron qeydiyyatı", where the phrase itself never occurs.
+                for token in tokens[start:end]:
+                    single = Concept(tokens=(token,))
+                    single.add(analysis.finish([token]))
+                    concepts.append(single)
         position = end
     return QueryPlan(language=language, concepts=[concept for concept in concepts if concept.alternatives])

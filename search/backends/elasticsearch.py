@@ -154,7 +154,9 @@ def search_request(query: SearchQuery) -> Search:
     text_query = Q(
         "bool",
         should=[
-            Q("multi_match", query=query.text, fields=weighted, type="best_fields", tie_breaker=0.3),
+            # Multi-word synonyms as words, not only as phrases, as the database backend does.
+            Q("multi_match", query=query.text, fields=weighted, type="best_fields", tie_breaker=0.3,
+              auto_generate_synonyms_phrase_query=False),
             # Misspellings: the same fields without synonyms, each word within fuzziness AUTO.
             Q("multi_match", query=query.text, fields=weighted, fuzziness="AUTO", prefix_length=1,
               analyzer=f"{query.language}_index", boost=0.5),

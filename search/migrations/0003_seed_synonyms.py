@@ -1,26 +1,19 @@
 """A starting set of synonym groups (search/data/synonyms.yml); editors maintain them afterwards."""
 
-from pathlib import Path
-
-import yaml
 from django.db import migrations
-
-SEED = Path(__file__).resolve().parent.parent / "data" / "synonyms.yml"
 
 
 def seed(apps, schema_editor):
-    SynonymGroup = apps.get_model("search", "SynonymGroup")
-    with open(SEED, encoding="utf-8") as handle:
-        groups = yaml.safe_load(handle)["groups"]
-    for group in groups:
-        SynonymGroup.objects.get_or_create(name=group["name"], defaults={"terms": "\n".join(group["terms"])})
+    from search.seed import seed_synonyms
+
+    seed_synonyms(apps.get_model("search", "SynonymGroup"))
 
 
 def unseed(apps, schema_editor):
-    SynonymGroup = apps.get_model("search", "SynonymGroup")
-    with open(SEED, encoding="utf-8") as handle:
-        names = [group["name"] for group in yaml.safe_load(handle)["groups"]]
-    SynonymGroup.objects.filter(name__in=names).delete()
+    from search.analysis import load_data
+
+    names = [group["name"] for group in load_data("synonyms.yml")["groups"]]
+    apps.get_model("search", "SynonymGroup").objects.filter(name__in=names).delete()
 
 
 class Migration(migrations.Migration):

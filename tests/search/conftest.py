@@ -1,0 +1,75 @@
+"""Search fixtures: the index built over the demo content, the catalogues compiled, a clean cache."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+
+SEARCH_LOCALE = Path(__file__).resolve().parents[2] / "search" / "locale"
+
+
+def _compile_catalogues():
+    """The search app's own catalogues (the Makefile compiles them too; a bare pytest run may not)."""
+    if not shutil.which("msgfmt"):
+        return
+    changed = False
+    for po in SEARCH_LOCALE.glob("*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            subprocess.run(["msgfmt", "-o", str(mo), str(po)], check=True)
+            changed = True
+    if changed:
+        from django.utils.translation import trans_real
+
+        trans_real._translations = {}
+        trans_real._default = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _search_catalogues():
+    _compile_catalogues()
+
+
+def _ensure_search_data():
+    from search import indexer
+    from search.models import IndexEntry, SynonymGroup
+    from search.query import clear_synonym_cache
+    from search.seed import seed_synonyms
+
+    if not SynonymGroup.objects.exists():  # a transactional test elsewhere emptied the tables
+        seed_synonyms()
+        clear_synonym_cache()
+    if not IndexEntry.objects.exists():
+        from search import service
+
+        indexer.rebuild([service.database_backend()])
+
+
+@pytest.fixture(scope="session")
+def search_index(django_db_setup, django_db_blocker):
+    """The demo content indexed once for the session (publishing already indexes it; this checks)."""
+    with django_db_blocker.unblock():
+        _ensure_search_data()
+
+
+@pytest.fixture
+def indexed(db, search_index, demo_content):
+    _ensure_search_data()
+    return demo_content
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_state(settings):
+    """No rate-limit history, no Elasticsearch outage, no client carried from one test to the next."""
+    from search import service
+    from search.query import clear_synonym_cache
+
+    settings.ELASTICSEARCH_URL = ""
+    cache.clear()
+    service.reset_state()
+    clear_synonym_cache()
+    yield
+    cache.clear()
+    service.reset_state()

@@ -1,0 +1,72 @@
+"""The search page, /{lang}/search/, rendered on the server and usable without JavaScript."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from search.models import QueryLogEntry
+
+
+def test_search_page_lists_results_with_facets_and_paging(indexed, client):
+    response = client.get("/az/search/", {"q": "gomruk"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="az"' in html
+    assert "Gömrük rüsumları və idxal ƏDV-si" in html
+    assert 'href="/az/investorun-beledcisi/gomruk/gomruk-rusumlari/"' in html
+    assert "<mark>" in html
+    assert "Səhifənin növü" in html and "Bələdçi məqaləsi" in html  # facets, in Azerbaijani
+    assert 'name="q"' in html and 'action="/az/search/"' in html and 'method="get"' in html
+    assert "autocomplete.js" in html
+
+
+def test_facet_links_filter_without_javascript(indexed, client):
+    html = client.get("/en/search/", {"q": "tax", "type": "article"}).content.decode()
+    assert 'aria-current="true">Guide article' in html
+    assert 'type="hidden" name="type" value="article"' in html
+
+
+def test_did_you_mean_links_to_the_corrected_search(indexed, client):
+    html = client.get("/az/search/", {"q": "gomrk"}).content.decode()
+    assert "Bunu nəzərdə tuturdunuz:" in html
+    assert '/az/search/?q=g%C3%B6mr%C3%BCk' in html
+
+
+def test_russian_result_count_uses_russian_plurals(indexed, client):
+    html = client.get("/ru/search/", {"q": "таможня"}).content.decode()
+    assert "результат" in html and "Поиск по путеводителю инвестора" in html
+
+
+def test_no_results_page_helps(indexed, client):
+    html = client.get("/en/search/", {"q": "qqqzzzxx"}).content.decode()
+    assert "No pages match your search." in html
+
+
+def test_empty_query_shows_the_form(indexed, client):
+    response = client.get("/ru/search/")
+    assert response.status_code == 200
+    assert "Что вы ищете?" in response.content.decode()
+
+
+@pytest.mark.parametrize("params", [{"q": "x" * 10_000}, {"q": "tax", "page": "-3"}, {"q": "tax", "region": "a b"}])
+def test_bad_input_on_the_page_is_a_400_with_the_form(indexed, client, params):
+    response = client.get("/en/search/", params)
+    assert response.status_code == 400
+    assert 'class="error-message"' in response.content.decode()
+
+
+def test_editors_see_searches_that_found_nothing(indexed, client):
+    QueryLogEntry.objects.create(query="naxçıvan limanı", language="az", result_count=0, took_ms=3, backend="database")
+    QueryLogEntry.objects.create(query="vat", language="en", result_count=12, took_ms=3, backend="database")
+    admin = get_user_model().objects.create_superuser("search-admin", "search-admin@example.com", "a-long-test-password")
+    client.force_login(admin)
+    html = client.get("/admin/search/zero-results/").content.decode()
+    assert "naxçıvan limanı" in html and ">vat<" not in html
+    health = client.get("/admin/search/health/")
+    assert health.status_code == 200 and "sqlite-fts5" in health.content.decode() or "postgresql-fts" in health.content.decode()
+    assert client.get("/admin/snippets/search/synonymgroup/").status_code == 200
+    assert client.get("/admin/snippets/search/bestbet/").status_code == 200
+
+
+def test_anonymous_visitors_cannot_read_the_query_log(client):
+    response = client.get("/admin/search/zero-results/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
