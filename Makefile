@@ -22,6 +22,7 @@ messages: install
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
 	$(DEV) $(PY) manage.py load_demo_content
+	$(DEV) $(PY) manage.py build_frontend
 	$(DEV) $(PY) manage.py ensure_dev_admin
 	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ and the admin on http://127.0.0.1:$(PORT)/admin/"
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -158,7 +158,7 @@ def site_files(renderer: Renderer) -> dict[str, bytes]:
                 "pages/offline.html", OFFLINE_PAGE, language, _("You are offline"), True
             ).encode()
             files[f"{language}/404.html"] = renderer.render_special(
-                "pages/not_found.html", "404", language, _("Page not found"), True
+                "pages/not_found.html", None, language, _("Page not found"), True
             ).encode()
     return files
 
@@ -257,6 +257,9 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
     """
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
+    if live_build(dist) is None:
+        logger.info("No static build in %s yet; run `manage.py build_frontend`.", dist)
+        return set()
     with build_lock(dist):
         build = live_build(dist)
         if build is None or not (build / STATE_FILE).exists():
@@ -271,16 +274,24 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
                                  for language in langs}
 
         changed = {int(pk) for pk in page_ids}
-        # Pages whose own JSON embeds a changed page (related pages, a sector's incentives and
-        # projects) come from the API again, and so do the descendants of a page whose path may
-        # have changed. A sector page may start listing a page that was not live before.
-        to_fetch = set(changed)
-        for page_id in changed:
-            to_fetch |= before.linking_pages(page_id) | set(before.descendants(page_id))
-            if page_id not in before.pages:
-                to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
-        for page_id in sorted(to_fetch):
+        for page_id in sorted(changed):
             content.set_page(page_id, _fetch(reader, page_id, langs))
+        to_fetch = set()
+        for page_id in changed:
+            moved = page_id in before.pages and page_id in content.pages and _paths(before, page_id) != _paths(content, page_id)
+            if moved:
+                # A new slug or place: every descendant's path changed with it.
+                to_fetch |= set(before.descendants(page_id))
+            if page_id not in before.pages and content.page_type(page_id) in ("guide.IncentivePage", "guide.ProjectPage"):
+                # A page that was not live may now be listed by a sector page: ask the API.
+                to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
+        for page_id in sorted(to_fetch - changed):
+            content.set_page(page_id, _fetch(reader, page_id, langs))
+        # Links to a changed page held by other pages follow from its fresh JSON.
+        linking = set()
+        for page_id in changed:
+            linking |= content.refresh_links(page_id)
+        to_fetch |= changed | linking
 
         # What to render again: the pages themselves, whatever lists or links to them, their
         # parents' listings (before and after a move), and their descendants' breadcrumbs.

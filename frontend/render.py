@@ -6,13 +6,12 @@ API said, plus what follows from the tree (breadcrumbs, listings, the menu).
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from jinja2 import FileSystemLoader
 
 from .jinja import asset_url, environment, language_options
@@ -78,17 +77,24 @@ def truncate(text: str, length: int = 160) -> str:
     return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
 
 
+@lru_cache(maxsize=1)
+def site_environment():
+    """One environment per process, so templates are compiled once, not on every publish."""
+    env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False)
+    env.globals.update(
+        stream_block_types=STREAM_BLOCK_TYPES,
+        status_name=status_name,
+        body_name=body_name,
+        legal_form_names=legal_form_names,
+    )
+    return env
+
+
 class Renderer:
     def __init__(self, content: SiteContent, public_base_url: str | None = None):
         self.content = content
         self.base_url = (public_base_url or settings.PUBLIC_BASE_URL).rstrip("/")
-        self.env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False)
-        self.env.globals.update(
-            stream_block_types=STREAM_BLOCK_TYPES,
-            status_name=status_name,
-            body_name=body_name,
-            legal_form_names=legal_form_names,
-        )
+        self.env = site_environment()
 
     @cached_property
     def default_language(self) -> str:
@@ -143,13 +149,15 @@ class Renderer:
                 crumbs.append({"title": page["title"], "path": page["meta"]["translations"][language]["path"]})
         return crumbs
 
-    def switcher(self, page_id: int, language: str) -> list[dict]:
+    def switcher(self, page_id: int, language: str, page: dict | None = None) -> list[dict]:
+        """The language links: the page in each language it exists in, else a 'not translated' notice."""
+        page = page or next(iter(self.content.pages[page_id].values()))
+        translations = page["meta"]["translations"]
         options = []
-        available = self.content.available_languages(page_id)
         for option in language_options(language):
             code = option["code"]
-            if code in available:
-                option["path"] = self.content.path(page_id, code)
+            if code in translations:
+                option["path"] = translations[code]["path"]
             else:
                 option.update(path=not_translated_path(page_id, code), untranslated=True)
                 with translation.override(code):
@@ -159,6 +167,8 @@ class Renderer:
 
     def alternates(self, page: dict) -> list[dict]:
         translations = page["meta"]["translations"]
+        if not translations:
+            return []
         links = [{"hreflang": code, "url": translations[code]["url"]} for code in self.content.languages if code in translations]
         default = translations.get(self.default_language) or translations[next(iter(translations))]
         links.append({"hreflang": "x-default", "url": default["url"]})
@@ -222,8 +232,9 @@ class Renderer:
             "page": page,
             "children": self.content.children(page_id, language),
             "breadcrumbs": breadcrumbs if len(breadcrumbs) > 1 else [],
-            "switcher": self.switcher(page_id, language),
+            "switcher": self.switcher(page_id, language, page),
             "section_path": self.section_path(page_id, language),
+            "current_path": translations.get(language, {}).get("path"),
             "filters": self.filters(page_id, page, language),
             "seo": {
                 "title": page.get("seo_title") or page["meta"].get("seo_title") or page["title"],
@@ -265,7 +276,8 @@ class Renderer:
     def render_page(self, page_id: int, language: str, page: dict | None = None) -> str:
         page = page or self.content.version(page_id, language)
         template = TEMPLATE_BY_TYPE[page["meta"]["type"]]
-        return self._render(template, self.page_context(page_id, language, page), language)
+        with translation.override(language):
+            return self._render(template, self.page_context(page_id, language, page), language)
 
     # Pages of the site itself -------------------------------------------------------------------
 
@@ -304,18 +316,14 @@ class Renderer:
         context["versions"] = versions
         return self._render("pages/not_translated.html", context, language)
 
-    def render_special(self, template: str, slug: str, language: str, title: str, noindex: bool, **extra) -> str:
+    def render_special(self, template: str, slug: str | None, language: str, title: str, noindex: bool, **extra) -> str:
+        """A page of the site itself at /{language}/{slug}/; without a slug (the 'not found' page),
+        its language links lead to each language's home page."""
+        paths = {code: f"/{code}/{slug}/" if slug else f"/{code}/" for code in self.content.languages}
         with translation.override(language):
-            context = self._special_context(
-                language, {code: f"/{code}/{slug}/" for code in self.content.languages}, str(title), noindex
-            )
+            context = self._special_context(language, paths, str(title), noindex)
         context.update(extra)
         return self._render(template, context, language)
 
     def render_text(self, template: str, **context) -> str:
         return self.env.get_template(template).render(context)
-
-
-def title_in(language: str, message: str, context: str | None = None) -> str:
-    with translation.override(language):
-        return pgettext(context, message) if context else _(message)

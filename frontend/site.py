@@ -67,6 +67,36 @@ class SiteContent:
             self.pages.pop(page_id, None)
         self.__dict__.pop("_tree", None)
 
+    def refresh_links(self, page_id: int) -> set[int]:
+        """Brings the links other pages hold to `page_id` up to date; returns the pages changed.
+
+        A link is the target's id, type, title, summary and path in the linking page's language
+        (what the API's page links show), so it follows from the target's own JSON; a target no
+        longer available in that language is dropped, as the API drops it.
+        """
+        changed = set()
+        for pk, versions in self.pages.items():
+            for language, page in versions.items():
+                for name in LINK_FIELDS:
+                    links = page.get(name)
+                    if not links or not any(link.get("id") == page_id for link in links):
+                        continue
+                    target = self.version(page_id, language)
+                    fresh = []
+                    for link in links:
+                        if link.get("id") != page_id:
+                            fresh.append(link)
+                        elif target is not None:
+                            fresh.append({
+                                **link,
+                                "title": target["title"],
+                                "summary": target.get("summary") or "",
+                                "path": target["meta"]["translations"][language]["path"],
+                            })
+                    page[name] = fresh
+                    changed.add(pk)
+        return changed
+
     # Derived structure ---------------------------------------------------------------------------
 
     def version(self, page_id: int, language: str) -> dict | None:

@@ -52,6 +52,25 @@ class TranslatedPage(Page):
     def translations(self) -> dict:
         return paths.language_versions(self)
 
+    @property
+    def preview_modes(self):
+        """One preview per language: editors see each version as the public site will show it."""
+        from django.conf import settings
+
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        from django.conf import settings
+
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        # Rendered from the page's API representation by the public site's own templates.
+        from frontend.preview import render_preview
+
+        return render_preview(self, mode_name)
+
 
 class ContentPage(TranslatedPage):
     """A page with a summary and a review date: articles, incentives, sectors, projects, services."""
