@@ -68,7 +68,7 @@ class Browser(requests.Session):
         self.last = self.get(path if path.startswith("http") else self.base_url + path, **kwargs)
         return self.last
 
-    def submit(self, response: requests.Response, *, form_containing: str, data: dict | None = None) -> requests.Response:
+    def submit(self, response: requests.Response, *, form_containing: str, data: dict | None = None, **kwargs) -> requests.Response:
         """Submits the form of `response` that contains `form_containing`, with its hidden fields."""
         for match in re.finditer(r"<form\b([^>]*)>(.*?)</form>", response.text, re.S):
             attributes, body = match.groups()
@@ -86,7 +86,7 @@ class Browser(requests.Session):
                 target = f"{parts.scheme}://{parts.netloc}{target}"
             elif not target:
                 target = response.url
-            self.last = self.post(target, data=fields, headers={"Referer": response.url})
+            self.last = self.post(target, data=fields, headers={"Referer": response.url}, **kwargs)
             return self.last
         raise AssertionError(f"No form containing {form_containing!r} on {response.url}")
 
