@@ -99,3 +99,22 @@ def test_reference_data_endpoints_answer_in_each_language(client, demo_content):
             first = items[0]
             names[language] = first.get("name") or first.get("title")
         assert len(set(names.values())) == 3, (endpoint, names)
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/en/api/v2/pages/?type=guide.NoSuchPage", 400),
+        ("/en/api/v2/pages/?limit=many", 400),
+        ("/en/api/v2/pages/?offset=-5", 400),
+        ("/en/api/v2/pages/?fields=no_such_field", 400),
+        ("/en/api/v2/pages/987654321/", 404),
+        ("/en/api/v2/tax-rates/987654321/", 404),
+        ("/xx/api/v2/pages/", 404),  # an unknown language prefix is sent to /az/xx/…, which is not found
+    ],
+)
+def test_bad_api_requests_get_a_clear_client_error(client, demo_content, url, status):
+    response = client.get(url, follow=True)
+    assert response.status_code == status
+    if status == 400:
+        assert response.json()["message"]
