@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.ninja import api as ninja_api
 from cms.accounts import views as accounts_views
 from cms.accounts.urls import cabinet_patterns, sign_on_patterns
+from cms.appeals.urls import appeal_patterns, enquiry_patterns
 from cms.api.router import api_router
 from search import views as search_views
 from frontend import serving as frontend_serving
@@ -24,7 +25,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("api/v2/", api_router.urls),
+    path("cabinet/appeals/", include(appeal_patterns)),
     path("cabinet/", include(cabinet_patterns)),
+    path("enquiry/", include(enquiry_patterns)),
     path("search/", search_views.search_page, name="search"),
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View

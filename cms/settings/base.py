@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "cms.core",
     "cms.accounts",
+    "cms.appeals",
     "cms.guide",
     "cms.api",
     "search",
@@ -233,3 +234,15 @@ STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 OTP_TOTP_ISSUER = "Invest in Azerbaijan"
 # How many reverse proxies (nginx) put the client's address into X-Forwarded-For; 0: none.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Appeals (cms/appeals): attachments live outside the web root and are served only through the
+# e-cabinet and the admin, after the access check.
+APPEALS_PRIVATE_ROOT = Path(env_str("APPEALS_PRIVATE_ROOT", str(VAR_DIR / "private" / "appeals")))
+APPEALS_MAX_ATTACHMENTS = env_int("APPEALS_MAX_ATTACHMENTS", 5)
+APPEALS_MAX_ATTACHMENT_BYTES = env_int("APPEALS_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024)
+# "Due soon": due within this many working days (inbox, alerts).
+APPEALS_DUE_SOON_WORKING_DAYS = env_int("APPEALS_DUE_SOON_WORKING_DAYS", 3)
+# The public enquiry form: enquiries per client address per hour, and the fewest seconds a person
+# takes to fill it in.
+APPEALS_ENQUIRY_RATE_PER_HOUR = env_int("APPEALS_ENQUIRY_RATE_PER_HOUR", 5)
+APPEALS_ENQUIRY_MIN_SECONDS = env_int("APPEALS_ENQUIRY_MIN_SECONDS", 3)

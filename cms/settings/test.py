@@ -33,3 +33,6 @@ if DEV_IDP_ENABLED:
 # Other suites log editors into the admin with force_login, which has no second factor; the tests
 # of the second factor (tests/accounts) switch it back on.
 STAFF_TWO_FACTOR_REQUIRED = False
+
+# Appeals: attachments of the test run in a folder of their own.
+APPEALS_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-private-"))

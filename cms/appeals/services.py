@@ -1,0 +1,229 @@
+"""What applicants do with appeals, as plain functions the e-cabinet views and the API both call.
+
+Every function checks what it needs (rights, input) itself and does its writes in one transaction:
+an appeal is never half-saved, and files written for a transaction that fails are removed again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cms.accounts.models import LegalEntity, Person
+
+from . import access, attachments, notifications
+from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Kind, Message, Status, Suggestion
+from .workflow import APPLICANT, SYSTEM, Actor, TransitionError, perform
+
+SUBJECT_MAX = 200
+TEXT_MAX = 20_000
+MESSAGE_MAX = 10_000
+
+
+@dataclass
+class AppealInput:
+    body: str = ""
+    kind: str = ""
+    category: Category | None = None
+    subject: str = ""
+    text: str = ""
+    answer_language: str = "az"
+    consent: bool = False
+    contact_email: str = ""
+
+
+def _text_errors(errors: dict, field: str, value: str, *, required: bool, maximum: int) -> None:
+    if required and not value.strip():
+        errors.setdefault(field, []).append(_("This field is required."))
+    if len(value) > maximum:
+        errors.setdefault(field, []).append(
+            _("At most %(max)d characters are allowed; this text has %(count)d.") % {"max": maximum, "count": len(value)}
+        )
+
+
+def validate(data: AppealInput, *, complete: bool) -> None:
+    """Raises ValidationError({field: [messages]}); `complete` is for submission, not for a draft."""
+    from django.conf import settings
+
+    errors: dict[str, list[str]] = {}
+    if data.body not in Body.values:
+        errors["body"] = [_("Choose the Ministry of Economy or AZPROMO.")]
+    if data.kind not in dict(APPLICANT_KINDS):
+        errors["kind"] = [_("Choose the kind of appeal.")]
+    if data.category is not None and not data.category.active:
+        errors["category"] = [_("Choose a category from the list.")]
+    if data.answer_language not in {code for code, _name in settings.LANGUAGES}:
+        errors["answer_language"] = [_("Choose the language of the answer.")]
+    _text_errors(errors, "subject", data.subject, required=complete, maximum=SUBJECT_MAX)
+    _text_errors(errors, "text", data.text, required=complete, maximum=TEXT_MAX)
+    if complete:
+        if data.category is None:
+            errors["category"] = [_("Choose a category from the list.")]
+        if not data.consent:
+            errors["consent"] = [_("Your consent is needed to consider the appeal.")]
+        if not data.contact_email:
+            errors["contact_email"] = [_("Give an e-mail address for the acknowledgement and the answer.")]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _fill(appeal: Appeal, data: AppealInput) -> None:
+    appeal.body = data.body
+    appeal.kind = data.kind
+    appeal.category = data.category
+    appeal.subject = data.subject.strip()
+    appeal.text = data.text.replace("\r\n", "\n")
+    appeal.answer_language = data.answer_language
+    appeal.consent = data.consent
+    appeal.contact_email = data.contact_email.strip()
+
+
+def _editable_draft(person: Person, entity: LegalEntity | None, appeal: Appeal | None) -> Appeal:
+    if not access.may_file_for(person, entity):
+        raise PermissionError("no right to file appeals for this entity")
+    if appeal is None:
+        return Appeal(filed_by=person, entity=entity, status=Status.DRAFT)
+    if appeal.status != Status.DRAFT or appeal.filed_by_id != person.pk or not access.may_file_for(person, appeal.entity):
+        raise PermissionError("not an editable draft of this person")
+    return appeal
+
+
+def save_draft(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None) -> Appeal:
+    appeal = _editable_draft(person, entity, appeal)
+    validate(data, complete=False)
+    already = appeal.attachments.count() if appeal.pk else 0
+    checked = attachments.check_files(files, already=already)
+    with attachments.removing_on_failure() as written, transaction.atomic():
+        _fill(appeal, data)
+        appeal.save()
+        attachments.store(appeal, checked, written=written)
+    return appeal
+
+
+def submit(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, now=None) -> Appeal:
+    """Submits and registers in one transaction: number, registration date and due date, the
+    events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind."""
+    appeal = _editable_draft(person, entity, appeal)
+    validate(data, complete=True)
+    already = appeal.attachments.count() if appeal.pk else 0
+    checked = attachments.check_files(files, already=already)
+    with attachments.removing_on_failure() as written, transaction.atomic():
+        _fill(appeal, data)
+        now = now or timezone.now()
+        appeal.submitted_at = now
+        appeal.save()
+        attachments.store(appeal, checked, written=written)
+        perform(appeal, "submit", Actor(person.user, APPLICANT), now=now)
+        perform(appeal, "register", Actor(None, SYSTEM), now=now)
+    return appeal
+
+
+def _actor(person: Person) -> Actor:
+    return Actor(person.user, APPLICANT)
+
+
+def post_message(person: Person, appeal: Appeal, text: str, files=()) -> Message:
+    """A follow-up from the applicant; while staff await the applicant, it is the reply."""
+    if not access.may_act(person, appeal):
+        raise access.AppealNotFound
+    text = (text or "").replace("\r\n", "\n")
+    errors: dict = {}
+    _text_errors(errors, "text", text, required=True, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
+    if appeal.status in (Status.DRAFT, Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED):
+        raise TransitionError(_("Messages can no longer be sent on this appeal."))
+    checked = attachments.check_files(files, already=appeal.attachments.count())
+    with attachments.removing_on_failure() as written, transaction.atomic():
+        if appeal.status == Status.AWAITING_APPLICANT:
+            perform(appeal, "applicant_reply", _actor(person), comment=text)
+            message = appeal.messages.filter(kind=Message.Kind.APPLICANT).latest("created_at", "pk")
+        else:
+            message = Message.objects.create(appeal=appeal, kind=Message.Kind.APPLICANT, text=text, author=person.user)
+            AppealEvent.objects.create(appeal=appeal, action="message", actor=person.user, actor_role=APPLICANT)
+            notifications.notify_staff_of(appeal, "applicant_message", comment=text)
+        attachments.store(appeal, checked, written=written, message=message)
+    return message
+
+
+def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Message:
+    """A complaint about how the appeal is handled (Regulation 9.1.6): it goes to the supervisors."""
+    if not access.may_act(person, appeal):
+        raise access.AppealNotFound
+    errors: dict = {}
+    _text_errors(errors, "text", text or "", required=True, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
+    if appeal.status in (Status.DRAFT, Status.SUBMITTED):
+        raise TransitionError(_("The appeal has not been registered yet."))
+    with transaction.atomic():
+        message = Message.objects.create(appeal=appeal, kind=Message.Kind.HANDLING_COMPLAINT, text=text, author=person.user)
+        AppealEvent.objects.create(appeal=appeal, action="handling_complaint", actor=person.user, actor_role=APPLICANT, comment=text)
+        notifications.notify_staff_of(appeal, "handling_complaint", comment=text)
+    return message
+
+
+def withdraw(person: Person, appeal: Appeal, reason: str = "") -> None:
+    perform(appeal, "withdraw", _actor(person), comment=reason)
+
+
+def rate(person: Person, appeal: Appeal, rating: int, comment: str = "") -> None:
+    if not access.may_act(person, appeal):
+        raise access.AppealNotFound
+    if appeal.status not in (Status.ANSWERED, Status.CLOSED):
+        raise TransitionError(_("Only an answered appeal can be rated."))
+    if rating not in range(1, 6):
+        raise ValidationError({"rating": [_("Choose a rating from 1 to 5.")]})
+    with transaction.atomic():
+        appeal.rating = rating
+        appeal.rating_comment = (comment or "")[:MESSAGE_MAX]
+        appeal.save(update_fields=["rating", "rating_comment", "updated_at"])
+        AppealEvent.objects.create(appeal=appeal, action="rated", actor=person.user, actor_role=APPLICANT, detail={"rating": rating}, comment=appeal.rating_comment)
+
+
+def delete_draft(person: Person, appeal: Appeal) -> None:
+    if appeal.status != Status.DRAFT or appeal.filed_by_id != person.pk:
+        raise access.AppealNotFound
+    storage = attachments.private_storage()
+    names = list(appeal.attachments.values_list("stored_name", flat=True))
+    appeal.delete()
+    for name in names:
+        storage.delete(name)
+
+
+def suggest(person: Person, text: str) -> Suggestion:
+    errors: dict = {}
+    _text_errors(errors, "text", text or "", required=True, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
+    return Suggestion.objects.create(person=person, text=text)
+
+
+def timeline(appeal: Appeal, *, for_staff: bool) -> list[AppealEvent]:
+    events = appeal.events.select_related("actor")
+    if not for_staff:
+        events = events.filter(internal=False)
+    return list(events)
+
+
+def visible_messages(appeal: Appeal, *, for_staff: bool) -> list[Message]:
+    messages = appeal.messages.select_related("author").prefetch_related("attachments")
+    if not for_staff:
+        messages = messages.exclude(kind=Message.Kind.NOTE)
+    return list(messages)
+
+
+def visible_attachments(appeal: Appeal, *, for_staff: bool):
+    files = appeal.attachments.all()
+    return files if for_staff else files.filter(internal=False)
+
+
+def default_kind_choices():
+    return APPLICANT_KINDS
+
+
+__all__ = ["AppealInput", "Kind", "submit", "save_draft", "post_message", "withdraw", "rate", "suggest"]

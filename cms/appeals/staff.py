@@ -1,0 +1,121 @@
+"""What staff do with appeals, as plain functions the admin views call: the inbox query, acting in
+the right role, internal notes, answers with attachments, bulk assignment."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import access, attachments, deadlines
+from .models import OPEN_STATUSES, Appeal, AppealEvent, Message, Role
+from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, _may, perform
+
+# When a member of staff holds several roles, the one a transition is made in.
+ROLE_PREFERENCE = (Role.HANDLER, Role.REGISTRAR, Role.SUPERVISOR)
+
+
+def actor_for(user, appeal: Appeal, name: str) -> Actor | None:
+    transition = TRANSITIONS[name]
+    for role in ROLE_PREFERENCE:
+        actor = Actor(user, role.value)
+        if role.value in transition.roles and role.value in STAFF_ROLES and _may(transition, appeal, actor):
+            return actor
+    return None
+
+
+def available_to(user, appeal: Appeal) -> list[str]:
+    return [name for name, t in TRANSITIONS.items() if appeal.status in t.sources and actor_for(user, appeal, name)]
+
+
+def act(user, appeal: Appeal, name: str, *, comment: str = "", files=(), **params) -> AppealEvent:
+    """Makes a transition as `user`, in the role that allows it; an answer may carry files."""
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise TransitionError(_("Unknown action."))
+    appeal.refresh_from_db()
+    if appeal.status not in transition.sources:
+        raise TransitionError(
+            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
+            % {"action": transition.label, "status": appeal.get_status_display()}
+        )
+    actor = actor_for(user, appeal, name)
+    if actor is None:
+        raise TransitionError(_("You may not do this with this appeal."))
+    checked = attachments.check_files(files, already=0) if files else []
+    with attachments.removing_on_failure() as written, transaction.atomic():
+        event = perform(appeal, name, actor, comment=comment, **params)
+        if checked:
+            message = appeal.messages.filter(kind__in=[Message.Kind.ANSWER, Message.Kind.INFORMATION_REQUEST]).latest("created_at", "pk")
+            attachments.store(appeal, checked, written=written, message=message, from_staff=True)
+    return event
+
+
+def add_note(user, appeal: Appeal, text: str, files=()) -> Message:
+    """An internal note: staff only, never shown to the applicant."""
+    roles = access.staff_roles(user).get(appeal.body, frozenset())
+    if not roles & {Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR}:
+        raise TransitionError(_("You may not do this with this appeal."))
+    text = (text or "").strip()
+    if not text:
+        raise TransitionError(_("The note is empty."))
+    checked = attachments.check_files(files) if files else []
+    with attachments.removing_on_failure() as written, transaction.atomic():
+        note = Message.objects.create(appeal=appeal, kind=Message.Kind.NOTE, text=text, author=user)
+        AppealEvent.objects.create(appeal=appeal, action="note", actor=user, actor_role="staff", internal=True)
+        attachments.store(appeal, checked, written=written, message=note, from_staff=True, internal=True)
+    return note
+
+
+def bulk_assign(user, appeals, assignee) -> tuple[int, list[str]]:
+    """Assigns each appeal it may; returns how many and the numbers refused, with nothing half-done
+    on any one appeal."""
+    done, refused = 0, []
+    for appeal in appeals:
+        name = "assign" if appeal.status == "registered" else "reassign"
+        try:
+            act(user, appeal, name, assignee=assignee)
+        except TransitionError:
+            refused.append(appeal.number or str(appeal.pk))
+        else:
+            done += 1
+    return done, refused
+
+
+def inbox(user, *, status: str = "", body: str = "", kind: str = "", category: str = "", assignee: str = "", deadline: str = "", today: datetime.date | None = None) -> QuerySet[Appeal]:
+    """The staff member's appeals, filtered, with the overdue ones first, then by due date."""
+    today = today or timezone.localdate()
+    queryset = access.staff_appeals(user)
+    if status == "open":
+        queryset = queryset.filter(status__in=OPEN_STATUSES)
+    elif status:
+        queryset = queryset.filter(status=status)
+    if body:
+        queryset = queryset.filter(body=body)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if category:
+        queryset = queryset.filter(category__key=category)
+    if assignee == "me":
+        queryset = queryset.filter(assignee=user)
+    elif assignee == "none":
+        queryset = queryset.filter(assignee__isnull=True)
+    elif assignee.isdigit():
+        queryset = queryset.filter(assignee_id=int(assignee))
+    open_and_overdue = Q(status__in=OPEN_STATUSES, due_date__lt=today)
+    if deadline == "overdue":
+        queryset = queryset.filter(open_and_overdue)
+    elif deadline == "due_soon":
+        threshold = deadlines.due_soon_threshold(today, settings.APPEALS_DUE_SOON_WORKING_DAYS)
+        queryset = queryset.filter(status__in=OPEN_STATUSES, due_date__gte=today, due_date__lte=threshold)
+    return queryset.annotate(
+        overdue_first=Case(When(open_and_overdue, then=Value(0)), default=Value(1), output_field=IntegerField())
+    ).order_by("overdue_first", "due_date", "pk")
+
+
+def handlers_of(body: str):
+    return access.staff_of(body, Role.HANDLER).order_by("username")

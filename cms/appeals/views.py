@@ -1,0 +1,386 @@
+"""The applicant's appeal pages in the e-cabinet. Thin: read the request, call `services`, render.
+
+An appeal the person may not see answers exactly like one that does not exist (404), so that
+nobody learns from the answer whether an appeal exists.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse, translate_url
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from cms.accounts.views import _cabinet_nav, applicant_required
+from cms.core.languages import language_codes
+
+from . import access, attachments, services
+from .attachments import AttachmentError
+from .forms import AppealForm, ComplaintForm, MessageForm, RatingForm, SuggestionForm, WithdrawForm
+from .models import Appeal, Status
+from .workflow import APPLICANT, TRANSITIONS, Actor, TransitionError, available
+
+logger = logging.getLogger(__name__)
+
+
+def appeals_nav(language: str) -> list[dict]:
+    from django.utils import translation
+
+    with translation.override(language):
+        return [
+            {"path": reverse("appeals:list"), "title": _("My appeals")},
+            {"path": reverse("appeals:suggestion"), "title": _("Suggestions")},
+        ]
+
+
+def render_page(request, template: str, context: dict, *, title: str, status: int = 200):
+    """Renders an appeals template inside the e-cabinet's frame (cabinet/layout.html)."""
+    language = get_language()
+    path = request.path
+    person = getattr(request, "person", None)
+    nav = _cabinet_nav(language) if person else []
+    nav[1:1] = appeals_nav(language) if person else []
+    base = {
+        "language": language,
+        "page_title": title,
+        "alternates": {code: translate_url(path, code) for code in language_codes()} if request.method == "GET" else {},
+        "person": person,
+        "acting": getattr(request, "acting", None),
+        "messages": list(messages.get_messages(request)),
+        "cabinet_nav": nav,
+        "current_path": path,
+        "sign_out_url": reverse("sign_on:sign_out"),
+        "today": timezone.localdate(),
+        "url": lambda name, *args: reverse(name, args=args),
+    }
+    base.update(context)
+    return render(request, f"appeals/{template}", base, status=status)
+
+
+def event_labels() -> dict[str, str]:
+    labels = {name: str(transition.label) for name, transition in TRANSITIONS.items()}
+    labels.update(
+        {
+            "submit": _("Submitted"),
+            "register": _("Registered"),
+            "message": _("Message from the applicant"),
+            "handling_complaint": _("Complaint about the handling"),
+            "rated": _("Answer rated"),
+        }
+    )
+    return labels
+
+
+def _not_found(request):
+    return render_page(request, "not_found.html", {}, title=_("Appeal not found"), status=404)
+
+
+def _forbidden(request):
+    return render_page(request, "forbidden.html", {}, title=_("Not allowed"), status=403)
+
+
+def _appeal_or_none(request, public_id, *, act: bool = False) -> Appeal | None:
+    try:
+        return access.appeal_for_applicant(request.person, public_id, act=act)
+    except access.AppealNotFound:
+        return None
+
+
+@applicant_required
+@require_GET
+def appeal_list(request):
+    person, entity = request.person, request.acting
+    appeals = list(access.appeals_of(person, entity).order_by("-created_at"))
+    may_file = access.may_file_for(person, entity)
+    return render_page(
+        request,
+        "list.html",
+        {"appeals": appeals, "may_file": may_file, "new_url": reverse("appeals:new")},
+        title=_("My appeals"),
+    )
+
+
+def _form_page(request, form: AppealForm, appeal: Appeal | None, *, status: int = 200):
+    return render_page(
+        request,
+        "form.html",
+        {"form": form, "appeal": appeal, "files": list(appeal.attachments.all()) if appeal else []},
+        title=_("Edit the draft") if appeal else _("New appeal"),
+        status=status,
+    )
+
+
+@applicant_required
+@require_http_methods(["GET", "POST"])
+def appeal_form(request, public_id=None):
+    person, entity = request.person, request.acting
+    appeal = None
+    if public_id is not None:
+        appeal = _appeal_or_none(request, public_id, act=True)
+        if appeal is None or appeal.status != Status.DRAFT or appeal.filed_by_id != person.pk:
+            return _not_found(request)
+        entity = appeal.entity
+    if not access.may_file_for(person, entity):
+        return _forbidden(request)
+
+    if request.method == "GET":
+        if appeal is None:
+            initial = {"answer_language": get_language(), "contact_email": person.contact_email or (entity.contact_email if entity else "")}
+        else:
+            initial = {
+                "body": appeal.body, "kind": appeal.kind, "category": appeal.category_id, "subject": appeal.subject,
+                "text": appeal.text, "answer_language": appeal.answer_language, "contact_email": appeal.contact_email,
+                "consent": appeal.consent,
+            }  # fmt: skip
+        return _form_page(request, AppealForm(initial=initial), appeal)
+
+    form = AppealForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.to_input()
+        files = form.cleaned_data["files"]
+        try:
+            if request.POST.get("action") == "draft":
+                appeal = services.save_draft(person, entity, data, files, appeal=appeal)
+                messages.success(request, _("The draft has been saved."))
+                return HttpResponseRedirect(reverse("appeals:edit", args=[appeal.public_id]))
+            appeal = services.submit(person, entity, data, files, appeal=appeal)
+        except ValidationError as exc:
+            form.add_service_errors(exc)
+        except AttachmentError as exc:
+            form.add_error("files", str(exc))
+        except PermissionError:
+            return _forbidden(request)
+        else:
+            request.session["appeals_acknowledge"] = str(appeal.public_id)
+            return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
+    return _form_page(request, form, appeal, status=400)
+
+
+@applicant_required
+@require_GET
+def appeal_detail(request, public_id):
+    appeal = _appeal_or_none(request, public_id)
+    if appeal is None:
+        return _not_found(request)
+    if appeal.status == Status.DRAFT:
+        return HttpResponseRedirect(reverse("appeals:edit", args=[appeal.public_id]))
+    acknowledge = request.session.pop("appeals_acknowledge", None) == str(appeal.public_id)
+    may_act = access.may_act(request.person, appeal)
+    actions = {t.name for t in available(appeal, Actor(request.user, APPLICANT))} if may_act else set()
+    return render_page(
+        request,
+        "detail.html",
+        {
+            "appeal": appeal,
+            "acknowledge": acknowledge,
+            "may_act": may_act,
+            "actions": actions,
+            "events": services.timeline(appeal, for_staff=False),
+            "thread": services.visible_messages(appeal, for_staff=False),
+            "files": [f for f in services.visible_attachments(appeal, for_staff=False) if f.message_id is None],
+            "may_write": may_act and appeal.status not in (Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED),
+            "may_complain": may_act and appeal.status not in (Status.SUBMITTED,),
+            "may_rate": may_act and appeal.status in (Status.ANSWERED, Status.CLOSED),
+            "message_form": MessageForm(),
+            "complaint_form": ComplaintForm(),
+            "withdraw_form": WithdrawForm(),
+            "rating_form": RatingForm(initial={"rating": appeal.rating}),
+            "event_labels": event_labels(),
+            "status_labels": dict(Status.choices),
+        },
+        title=_("Appeal %(number)s") % {"number": appeal.number},
+    )
+
+
+def _act(request, public_id, handler):
+    """Runs one applicant action on an appeal the person may act on; errors go back as messages."""
+    appeal = _appeal_or_none(request, public_id, act=True)
+    if appeal is None or appeal.status == Status.DRAFT:
+        return _not_found(request)
+    try:
+        note = handler(appeal)
+    except ValidationError as exc:
+        for errors in exc.message_dict.values():
+            for error in errors:
+                messages.error(request, error)
+    except (TransitionError, AttachmentError) as exc:
+        messages.error(request, str(exc))
+    except access.AppealNotFound:
+        return _not_found(request)
+    else:
+        messages.success(request, note)
+    return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
+
+
+@applicant_required
+@require_POST
+def appeal_message(request, public_id):
+    form = MessageForm(request.POST, request.FILES)
+    form.is_valid()
+
+    def handler(appeal):
+        services.post_message(request.person, appeal, form.cleaned_data.get("text", ""), form.cleaned_data.get("files", []))
+        return _("Your message has been sent.")
+
+    return _act(request, public_id, handler)
+
+
+@applicant_required
+@require_POST
+def appeal_complaint(request, public_id):
+    def handler(appeal):
+        services.complain_about_handling(request.person, appeal, request.POST.get("text", ""))
+        return _("Your complaint has been sent to the supervisor.")
+
+    return _act(request, public_id, handler)
+
+
+@applicant_required
+@require_POST
+def appeal_withdraw(request, public_id):
+    def handler(appeal):
+        services.withdraw(request.person, appeal, request.POST.get("reason", ""))
+        return _("The appeal has been withdrawn.")
+
+    return _act(request, public_id, handler)
+
+
+@applicant_required
+@require_POST
+def appeal_rate(request, public_id):
+    def handler(appeal):
+        try:
+            rating = int(request.POST.get("rating", ""))
+        except ValueError:
+            rating = 0
+        services.rate(request.person, appeal, rating, request.POST.get("comment", ""))
+        return _("Thank you for rating the answer.")
+
+    return _act(request, public_id, handler)
+
+
+@applicant_required
+@require_POST
+def appeal_close(request, public_id):
+    def handler(appeal):
+        from .workflow import perform
+
+        perform(appeal, "close", Actor(request.user, APPLICANT))
+        return _("The appeal has been closed.")
+
+    return _act(request, public_id, handler)
+
+
+@applicant_required
+@require_POST
+def draft_delete(request, public_id):
+    appeal = _appeal_or_none(request, public_id, act=True)
+    if appeal is None or appeal.status != Status.DRAFT:
+        return _not_found(request)
+    services.delete_draft(request.person, appeal)
+    messages.success(request, _("The draft has been deleted."))
+    return HttpResponseRedirect(reverse("appeals:list"))
+
+
+@applicant_required
+@require_GET
+def attachment_download(request, public_id, file_id: int):
+    appeal = _appeal_or_none(request, public_id)
+    if appeal is None:
+        raise Http404
+    attachment = services.visible_attachments(appeal, for_staff=False).filter(pk=file_id).first()
+    if attachment is None:
+        raise Http404
+    return file_response(attachment)
+
+
+def file_response(attachment) -> FileResponse:
+    response = FileResponse(attachments.open_file(attachment), as_attachment=True, filename=attachment.name, content_type=attachment.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@applicant_required
+@require_http_methods(["GET", "POST"])
+def suggestion(request):
+    form = SuggestionForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.suggest(request.person, form.cleaned_data["text"])
+        except ValidationError as exc:
+            for error in exc.message_dict.get("text", []):
+                form.add_error("text", error)
+        else:
+            messages.success(request, _("Thank you: your suggestion has been sent to the portal's team."))
+            return HttpResponseRedirect(request.path)
+        status = 400
+    return render_page(request, "suggestion.html", {"form": form}, title=_("Suggestions"), status=status)
+
+
+# The public enquiry form (no sign-in) --------------------------------------------------------------
+
+
+def _public_page(request, template: str, context: dict, *, title: str, status: int = 200):
+    request.person = None
+    return render_page(request, template, context, title=title, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def enquiry(request):
+    from cms.core.audit import client_ip
+
+    from . import enquiries
+    from .forms import EnquiryForm
+
+    if request.method == "GET":
+        form = EnquiryForm(initial={"started": enquiries.form_stamp()})
+        return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"))
+
+    form = EnquiryForm(request.POST)
+    if enquiries.rate_limited(client_ip(request) or "unknown"):
+        form.is_valid()
+        form.add_error(None, _("Too many enquiries have been sent from your network. Please try again in an hour."))
+        return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"), status=429)
+    if form.is_valid():
+        data = form.cleaned_data
+        reason = enquiries.spam_reason(honeypot=data.get("website", ""), stamp=data.get("started", ""), text=data["text"])
+        if reason is None:
+            language = get_language()
+
+            def confirm_url(token: str) -> str:
+                from django.conf import settings
+
+                return settings.PUBLIC_BASE_URL + reverse("appeals_enquiry_confirm", args=[token])
+
+            enquiries.create_pending(
+                name=data["name"], company=data["company"], country=data["country"], email=data["email"],
+                category=data["category"], text=data["text"], language=language, consent=data["consent"],
+                confirm_url=confirm_url,
+            )  # fmt: skip
+            return _public_page(request, "enquiry_sent.html", {"email": data["email"]}, title=_("Check your e-mail"))
+        logger.warning("Enquiry refused as automated (%s) from %s", reason, client_ip(request))
+        form.add_error(None, _("Your enquiry could not be accepted. Please fill in the form again, without links."))
+    # The form is shown again with a new time stamp, so the next attempt is timed from now.
+    form.data = form.data.copy()
+    form.data["started"] = enquiries.form_stamp()
+    return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"), status=400)
+
+
+@require_GET
+def enquiry_confirm(request, token: str):
+    from . import enquiries
+
+    try:
+        appeal = enquiries.confirm(token)
+    except enquiries.InvalidConfirmation:
+        return _public_page(request, "enquiry_invalid.html", {}, title=_("The link is not valid"), status=404)
+    return _public_page(request, "enquiry_confirmed.html", {"appeal": appeal}, title=_("Your enquiry is registered"))

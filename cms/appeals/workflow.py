@@ -1,0 +1,273 @@
+"""The appeal's state machine, declared once, as data.
+
+    draft → submitted → registered → assigned → in review → answered → closed
+                                                 in review → information requested ⇄ awaiting applicant
+    registered / assigned / in review → forwarded (to the competent body; the applicant is told)
+    submitted … in review → not considered (anonymous or repeated, with the reason)
+    any state before the answer → withdrawn (by the applicant)
+
+Each transition names the states it leaves, the state it enters, who may make it, whether a
+comment is required, and what it triggers (an effect on the appeal, notices to the applicant or to
+staff). `perform()` is the only way an appeal changes state: it locks the row, checks the rule and
+the actor, applies the effect, records the event and writes the notices to the outbox, all in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import access, deadlines, notifications
+from .models import Appeal, AppealEvent, Role, Status
+
+APPLICANT = "applicant"
+SYSTEM = "system"
+REGISTRAR, HANDLER, SUPERVISOR = Role.REGISTRAR.value, Role.HANDLER.value, Role.SUPERVISOR.value
+STAFF_ROLES = frozenset({REGISTRAR, HANDLER, SUPERVISOR})
+
+BEFORE_ANSWER = (
+    Status.SUBMITTED,
+    Status.REGISTERED,
+    Status.ASSIGNED,
+    Status.IN_REVIEW,
+    Status.INFORMATION_REQUESTED,
+    Status.AWAITING_APPLICANT,
+)
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: tuple[str, ...]
+    target: str | None  # None: the appeal stays in its state (a reassignment, an extension)
+    roles: frozenset[str]
+    comment_required: bool = False
+    effect: str = ""
+    notify_applicant: str = ""
+    notify_staff: str = ""
+    internal: bool = False  # not shown in the applicant's timeline
+    params: tuple[str, ...] = field(default=())
+
+
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        Transition("submit", _("Submit"), (Status.DRAFT,), Status.SUBMITTED, frozenset({APPLICANT})),
+        Transition(
+            "register", _("Register"), (Status.SUBMITTED,), Status.REGISTERED, frozenset({SYSTEM, REGISTRAR}),
+            effect="register", notify_applicant="registered",
+        ),
+        Transition(
+            "assign", _("Assign"), (Status.REGISTERED,), Status.ASSIGNED, frozenset({REGISTRAR, SUPERVISOR}),
+            effect="assign", notify_staff="assigned", internal=True, params=("assignee",),
+        ),
+        Transition(
+            "reassign", _("Reassign"),
+            (Status.ASSIGNED, Status.IN_REVIEW, Status.INFORMATION_REQUESTED, Status.AWAITING_APPLICANT),
+            None, frozenset({REGISTRAR, SUPERVISOR}), effect="assign", notify_staff="assigned", internal=True,
+            params=("assignee",),
+        ),
+        Transition("start_review", _("Start the review"), (Status.ASSIGNED,), Status.IN_REVIEW, frozenset({HANDLER, SUPERVISOR})),
+        Transition(
+            "extend_for_study", _("Extend the term for extra study"), (Status.IN_REVIEW, Status.INFORMATION_REQUESTED),
+            None, frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="study", notify_applicant="extended",
+        ),
+        Transition(
+            "request_information", _("Request additional information"), (Status.IN_REVIEW,),
+            Status.INFORMATION_REQUESTED, frozenset({HANDLER, SUPERVISOR}), comment_required=True,
+            effect="extend", notify_applicant="information_requested", params=("extension_days",),
+        ),
+        Transition(
+            "ask_applicant", _("Ask the applicant"), (Status.INFORMATION_REQUESTED,), Status.AWAITING_APPLICANT,
+            frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="ask", notify_applicant="information_requested",
+        ),
+        Transition(
+            "applicant_reply", _("Reply"), (Status.AWAITING_APPLICANT,), Status.INFORMATION_REQUESTED,
+            frozenset({APPLICANT}), comment_required=True, notify_staff="applicant_replied",
+        ),
+        Transition(
+            "resume_review", _("Resume the review"), (Status.INFORMATION_REQUESTED,), Status.IN_REVIEW,
+            frozenset({HANDLER, SUPERVISOR}),
+        ),
+        Transition(
+            "answer", _("Answer"), (Status.IN_REVIEW, Status.INFORMATION_REQUESTED), Status.ANSWERED,
+            frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="answer", notify_applicant="answered",
+        ),
+        Transition("close", _("Close"), (Status.ANSWERED,), Status.CLOSED, frozenset({APPLICANT, HANDLER, SUPERVISOR}), effect="close"),
+        Transition(
+            "forward", _("Forward to the competent body"), (Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
+            Status.FORWARDED, frozenset({REGISTRAR, HANDLER, SUPERVISOR}), comment_required=True, effect="forward",
+            notify_applicant="forwarded", params=("forwarded_to",),
+        ),
+        Transition(
+            "not_consider", _("Leave unconsidered"), (Status.SUBMITTED, Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
+            Status.NOT_CONSIDERED, frozenset({REGISTRAR, SUPERVISOR}), comment_required=True, effect="close",
+            notify_applicant="not_considered", params=("reason",),
+        ),
+        Transition(
+            "withdraw", _("Withdraw"), BEFORE_ANSWER, Status.WITHDRAWN, frozenset({APPLICANT}), effect="close",
+            notify_staff="withdrawn",
+        ),
+    ]
+}
+
+NOT_CONSIDERED_REASONS = {
+    "anonymous": _("Anonymous: the applicant cannot be identified (Law on Citizens' Appeals, Art. 6.3)"),
+    "repeated": _("Repeated with no new information after three reasoned answers within a year (Art. 8.1.4)"),
+    "other": _("Other reason under the law"),
+}
+
+
+class TransitionError(Exception):
+    """A transition the appeal's state or the actor does not allow; the message is for people."""
+
+
+@dataclass
+class Actor:
+    user: object | None
+    role: str  # applicant, system, registrar, handler, supervisor
+
+
+def available(appeal: Appeal, actor: Actor) -> list[Transition]:
+    """The transitions this actor may make now, for the buttons the pages show."""
+    return [t for t in TRANSITIONS.values() if appeal.status in t.sources and _may(t, appeal, actor)]
+
+
+def _may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
+    if actor.role not in transition.roles:
+        return False
+    if actor.role == APPLICANT:
+        person = getattr(actor.user, "applicant", None)
+        return access.may_act(person, appeal)
+    if actor.role == SYSTEM:
+        return actor.user is None
+    return access.holds_role(actor.user, appeal, actor.role)
+
+
+@transaction.atomic
+def perform(appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: datetime.datetime | None = None, **params) -> AppealEvent:
+    """Makes one transition; `now` is the moment it happens (the clock, unless a caller replays one)."""
+    transition = TRANSITIONS.get(name)
+    if transition is None:
+        raise TransitionError(_("Unknown action."))
+    # Re-read under a row lock: two members of staff acting at once see each other's result.
+    locked = Appeal.objects.select_for_update().get(pk=appeal.pk)
+    if locked.status not in transition.sources:
+        raise TransitionError(
+            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
+            % {"action": transition.label, "status": locked.get_status_display()}
+        )
+    if not _may(transition, locked, actor):
+        raise TransitionError(_("You may not do this with this appeal."))
+    comment = (comment or "").strip()
+    if transition.comment_required and not comment:
+        raise TransitionError(_("A comment is required for this action."))
+
+    from_status = locked.status
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    detail = _apply_effect(transition, locked, actor, comment, now, today, params)
+    if transition.target is not None:
+        locked.status = transition.target
+    locked.save()
+    event = AppealEvent.objects.create(
+        appeal=locked,
+        action=transition.name,
+        from_status=from_status,
+        to_status=locked.status,
+        actor=actor.user,
+        actor_role=actor.role,
+        comment=comment,
+        detail=detail,
+        internal=transition.internal,
+        at=now,
+    )
+    if transition.notify_applicant:
+        notifications.notify_applicant(locked, transition.notify_applicant, comment=comment, **detail)
+    if transition.notify_staff:
+        notifications.notify_staff_of(locked, transition.notify_staff, comment=comment, **detail)
+    appeal.refresh_from_db()
+    return event
+
+
+def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, today, params) -> dict:
+    from django.contrib.auth import get_user_model
+
+    from .models import Message
+
+    effect = transition.effect
+    if effect == "register":
+        from .numbering import ENQUIRY_SERIES, next_number
+        from .models import Kind
+
+        registered_on = timezone.localdate(now)
+        series = ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
+        appeal.number = next_number(series, registered_on.year)
+        appeal.registered_at = now
+        appeal.registered_on = registered_on
+        limits = deadlines.deadlines_at_registration(appeal.kind, appeal.body, registered_on)
+        appeal.due_date, appeal.statutory, appeal.forward_by = limits.due_date, limits.statutory, limits.forward_by
+        return {"number": appeal.number, "due_date": appeal.due_date.isoformat()}
+    if effect == "assign":
+        assignee = params.get("assignee")
+        if isinstance(assignee, int):
+            assignee = get_user_model().objects.filter(pk=assignee).first()
+        if assignee is None or Role.HANDLER not in access.staff_roles(assignee).get(appeal.body, frozenset()):
+            raise TransitionError(_("Choose a handler of this body."))
+        appeal.assignee = assignee
+        return {"assignee": assignee.get_username()}
+    if effect == "study":
+        if appeal.study_extended:
+            raise TransitionError(_("The term has already been extended for extra study."))
+        new_due = deadlines.study_due_date(appeal.kind, appeal.body, appeal.registered_on)
+        if new_due <= appeal.due_date:
+            raise TransitionError(_("The longer term would not move the due date."))
+        previous, appeal.due_date, appeal.study_extended = appeal.due_date, new_due, True
+        return {"previous_due_date": previous.isoformat(), "due_date": new_due.isoformat()}
+    if effect == "extend":
+        days = int(params.get("extension_days") or 0)
+        if days:
+            rule = deadlines.maximum_extension(appeal.kind, appeal.body)
+            if days < 0 or appeal.extended_days + days > rule.days:
+                raise TransitionError(
+                    _("The term can be extended by at most %(days)d days in all.") % {"days": rule.days}
+                )
+            previous = appeal.due_date
+            appeal.due_date = deadlines.extended_due_date(appeal.due_date, days, rule.unit)
+            appeal.extended_days += days
+            Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
+            return {"extension_days": days, "previous_due_date": previous.isoformat(), "due_date": appeal.due_date.isoformat()}
+        Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
+        return {}
+    if effect == "ask":
+        Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
+        return {}
+    if effect == "answer":
+        appeal.answer = comment
+        appeal.answered_at = now
+        Message.objects.create(appeal=appeal, kind=Message.Kind.ANSWER, text=comment, author=actor.user, created_at=now)
+        return {"on_time": bool(appeal.due_date is None or today <= appeal.due_date)}
+    if effect == "forward":
+        target = (params.get("forwarded_to") or "").strip()
+        if not target:
+            raise TransitionError(_("Name the body the appeal is forwarded to."))
+        appeal.forwarded_to = target[:200]
+        appeal.closed_at = now
+        return {"forwarded_to": appeal.forwarded_to, "on_time": bool(appeal.forward_by is None or today <= appeal.forward_by)}
+    if effect == "close":
+        appeal.closed_at = now
+        reason = params.get("reason")
+        if transition.name == "not_consider":
+            if reason not in NOT_CONSIDERED_REASONS:
+                raise TransitionError(_("Choose the reason the appeal is not considered."))
+            return {"reason": reason}
+        return {}
+    if transition.name == "applicant_reply":
+        Message.objects.create(appeal=appeal, kind=Message.Kind.APPLICANT, text=comment, author=actor.user, created_at=now)
+    return {}
