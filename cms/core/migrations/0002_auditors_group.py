@@ -35,6 +35,9 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
+        # These give "choose" permissions to every group that exists when they run: auditors need none.
+        ("wagtailimages", "0023_add_choose_permissions"),
+        ("wagtaildocs", "0011_add_choose_permissions"),
     ]
 
     operations = [migrations.RunPython(create_auditors, remove_auditors)]
