@@ -24,7 +24,9 @@ demo: install messages
 	$(DEV) $(PY) manage.py load_demo_content
 	$(DEV) $(PY) manage.py build_frontend
 	$(DEV) $(PY) manage.py ensure_dev_admin
+	$(DEV) $(PY) manage.py ensure_dev_idp_client --base-url http://127.0.0.1:$(PORT) --base-url http://localhost:$(PORT)
 	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ and the admin on http://127.0.0.1:$(PORT)/admin/"
+	@echo "E-cabinet: http://127.0.0.1:$(PORT)/cabinet/ (sign in with a test identity of the development provider)"
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install messages
