@@ -22,6 +22,8 @@ messages: install
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
 	$(DEV) $(PY) manage.py load_demo_content
+	$(DEV) $(PY) manage.py rebuild_search_index
+	$(DEV) $(PY) manage.py load_search_demo
 	$(DEV) $(PY) manage.py build_frontend
 	$(DEV) $(PY) manage.py ensure_dev_admin
 	$(DEV) $(PY) manage.py ensure_dev_idp_client --base-url http://127.0.0.1:$(PORT) --base-url http://localhost:$(PORT)
