@@ -32,7 +32,10 @@ urlpatterns += i18n_patterns(
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
     # live", the API's html_url) and answers the site's "not found" page for paths not built.
-    re_path(r"^((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
+    # Nothing under api/ or admin/ is a page: without the exclusion, LocaleMiddleware turns every
+    # 404 of /api/ and /admin/ into a redirect to /{lang}/api/… or /{lang}/admin/…, which this
+    # pattern would match.
+    re_path(r"^(?!api/|admin/)((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

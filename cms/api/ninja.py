@@ -74,9 +74,11 @@ def _throttled(request, exc: Throttled):
 
 
 def _add_routers() -> None:
+    from cms.appeals.api import router as appeals_router
     from search.api import router as search_router
 
     api.add_router("/search", search_router)
+    api.add_router("/appeals", appeals_router)
 
 
 _add_routers()

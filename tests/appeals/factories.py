@@ -7,12 +7,14 @@ import datetime
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from cms.accounts.models import LegalEntity, Person, ProfileKind, Representation
 from cms.appeals.models import Body, Category, Kind, StaffMembership
 from cms.appeals.services import AppealInput, submit
 
 _sequence = itertools.count(1)
+ROLE_GROUPS = {"registrar": "Appeal registrars", "handler": "Appeal handlers", "supervisor": "Appeal supervisors", "auditor": "Appeal auditors"}
 BAKU = datetime.timezone(datetime.timedelta(hours=4))
 
 
@@ -42,6 +44,8 @@ def staff(body: str, role: str, *, username: str | None = None, email: str | Non
     username = username or f"{role}-{body.lower()}-{n}"
     user = get_user_model().objects.create_user(username=username, email=email if email is not None else f"{username}@economy.gov.az", password=None)
     StaffMembership.objects.create(user=user, body=body, role=role)
+    # The groups of the data migration give the admin access and the menu.
+    user.groups.add(Group.objects.get(name=ROLE_GROUPS[role]))
     return user
 
 

@@ -1,0 +1,204 @@
+"""The applicant's appeals for the mobile channel (Regulation 5.5), under /api/appeals/.
+
+Session authentication (the same sign-in as the e-cabinet; POSTs carry the CSRF token), the same
+rules as the e-cabinet through `access` and `services`: an appeal the caller may not see answers
+404 like one that does not exist; an anonymous caller gets 401.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.errors import HttpError
+from ninja.security import SessionAuth
+
+from cms.accounts.models import LegalEntity
+
+from . import access, services
+from .models import Appeal, Category
+from .workflow import TransitionError
+
+router = Router(auth=SessionAuth(), tags=["appeals"])
+
+
+class AppealSummary(Schema):
+    id: uuid.UUID
+    number: str | None
+    status: str
+    status_label: str
+    body: str
+    kind: str
+    category: str | None
+    subject: str
+    registered_on: datetime.date | None
+    due_date: datetime.date | None
+    overdue: bool
+
+
+class EventOut(Schema):
+    action: str
+    to_status: str
+    at: datetime.datetime
+    comment: str
+
+
+class MessageOut(Schema):
+    kind: str
+    text: str
+    created_at: datetime.datetime
+    attachments: list[str]
+
+
+class AppealDetail(AppealSummary):
+    text: str
+    answer: str
+    answer_language: str
+    entity_voen: str | None
+    forwarded_to: str
+    events: list[EventOut]
+    messages: list[MessageOut]
+
+
+class AppealIn(Schema):
+    body: str
+    kind: str
+    category: str
+    subject: str
+    text: str
+    answer_language: str = "az"
+    consent: bool
+    contact_email: str = ""
+    entity_voen: str | None = None
+
+
+class MessageIn(Schema):
+    text: str
+
+
+class Error(Schema):
+    detail: str
+    errors: dict[str, list[str]] | None = None
+
+
+def _person(request: HttpRequest):
+    person = getattr(request.user, "applicant", None)
+    if person is None or person.is_suspended:
+        raise HttpError(403, "Only applicants signed in through EHİS use this API.")
+    return person
+
+
+def _summary(appeal: Appeal) -> dict:
+    return {
+        "id": appeal.public_id,
+        "number": appeal.number,
+        "status": appeal.status,
+        "status_label": appeal.get_status_display(),
+        "body": appeal.body,
+        "kind": appeal.kind,
+        "category": appeal.category.key if appeal.category_id else None,
+        "subject": appeal.subject,
+        "registered_on": appeal.registered_on,
+        "due_date": appeal.due_date,
+        "overdue": appeal.is_overdue(),
+    }
+
+
+def _detail(appeal: Appeal) -> dict:
+    data = _summary(appeal)
+    data.update(
+        {
+            "text": appeal.text,
+            "answer": appeal.answer,
+            "answer_language": appeal.answer_language,
+            "entity_voen": appeal.entity.voen if appeal.entity_id else None,
+            "forwarded_to": appeal.forwarded_to,
+            "events": [
+                {"action": e.action, "to_status": e.to_status, "at": e.at, "comment": e.comment if e.action != "submit" else ""}
+                for e in services.timeline(appeal, for_staff=False)
+            ],
+            "messages": [
+                {
+                    "kind": m.kind,
+                    "text": m.text,
+                    "created_at": m.created_at,
+                    "attachments": [a.name for a in m.attachments.all() if not a.internal],
+                }
+                for m in services.visible_messages(appeal, for_staff=False)
+            ],
+        }
+    )
+    return data
+
+
+def _appeal(request, appeal_id: uuid.UUID, *, act: bool = False) -> Appeal:
+    person = _person(request)
+    try:
+        return access.appeal_for_applicant(person, appeal_id, act=act)
+    except access.AppealNotFound:
+        raise HttpError(404, "Not found.") from None
+
+
+def _validation_response(exc: ValidationError):
+    return 400, {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict}
+
+
+@router.get("/", response=list[AppealSummary], summary="My appeals")
+def list_appeals(request, entity_voen: str | None = None):
+    person = _person(request)
+    entity = None
+    if entity_voen:
+        entity = LegalEntity.objects.filter(voen=entity_voen).first()
+        if entity is None:
+            return []
+    return [_summary(a) for a in access.appeals_of(person, entity).exclude(status="draft").order_by("-created_at")]
+
+
+@router.get("/{appeal_id}", response=AppealDetail, summary="One of my appeals")
+def get_appeal(request, appeal_id: uuid.UUID):
+    appeal = _appeal(request, appeal_id)
+    if appeal.status == "draft":
+        raise HttpError(404, "Not found.")
+    return _detail(appeal)
+
+
+@router.post("/", response={201: AppealDetail, 400: Error, 403: Error}, summary="Submit an appeal")
+def create_appeal(request, payload: AppealIn):
+    person = _person(request)
+    entity = None
+    if payload.entity_voen:
+        entity = LegalEntity.objects.filter(voen=payload.entity_voen).first()
+        if entity is None or not access.may_file_for(person, entity):
+            return 403, {"detail": "You may not file appeals for this entity."}
+    category = Category.objects.filter(key=payload.category, active=True).first()
+    data = services.AppealInput(
+        body=payload.body, kind=payload.kind, category=category, subject=payload.subject, text=payload.text,
+        answer_language=payload.answer_language, consent=payload.consent,
+        contact_email=payload.contact_email or person.contact_email,
+    )  # fmt: skip
+    try:
+        if payload.category and category is None:
+            raise ValidationError({"category": ["Unknown category."]})
+        appeal = services.submit(person, entity, data)
+    except ValidationError as exc:
+        return _validation_response(exc)
+    except PermissionError:
+        return 403, {"detail": "You may not file appeals for this entity."}
+    return 201, _detail(appeal)
+
+
+@router.post("/{appeal_id}/messages", response={201: MessageOut, 400: Error}, summary="Write on one of my appeals")
+def post_message(request, appeal_id: uuid.UUID, payload: MessageIn):
+    appeal = _appeal(request, appeal_id, act=True)
+    if appeal.status == "draft":
+        raise HttpError(404, "Not found.")
+    try:
+        message = services.post_message(_person(request), appeal, payload.text)
+    except ValidationError as exc:
+        return _validation_response(exc)
+    except TransitionError as exc:
+        return 400, {"detail": str(exc)}
+    return 201, {"kind": message.kind, "text": message.text, "created_at": message.created_at, "attachments": []}
