@@ -3,6 +3,7 @@
 import time
 
 import pytest
+from django.utils import translation
 from joserfc import jwt
 from joserfc.jwk import KeySet, RSAKey
 
@@ -143,7 +144,10 @@ def test_claims_without_a_fin_are_refused_with_a_clear_message(provider_key, jwk
     with pytest.raises(SignOnError) as refused:
         identity_from_claims(verified)
     assert refused.value.code == "missing_identity"
-    assert "FIN" in str(refused.value.message)
+    with translation.override("en"):
+        assert "personal identification number (FIN)" in str(refused.value.message)
+    with translation.override("az"):
+        assert "fərdi identifikasiya nömrənizi (FİN)" in str(refused.value.message)
 
 
 def test_the_identity_follows_the_configured_claim_paths():

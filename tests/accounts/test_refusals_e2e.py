@@ -34,6 +34,9 @@ def test_a_forged_state_is_refused_and_nothing_is_created(browser):
     assert 'id="sign-in-error"' in page.text and "yoxlanıla bilmədi" in page.text
     assert applicants() == (0, 0)
     assert AuditEntry.objects.get(action=AuditAction.SIGN_IN_FAILED).detail["reason"] == "state_mismatch"
+    # The attempt used up the pending sign-in: even the genuine callback cannot finish it now.
+    assert session.get(callback).status_code == 400
+    assert applicants() == (0, 0)
 
 
 def test_a_replayed_callback_is_refused(browser):
