@@ -1,0 +1,176 @@
+"""Benchmark of the public site: page weight, build speed, publish-to-served time.
+
+    .venv/bin/python bench/frontend/bench_site.py [--pages 1000] [--publishes 15]
+
+Runs on a throw-away SQLite database and dist folder in a temporary directory. Prints:
+- the gzip weight of one page of each type with its stylesheet and script (budget: 50 KB), and
+  whether it asks anything from another origin (it must not);
+- the full build of the demo content;
+- the full build with N synthetic guide articles in three languages, in pages per second;
+- the median time from publishing a change to the changed page being served over HTTP.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+WORK = Path(tempfile.mkdtemp(prefix="invest-az-bench-"))
+os.environ.update(
+    DJANGO_SETTINGS_MODULE="cms.settings.dev",
+    DATABASE_URL=f"sqlite:///{WORK / 'db.sqlite3'}",
+    VAR_DIR=str(WORK / "var"),
+    DIST_DIR=str(WORK / "dist"),
+    LOG_LEVEL="WARNING",
+)
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import transaction  # noqa: E402
+from django.utils import translation  # noqa: E402
+
+from frontend import build  # noqa: E402
+from frontend.render import page_file  # noqa: E402
+
+BUDGET = 50 * 1024
+# What a browser fetches by itself: scripts, images, frames, stylesheets, icons, the manifest.
+EXTERNAL = re.compile(
+    r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//|<link[^>]+rel="(?:stylesheet|icon|apple-touch-icon|manifest|preload)"[^>]+href="(?:https?:)?//',
+    re.IGNORECASE,
+)
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 9))
+
+
+def page_weights(dist: Path) -> None:
+    import json
+
+    root = dist.resolve()
+    data = json.loads((root / ".build/content.json").read_text())
+    one_per_type = {}
+    for versions in data["pages"].values():
+        page = versions.get("en")
+        if page:
+            one_per_type.setdefault(page["meta"]["type"], page["meta"]["translations"]["en"]["path"])
+    print("\nPage weight (gzip, HTML + CSS + JS), one English page per type:")
+    for page_type, path in sorted(one_per_type.items()):
+        html = (root / page_file(path)).read_bytes()
+        assets = re.findall(rb'(?:href|src)="(/assets/[^"]+\.(?:css|js))"', html)
+        total = gz(html) + sum(gz((root / asset.decode().lstrip("/")).read_bytes()) for asset in assets)
+        third_party = bool(EXTERNAL.search(html.decode()))
+        verdict = "ok" if total <= BUDGET and not third_party else "OVER BUDGET" if total > BUDGET else "THIRD-PARTY REQUEST"
+        print(f"  {page_type:26} {total / 1024:6.1f} KB  (html {gz(html) / 1024:5.1f} KB)  {verdict}")
+
+
+def timed_build(dist: Path, label: str) -> float:
+    started = time.perf_counter()
+    folder = build.full_build(dist)
+    elapsed = time.perf_counter() - started
+    files = sum(1 for _ in folder.rglob("index.html"))
+    print(f"\n{label}: {elapsed:.1f} s for {files} HTML pages ({files / elapsed:.0f} pages/s)")
+    return elapsed
+
+
+def render_only(label: str) -> None:
+    """Reading the API and rendering, timed apart: the builder's own speed is the second."""
+    from frontend.render import Renderer
+    from frontend.site import SiteContent
+
+    started = time.perf_counter()
+    content = SiteContent.read(build.default_reader(), build.languages())
+    read = time.perf_counter() - started
+    renderer = Renderer(content)
+    started = time.perf_counter()
+    files = sum(len(build.page_files(renderer, page_id)) for page_id in content.pages)
+    rendered = time.perf_counter() - started
+    print(f"  {label}: reading the API {read:.1f} s; rendering {files} pages {rendered:.1f} s ({files / rendered:.0f} pages/s)")
+
+
+def add_synthetic_articles(count: int) -> None:
+    from cms.guide.models import GuidePage, TopicPage
+
+    topic = TopicPage.objects.first()
+    body = [
+        {"type": "text", "value": "<p>Synthetic article body with <b>bold</b> text and a list.</p><ul><li>one</li><li>two</li></ul>"},
+        {"type": "key_facts", "value": {"heading": "", "facts": [{"label": "Rate", "value": "18%"}, {"label": "Time", "value": "5 days"}]}},
+        {"type": "faq", "value": {"heading": "", "items": [{"question": "Why?", "answer": "<p>Because.</p>"}]}},
+    ]
+    with transaction.atomic(), translation.override("az"):
+        for number in range(count):
+            page = GuidePage(
+                title_az=f"Sınaq məqaləsi {number}", title_en=f"Synthetic article {number}", title_ru=f"Тестовая статья {number}",
+                slug_az=f"sinaq-{number}", slug_en=f"synthetic-{number}", slug_ru=f"test-{number}",
+                summary_az="Qısa izah.", summary_en="A short summary.", summary_ru="Краткое описание.",
+                body_az=body, body_en=body, body_ru=body,
+            )
+            topic.add_child(instance=page)
+            topic.refresh_from_db()
+
+
+def publish_to_served(dist: Path, publishes: int) -> None:
+    from cms.guide.models import GuidePage
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(dist))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = GuidePage.objects.live().order_by("pk").first()
+    url = f"http://127.0.0.1:{server.server_address[1]}{page.translations['en']['path']}"
+    timings = []
+    for attempt in range(publishes):
+        title = f"Corporate profit tax (revision {attempt})"
+        page.title_en = title
+        started = time.perf_counter()
+        page.save_revision().publish()  # autocommit: the change task runs at once (immediate backend)
+        while title.encode() not in urllib.request.urlopen(url).read():
+            time.sleep(0.005)
+        timings.append(time.perf_counter() - started)
+    server.shutdown()
+    print(f"\nPublish to served ({publishes} publishes of a guide article): median {statistics.median(timings):.3f} s, "
+          f"min {min(timings):.3f} s, max {max(timings):.3f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=1000, help="synthetic guide articles for the large build")
+    parser.add_argument("--publishes", type=int, default=15)
+    args = parser.parse_args()
+    dist = Path(os.environ["DIST_DIR"])
+    print(f"Working in {WORK}")
+    call_command("migrate", "--noinput", verbosity=0)
+    started = time.perf_counter()
+    call_command("load_demo_content", verbosity=0)
+    print(f"Demo content loaded in {time.perf_counter() - started:.1f} s")
+
+    timed_build(dist, "Full build of the demo content")
+    page_weights(dist)
+    publish_to_served(dist, args.publishes)
+
+    add_synthetic_articles(args.pages)
+    timed_build(dist, f"Full build with {args.pages} synthetic articles × 3 languages")
+    render_only("of which")
+
+
+if __name__ == "__main__":
+    main()
