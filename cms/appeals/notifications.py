@@ -37,7 +37,14 @@ def staff_url(appeal: Appeal) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("appeals_admin_detail", args=[appeal.pk])
 
 
-def _applicant_texts(key: str, appeal: Appeal, context: dict) -> tuple[str, str]:
+def _applicant_texts(key: str, appeal: Appeal | None, context: dict) -> tuple[str, str]:
+    if key == "enquiry_confirm":  # before there is an appeal
+        subject = _("Confirm your enquiry")
+        body = _(
+            "Please confirm your enquiry to AZPROMO by opening this link within 48 hours:\n%(link)s\n\n"
+            "If you did not send an enquiry, ignore this message."
+        ) % {"link": context["link"]}
+        return subject, body
     number = appeal.number or ""
     values = {
         "number": number,
@@ -81,13 +88,6 @@ def _applicant_texts(key: str, appeal: Appeal, context: dict) -> tuple[str, str]
             "Thank you for your enquiry to AZPROMO. It has been registered under number %(number)s, and we aim "
             "to answer by %(due_date)s."
         ) % values
-        return subject, body
-    elif key == "enquiry_confirm":
-        subject = _("Confirm your enquiry")
-        body = _(
-            "Please confirm your enquiry to AZPROMO by opening this link within 48 hours:\n%(link)s\n\n"
-            "If you did not send an enquiry, ignore this message."
-        ) % {"link": context["link"]}
         return subject, body
     else:
         raise KeyError(key)
