@@ -9,6 +9,8 @@ from django.utils.html import escape
 from .analysis import TOKEN_RE, analyzer
 
 WINDOW_WORDS = 30
+# Snippets come from the start of long pages: the summary and the first few screens of text.
+MAX_SCANNED_CHARS = 6000
 
 
 @lru_cache(maxsize=100_000)
@@ -18,10 +20,13 @@ def word_terms(language: str, word: str) -> tuple[str, ...]:
 
 def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WORDS) -> str:
     """About `window` words of `text` around the densest run of matches, escaped, matches in <mark>."""
+    text = text[:MAX_SCANNED_CHARS]
     words = list(TOKEN_RE.finditer(text))
     if not words:
         return ""
-    hits = [bool(terms.intersection(word_terms(language, match.group(0)))) for match in words]
+    strings = [match.group(0) for match in words]
+    matched = {word for word in set(strings) if terms.intersection(word_terms(language, word))}
+    hits = [word in matched for word in strings]
     best_start, best_count, count = 0, -1, 0
     for index in range(len(words)):
         count += hits[index]

@@ -8,8 +8,6 @@ The closest word is searched for as well, and offered back as "did you mean", as
 
 from __future__ import annotations
 
-from django.db.models import Q
-
 from .analysis import analyzer
 from .models import VocabularyTerm
 from .query import QueryPlan
@@ -88,12 +86,10 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
     if not candidates:
         return None
     stems = {concept.tokens[0]: analysis.stem(concept.tokens[0]) for concept in candidates}
-    known = set(
-        VocabularyTerm.objects.filter(language=language)
-        .filter(Q(folded__in=list(stems)) | Q(stem__in=list(stems.values())))
-        .values_list("folded", "stem")
-    )
-    known_words = {folded for folded, _stem in known} | {stem for _folded, stem in known}
+    # Two lookups, each on its own index (an OR of both would scan the vocabulary).
+    vocabulary = VocabularyTerm.objects.filter(language=language)
+    known_words = set(vocabulary.filter(folded__in=list(stems)).values_list("folded", flat=True))
+    known_words |= set(vocabulary.filter(stem__in=list(set(stems.values()))).values_list("stem", flat=True))
     replacements: dict[str, str] = {}
     for concept in candidates:
         token = concept.tokens[0]

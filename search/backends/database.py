@@ -8,7 +8,6 @@ as the Elasticsearch analyzers built from `search/data/analysis.yml`.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from django.core.exceptions import ImproperlyConfigured
@@ -60,12 +59,42 @@ def vocabulary_of(document: SearchDocument) -> dict[str, str]:
     return words
 
 
+# Filters as SQL: single-valued facets compare a column, multi-valued ones (space-separated keys)
+# look for " key " in " keys ". Values are always bound parameters.
+_FILTER_SQL = {
+    "type": ("{p}page_type = %s", lambda v: v),
+    "topic": ("{p}topic = %s", lambda v: v),
+    "sector": ("{contains}(' ' || {p}sectors || ' ', %s) > 0", lambda v: f" {v} "),
+    "region": ("{contains}(' ' || {p}regions || ' ', %s) > 0", lambda v: f" {v} "),
+}
+
+
 class _Dialect:
-    """How one database matches terms. Rows are (entry id, score, type, topic, sectors, regions)."""
+    """How one database matches, ranks and counts.
+
+    Everything that grows with the number of matches (filtering, facet counts, the total, ranking
+    and paging) happens inside the database; Python only sees one page of results.
+    """
 
     name = ""
+    contains = "instr"
 
-    def match(self, plan: QueryPlan) -> list[tuple]:
+    def __init__(self):
+        weights = boosting_config()["fields"]
+        self.weights = (weights["title"], weights["summary"], weights["body"], 0.0)
+        self.type_boost = boosting_config()["page_types"]
+
+    # What differs between databases --------------------------------------------------------
+
+    def expression(self, plan: QueryPlan) -> str:
+        raise NotImplementedError
+
+    def matches_sql(self, with_score: bool) -> str:
+        """SELECT of matching entries of one language: id, [score,] page_type, topic, sectors, regions."""
+        raise NotImplementedError
+
+    def split_sql(self, column: str) -> str:
+        """A FROM item that turns a space-separated column of `hits` into rows with a `value`."""
         raise NotImplementedError
 
     def complete(self, tokens: list[str], language: str, limit: int) -> list[int]:
@@ -73,6 +102,67 @@ class _Dialect:
 
     def optimize(self) -> None:
         pass
+
+    # Shared SQL ----------------------------------------------------------------------------
+
+    def boost_sql(self) -> tuple[str, list]:
+        cases, params = [], []
+        for page_type, weight in self.type_boost.items():
+            cases.append("WHEN %s THEN %s")
+            params += [page_type, float(weight)]
+        return "(CASE e.page_type " + " ".join(cases) + " ELSE 1.0 END)", params
+
+    def filters_sql(self, filters: dict[str, str], skip: str | None = None, prefix: str = "") -> tuple[str, list]:
+        clauses, params = ["1 = 1"], []
+        for facet, value in filters.items():
+            if facet == skip or facet not in _FILTER_SQL:
+                continue
+            template, to_param = _FILTER_SQL[facet]
+            clauses.append(template.format(contains=self.contains, p=prefix))
+            params.append(to_param(value))
+        return " AND ".join(clauses), params
+
+    def page(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int) -> list[tuple[int, float]]:
+        where, params = self.filters_sql(filters, prefix="e.")
+        select, select_params = self.matches_sql(with_score=True)
+        sql = f"{select} AND {where} ORDER BY score DESC, e.id LIMIT %s OFFSET %s"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*select_params(plan), *params, limit, offset])
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+
+    def facets(self, plan: QueryPlan, filters: dict[str, str]) -> tuple[int, dict[str, dict[str, int]]]:
+        """The total under every filter, and each facet's counts under the other facets' filters.
+
+        Counting a facet without its own filter lets a visitor see how many results each other
+        value would give, and switch to it. The matches are computed once (a materialized CTE).
+        """
+        select, select_params = self.matches_sql(with_score=False)
+        parts, params = [], list(select_params(plan))
+        for facet, column in (("type", "page_type"), ("topic", "topic")):
+            where, where_params = self.filters_sql(filters, skip=facet)
+            parts.append(f"SELECT '{facet}', {column}, count(*) FROM hits WHERE {column} <> '' AND {where} GROUP BY {column}")
+            params += where_params
+        for facet, column in (("sector", "sectors"), ("region", "regions")):
+            where, where_params = self.filters_sql(filters, skip=facet, prefix="hits.")
+            parts.append(
+                f"SELECT '{facet}', split.value, count(*) FROM hits, {self.split_sql(column)} "
+                f"WHERE hits.{column} <> '' AND {where} GROUP BY split.value"
+            )
+            params += where_params
+        where, where_params = self.filters_sql(filters)
+        parts.append(f"SELECT 'total', '', count(*) FROM hits WHERE {where}")
+        params += where_params
+        sql = f"WITH hits AS MATERIALIZED ({select}) " + " UNION ALL ".join(parts)
+        counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+        total = 0
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for facet, value, count in cursor.fetchall():
+                if facet == "total":
+                    total = count
+                elif value:
+                    counts[facet][value] = count
+        return total, {f: dict(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for f, c in counts.items()}
 
 
 def _quote_fts5(term: str) -> str:
@@ -82,33 +172,35 @@ def _quote_fts5(term: str) -> str:
 class SQLiteFTS5(_Dialect):
     name = "sqlite-fts5"
 
-    def __init__(self):
-        weights = boosting_config()["fields"]
-        self.weights = (weights["title"], weights["summary"], weights["body"], 0.0)
-
-    @staticmethod
-    def expression(plan: QueryPlan) -> str:
+    def expression(self, plan: QueryPlan) -> str:
         concepts = []
         for concept in plan.concepts:
             alternatives = [_quote_fts5(" ".join(alternative)) for alternative in concept.alternatives]
             concepts.append("(" + " OR ".join(alternatives) + ")")
         return "{title_terms summary_terms body_terms} : (" + " OR ".join(concepts) + ")"
 
-    def match(self, plan: QueryPlan) -> list[tuple]:
+    def matches_sql(self, with_score: bool):
+        boost, boost_params = self.boost_sql()
+        score = f"-bm25(search_fts, %s, %s, %s, %s) * {boost} AS score, " if with_score else ""
+        # CROSS JOIN keeps the full text match as the outer loop: with a plain JOIN SQLite may walk
+        # the entries and run the match again for each one.
         sql = (
-            "SELECT e.id, -bm25(search_fts, %s, %s, %s, %s) AS score, e.page_type, e.topic, e.sectors, e.regions "
-            "FROM search_fts JOIN search_indexentry e ON e.id = search_fts.rowid "
+            f"SELECT e.id, {score}e.page_type, e.topic, e.sectors, e.regions "
+            "FROM search_fts CROSS JOIN search_indexentry e ON e.id = search_fts.rowid "
             "WHERE search_fts MATCH %s AND e.language = %s"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*self.weights, self.expression(plan), plan.language])
-            return cursor.fetchall()
+        head = [*self.weights, *boost_params] if with_score else []
+        return sql, lambda plan: [*head, self.expression(plan), plan.language]
+
+    def split_sql(self, column: str) -> str:
+        # Keys are slugs (no quotes), so the space-separated list is a JSON array once quoted.
+        return f"json_each('[\"' || replace(hits.{column}, ' ', '\",\"') || '\"]') AS split"
 
     def complete(self, tokens: list[str], language: str, limit: int) -> list[int]:
         parts = [_quote_fts5(token) for token in tokens[:-1]] + [_quote_fts5(tokens[-1]) + "*"]
         expression = "{title_prefixes} : (" + " AND ".join(parts) + ")"
         sql = (
-            "SELECT e.id FROM search_fts JOIN search_indexentry e ON e.id = search_fts.rowid "
+            "SELECT e.id FROM search_fts CROSS JOIN search_indexentry e ON e.id = search_fts.rowid "
             "WHERE search_fts MATCH %s AND e.language = %s ORDER BY length(e.title), e.title LIMIT %s"
         )
         with connection.cursor() as cursor:
@@ -126,26 +218,31 @@ def _quote_tsquery(term: str) -> str:
 
 class PostgresFTS(_Dialect):
     name = "postgresql-fts"
+    contains = "strpos"
 
-    @staticmethod
-    def expression(plan: QueryPlan) -> str:
+    def expression(self, plan: QueryPlan) -> str:
         concepts = []
         for concept in plan.concepts:
             alternatives = [" <-> ".join(_quote_tsquery(term) for term in alternative) for alternative in concept.alternatives]
             concepts.append("(" + " | ".join(f"({alternative})" for alternative in alternatives) + ")")
         return " | ".join(concepts)
 
-    def match(self, plan: QueryPlan) -> list[tuple]:
+    def matches_sql(self, with_score: bool):
+        boost, boost_params = self.boost_sql()
         # ts_rank's default weights {D, C, B, A} = {0.1, 0.2, 0.4, 1.0} give title : summary : body
         # the 10 : 4 : 1 of boosting.yml (title is A, summary B, body D).
+        score = f"ts_rank(e.search_vector, q, 1) * 10 * {boost} AS score, " if with_score else ""
         sql = (
-            "SELECT e.id, ts_rank(e.search_vector, q, 1) * 10 AS score, e.page_type, e.topic, e.sectors, e.regions "
+            f"SELECT e.id, {score}e.page_type, e.topic, e.sectors, e.regions "
             "FROM search_indexentry e, to_tsquery('simple', %s) q "
             "WHERE e.language = %s AND e.search_vector @@ q"
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [self.expression(plan), plan.language])
-            return cursor.fetchall()
+        # The boost parameters come before the tsquery in the SELECT list.
+        head = list(boost_params) if with_score else []
+        return sql, lambda plan: [*head, self.expression(plan), plan.language]
+
+    def split_sql(self, column: str) -> str:
+        return f"unnest(string_to_array(hits.{column}, ' ')) AS split(value)"
 
     def complete(self, tokens: list[str], language: str, limit: int) -> list[int]:
         expression = " & ".join([_quote_tsquery(token) for token in tokens[:-1]] + [_quote_tsquery(tokens[-1]) + ":*"])
@@ -166,41 +263,8 @@ def dialect_for_connection() -> _Dialect:
     raise ImproperlyConfigured(f"The embedded search backend supports SQLite and PostgreSQL, not {connection.vendor}.")
 
 
-def facet_values(row: tuple) -> dict[str, list[str]]:
-    _id, _score, page_type, topic, sectors, regions = row
-    return {
-        "type": [page_type],
-        "topic": [topic] if topic else [],
-        "sector": sectors.split() if sectors else [],
-        "region": regions.split() if regions else [],
-    }
-
-
-def filter_and_count(rows: list[tuple], filters: dict[str, str]) -> tuple[list[tuple], dict[str, dict[str, int]]]:
-    """The rows that pass every filter, and each facet's counts under the other facets' filters.
-
-    Counting a facet without its own filter lets a visitor see how many results each other value
-    would give, and switch to it, instead of a list that only repeats the chosen value.
-    """
-    values = [facet_values(row) for row in rows]
-    passes = [{facet: (facet not in filters or filters[facet] in value[facet]) for facet in FACETS} for value in values]
-    facets: dict[str, dict[str, int]] = {facet: defaultdict(int) for facet in FACETS}
-    kept = []
-    for row, value, ok in zip(rows, values, passes):
-        if all(ok.values()):
-            kept.append(row)
-        for facet in FACETS:
-            if all(ok[other] for other in FACETS if other != facet):
-                for item in value[facet]:
-                    facets[facet][item] += 1
-    return kept, {facet: dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))) for facet, counts in facets.items()}
-
-
 class DatabaseBackend(SearchBackend):
     name = "database"
-
-    def __init__(self):
-        self.type_boost = boosting_config()["page_types"]
 
     @property
     def dialect(self) -> _Dialect:
@@ -217,15 +281,11 @@ class DatabaseBackend(SearchBackend):
         plan, suggestion = self.plan(query.text, query.language)
         if plan.is_empty:
             return SearchResults([], 0, {facet: {} for facet in FACETS}, suggestion, self.name)
-        rows = [
-            (row[0], float(row[1]) * self.type_boost.get(row[2], 1.0), *row[2:])
-            for row in self.dialect.match(plan)
-        ]
-        kept, facets = filter_and_count(rows, query.filters)
-        kept.sort(key=lambda row: (-row[1], row[0]))
-        page_rows = kept[query.offset:query.offset + query.page_size]
-        hits = self.hydrate(page_rows, plan)
-        return SearchResults(hits, len(kept), facets, suggestion, self.name)
+        dialect = self.dialect
+        filters = {facet: value for facet, value in query.filters.items() if facet in FACETS}
+        total, facets = dialect.facets(plan, filters)
+        rows = dialect.page(plan, filters, query.offset, query.page_size) if query.offset < total else []
+        return SearchResults(self.hydrate(rows, plan), total, facets, suggestion, self.name)
 
     def hydrate(self, rows: list[tuple], plan: QueryPlan) -> list[Hit]:
         entries = IndexEntry.objects.in_bulk([row[0] for row in rows])
