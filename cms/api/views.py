@@ -6,20 +6,31 @@ that is not translated answers 404 with the languages it exists in.
 """
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
 from rest_framework import serializers
 from rest_framework.response import Response
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.models import get_page_models
 
-from cms.guide.availability import available_languages, is_available
+from cms.guide.availability import available_filter, available_languages
 from cms.guide.paths import language_versions
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
 
 
 def active_language() -> str:
     return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def available_in(language: str) -> Q:
+    """Pages of any type that are available in `language`, as one filter on the page table."""
+    condition = Q(pk__in=[])
+    for model in get_page_models():
+        if hasattr(model, "translation_required") and not model._meta.abstract:
+            condition |= Q(pk__in=model.objects.filter(available_filter(model, language)).values("pk"))
+    return condition
 
 
 class AvailableLanguagesField(serializers.Field):
@@ -51,12 +62,7 @@ class TranslatedPagesAPIViewSet(PagesAPIViewSet):
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
 
     def get_queryset(self):
-        queryset = super().get_queryset()
-        language = active_language()
-        # Availability depends on each page type's own fields, so it is decided on the specific
-        # pages (one query per page type), in the one place that knows the rule.
-        available_ids = [page.pk for page in queryset.specific() if is_available(page, language)]
-        return queryset.filter(pk__in=available_ids)
+        return super().get_queryset().filter(available_in(active_language()))
 
     def detail_view(self, request, pk):
         try:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -146,8 +148,29 @@ class DemoLoader:
         self.pages_by_key[key] = page
         return page
 
+    @staticmethod
+    def ensure_base_data() -> Page:
+        """The tree root, the default locale and the editorial groups, as the migrations leave them.
+
+        A database that was flushed (as transactional tests do) has lost what data migrations
+        created; the loader puts it back so that it can always run on a migrated database.
+        """
+        from importlib import import_module
+
+        from django.apps import apps
+        from wagtail.models import Locale
+
+        if not Locale.objects.exists():
+            Locale.objects.create(language_code=default_language())
+        root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+        if not Group.objects.filter(name="Moderators").exists():
+            import_module("cms.guide.migrations.0002_editorial_groups").create_editorial_groups(apps, None)
+        return root
+
     def home(self) -> guide_models.HomePage:
-        root = Page.objects.get(depth=1)
+        root = self.ensure_base_data()
         home = guide_models.HomePage.objects.first()
         if home is None:
             # Wagtail's initial data leaves a placeholder welcome page where the home page goes.
