@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -43,6 +43,7 @@ def _is_latin(char: str) -> bool:
     return "LATIN" in unicodedata.name(char, "")
 
 
+@lru_cache(maxsize=200_000)
 def fold_latin(text: str) -> str:
     """Strips accents from Latin letters only, as asciifolding does; Cyrillic stays intact."""
     if text.isascii():
@@ -140,6 +141,9 @@ class Analyzer:
         return tokens
 
     def stem(self, token: str) -> str:
+        return _stem(self.language, token)
+
+    def _stem_uncached(self, token: str) -> str:
         override = self.stem_overrides.get(token)
         if override is not None:
             return override
@@ -160,3 +164,9 @@ def analyzer(language: str) -> Analyzer:
     if language not in config:
         raise KeyError(f"No analysis is defined for language {language!r} in search/data/analysis.yml.")
     return Analyzer(language, config[language])
+
+
+@lru_cache(maxsize=500_000)
+def _stem(language: str, token: str) -> str:
+    # Words repeat: a page's text is mostly words already stemmed for other pages.
+    return analyzer(language)._stem_uncached(token)
