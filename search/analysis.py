@@ -8,6 +8,7 @@ the embedded backend folds, stems and drops stopwords exactly as the index would
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -83,8 +84,17 @@ class Analyzer:
     def _stem_function(self):
         stemmer = self.config.get("stemmer")
         if isinstance(stemmer, str) and stemmer.startswith("snowball:"):
-            snowball = snowballstemmer.stemmer(stemmer.split(":", 1)[1])
-            return snowball.stemWord
+            algorithm = stemmer.split(":", 1)[1]
+            # A Snowball stemmer object keeps the word it works on: one per thread.
+            local = threading.local()
+
+            def snowball_stem(token: str) -> str:
+                instance = getattr(local, "stemmer", None)
+                if instance is None:
+                    instance = local.stemmer = snowballstemmer.stemmer(algorithm)
+                return instance.stemWord(token)
+
+            return snowball_stem
         patterns = [re.compile(pattern) for pattern in stemmer or []]
 
         def stem(token: str) -> str:

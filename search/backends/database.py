@@ -122,47 +122,58 @@ class _Dialect:
             params.append(to_param(value))
         return " AND ".join(clauses), params
 
-    def page(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int) -> list[tuple[int, float]]:
-        where, params = self.filters_sql(filters, prefix="e.")
-        select, select_params = self.matches_sql(with_score=True)
-        sql = f"{select} AND {where} ORDER BY score DESC, e.id LIMIT %s OFFSET %s"
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*select_params(plan), *params, limit, offset])
-            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+    def run(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int):
+        """One statement: the matches are computed once (a materialized CTE), then counted and paged.
 
-    def facets(self, plan: QueryPlan, filters: dict[str, str]) -> tuple[int, dict[str, dict[str, int]]]:
-        """The total under every filter, and each facet's counts under the other facets' filters.
-
-        Counting a facet without its own filter lets a visitor see how many results each other
-        value would give, and switch to it. The matches are computed once (a materialized CTE).
+        Returns the total under every filter, each facet's counts under the other facets' filters
+        (so a visitor sees how many results another value would give, and can switch to it), and
+        the (entry id, score) rows of the requested page.
         """
-        select, select_params = self.matches_sql(with_score=False)
+        select, select_params = self.matches_sql(with_score=True)
         parts, params = [], list(select_params(plan))
+        cast = self.count_cast
         for facet, column in (("type", "page_type"), ("topic", "topic")):
             where, where_params = self.filters_sql(filters, skip=facet)
-            parts.append(f"SELECT '{facet}', {column}, count(*) FROM hits WHERE {column} <> '' AND {where} GROUP BY {column}")
+            parts.append(f"SELECT '{facet}', {column}, {cast('count(*)')} FROM hits WHERE {column} <> '' AND {where} GROUP BY {column}")
             params += where_params
         for facet, column in (("sector", "sectors"), ("region", "regions")):
             where, where_params = self.filters_sql(filters, skip=facet, prefix="hits.")
             parts.append(
-                f"SELECT '{facet}', split.value, count(*) FROM hits, {self.split_sql(column)} "
+                f"SELECT '{facet}', split.value, {cast('count(*)')} FROM hits, {self.split_sql(column)} "
                 f"WHERE hits.{column} <> '' AND {where} GROUP BY split.value"
             )
             params += where_params
         where, where_params = self.filters_sql(filters)
-        parts.append(f"SELECT 'total', '', count(*) FROM hits WHERE {where}")
+        parts.append(f"SELECT 'total', '', {cast('count(*)')} FROM hits WHERE {where}")
         params += where_params
+        parts.append(
+            f"SELECT * FROM (SELECT 'hit', {self.id_text('id')}, score FROM hits WHERE {where} "
+            "ORDER BY score DESC, id LIMIT %s OFFSET %s) AS page"
+        )
+        params += [*where_params, limit, offset]
         sql = f"WITH hits AS MATERIALIZED ({select}) " + " UNION ALL ".join(parts)
         counts: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
-        total = 0
+        total, rows = 0, []
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            for facet, value, count in cursor.fetchall():
-                if facet == "total":
-                    total = count
+            for kind, value, number in cursor.fetchall():
+                if kind == "hit":
+                    rows.append((int(value), float(number)))
+                elif kind == "total":
+                    total = int(number)
                 elif value:
-                    counts[facet][value] = count
-        return total, {f: dict(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for f, c in counts.items()}
+                    counts[kind][value] = int(number)
+        rows.sort(key=lambda row: (-row[1], row[0]))
+        facets = {f: dict(sorted(c.items(), key=lambda item: (-item[1], item[0]))) for f, c in counts.items()}
+        return total, facets, rows
+
+    @staticmethod
+    def count_cast(expression: str) -> str:
+        return expression
+
+    @staticmethod
+    def id_text(expression: str) -> str:
+        return expression
 
 
 def _quote_fts5(term: str) -> str:
@@ -219,6 +230,15 @@ def _quote_tsquery(term: str) -> str:
 class PostgresFTS(_Dialect):
     name = "postgresql-fts"
     contains = "strpos"
+
+    # The branches of the UNION must agree on types: (text, text, double precision).
+    @staticmethod
+    def count_cast(expression: str) -> str:
+        return f"CAST({expression} AS double precision)"
+
+    @staticmethod
+    def id_text(expression: str) -> str:
+        return f"CAST({expression} AS text)"
 
     def expression(self, plan: QueryPlan) -> str:
         concepts = []
@@ -283,8 +303,7 @@ class DatabaseBackend(SearchBackend):
             return SearchResults([], 0, {facet: {} for facet in FACETS}, suggestion, self.name)
         dialect = self.dialect
         filters = {facet: value for facet, value in query.filters.items() if facet in FACETS}
-        total, facets = dialect.facets(plan, filters)
-        rows = dialect.page(plan, filters, query.offset, query.page_size) if query.offset < total else []
+        total, facets, rows = dialect.run(plan, filters, query.offset, query.page_size)
         return SearchResults(self.hydrate(rows, plan), total, facets, suggestion, self.name)
 
     def hydrate(self, rows: list[tuple], plan: QueryPlan) -> list[Hit]:

@@ -65,3 +65,29 @@ def test_cyrillic_letters_are_not_stripped_of_their_marks():
 def test_unknown_language_is_refused():
     with pytest.raises(KeyError):
         analyzer("xx")
+
+
+def test_stemming_is_safe_from_several_threads_at_once():
+    import threading
+
+    from search.analysis import _stem
+
+    words = [f"таможенн{suffix}{n}" for n in range(300) for suffix in ("ые", "ая", "ого")]
+    expected = {word: analyzer("ru")._stem_uncached(word) for word in words}
+    _stem.cache_clear()
+    errors = []
+
+    def work():
+        try:
+            for word in words:
+                if analyzer("ru")._stem_uncached(word) != expected[word]:
+                    errors.append(word)
+        except Exception as error:  # an IndexError inside Snowball when threads share a stemmer
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
