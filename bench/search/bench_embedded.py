@@ -1,0 +1,194 @@
+"""Benchmark of the embedded (database) search backend on synthetic documents.
+
+    .venv/bin/python bench/search/bench_embedded.py [--docs 10000] [--clients 8] [--queries 300]
+
+Builds a fresh SQLite database in a temporary directory, indexes --docs
+synthetic documents per language (az, en, ru) with the real analyzers, reports the time to build
+the index, then runs --queries searches per client from --clients concurrent clients (threads, each
+with its own database connection) and reports p50 and p95 latency. Goal: p95 at most 50 ms.
+
+The documents are written from each language's real vocabulary (the words of search/data and the
+demo guide's own terms where present) mixed with generated words, with a Zipf-like distribution,
+so common words match thousands of documents and rare ones a handful, as in a real corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+SEED_WORDS = {
+    "az": "gömrük rüsumu vergi əlavə dəyər mənfəət gəlir investisiya təşviq sənəd şirkət qeydiyyat icazə "
+          "iş yaşamaq viza elektron lisenziya sənaye park zona azad iqtisadi layihə kənd təsərrüfatı turizm "
+          "enerji günəş külək nəqliyyat logistika ixrac idxal güzəşt müddət il manat dərəcə ödəyici hüquqi "
+          "şəxs fiziki əmək müqavilə sosial sığorta torpaq əmlak bank kredit tikinti zavod müəssisə".split(),
+    "en": "customs duty tax value added profit income investment promotion certificate company registration "
+          "permit work residence visa electronic licence industrial park zone free economic project agriculture "
+          "tourism energy solar wind transport logistics export import exemption period year manat rate payer "
+          "legal entity individual labour contract social insurance land property bank credit construction plant".split(),
+    "ru": "таможня пошлина налог добавленная стоимость прибыль доход инвестиции поощрение документ компания "
+          "регистрация разрешение работа проживание виза электронная лицензия промышленный парк зона свободная "
+          "экономическая проект сельское хозяйство туризм энергия солнечная ветровая транспорт логистика экспорт "
+          "импорт льгота срок год манат ставка плательщик юридическое лицо физическое труд договор страхование".split(),
+}
+ALPHABETS = {"az": "abcçdeəfgğhxıijkqlmnoöprsştuüvyz", "en": "abcdefghijklmnoprstuvwy", "ru": "абвгдеёжзийклмнопрстуфхцчшщыэюя"}
+VOWELS = {"az": "aeəıioöuü", "en": "aeiou", "ru": "аеёиоуыэюя"}
+
+
+def vocabulary(language: str, size: int, rng: random.Random) -> list[str]:
+    words = list(dict.fromkeys(SEED_WORDS[language]))
+    consonants = [c for c in ALPHABETS[language] if c not in VOWELS[language]]
+    while len(words) < size:
+        syllables = rng.randint(2, 4)
+        word = "".join(rng.choice(consonants) + rng.choice(VOWELS[language]) for _ in range(syllables))
+        if rng.random() < 0.5:
+            word += rng.choice(consonants)
+        words.append(word)
+    return words
+
+
+def zipf_sampler(words: list[str], rng: random.Random):
+    weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(words))]
+    cumulative = []
+    total = 0.0
+    for weight in weights:
+        total += weight
+        cumulative.append(total)
+
+    def sample(k: int) -> list[str]:
+        return rng.choices(words, cum_weights=cumulative, k=k)
+
+    return sample
+
+
+def synthetic_documents(count: int, rng: random.Random):
+    from search.documents import SearchDocument
+
+    types = ["article", "topic", "incentive", "service", "sector", "project", "section"]
+    topics = ["taxation", "customs", "migration", "labour", "licences", "company-setup", "other"]
+    sectors = ["agriculture", "ict", "tourism", "chemicals", "textiles", "renewable-energy"]
+    regions = ["baku", "absheron-khizi", "karabakh", "ganja-dashkasan", "sheki-zagatala"]
+    page_id = 0
+    for language in ("az", "en", "ru"):
+        sample = zipf_sampler(vocabulary(language, 20_000, rng), rng)
+        for _ in range(count):
+            page_id += 1
+            yield SearchDocument(
+                page_id=page_id,
+                language=language,
+                type=rng.choice(types),
+                title=" ".join(sample(rng.randint(3, 8))).capitalize(),
+                summary=" ".join(sample(rng.randint(15, 35))) + ".",
+                body=". ".join(" ".join(sample(rng.randint(8, 20))) for _ in range(rng.randint(8, 20))) + ".",
+                url=f"/{language}/bench/{page_id}/",
+                topic=rng.choice(topics),
+                sectors=rng.sample(sectors, rng.randint(0, 2)),
+                regions=rng.sample(regions, rng.randint(0, 1)),
+            )
+
+
+def queries(language: str, count: int, rng: random.Random) -> list[str]:
+    words = vocabulary(language, 20_000, random.Random(1))  # the same vocabulary as the documents
+    sample = zipf_sampler(words[:5_000], rng)
+    result = []
+    for i in range(count):
+        terms = sample(rng.randint(1, 3))
+        if i % 10 == 0:  # one in ten misspelled: a letter dropped
+            word = terms[0]
+            position = rng.randrange(len(word))
+            terms[0] = word[:position] + word[position + 1:]
+        result.append(" ".join(terms))
+    return result
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000, help="documents per language")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--queries", type=int, default=300, help="queries per client")
+    args = parser.parse_args()
+
+    workdir = tempfile.mkdtemp(prefix="search-bench-")
+    os.environ["VAR_DIR"] = workdir
+    os.environ.pop("DATABASE_URL", None)  # the embedded default: SQLite
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ["SEARCH_QUERY_LOG"] = "0"
+    os.environ["ELASTICSEARCH_URL"] = ""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection, connections
+
+    from search import service
+    from search.backends.base import SearchQuery
+
+    call_command("migrate", "--noinput", verbosity=0)
+    rng = random.Random(20260101)
+    documents = list(synthetic_documents(args.docs, rng))
+    backend = service.database_backend()
+    # Synthetic documents have no pages behind them: the page foreign key is not checked here.
+    with connection.constraint_checks_disabled():
+        started = time.perf_counter()
+        count = backend.rebuild(iter(documents))
+        build_seconds = time.perf_counter() - started
+    print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']}")
+    print(f"indexed {count} documents ({args.docs} per language) in {build_seconds:.1f} s "
+          f"({count / build_seconds:.0f} documents/s)")
+
+    plans = {language: queries(language, args.queries * args.clients, random.Random(7)) for language in ("az", "en", "ru")}
+    latencies: dict[str, list[float]] = {"az": [], "en": [], "ru": []}
+    lock = threading.Lock()
+    filters = [{}, {}, {}, {"type": "article"}, {"topic": "customs"}]
+
+    def client(number: int) -> None:
+        local = []
+        for i in range(args.queries):
+            language = ("az", "en", "ru")[(number + i) % 3]
+            text = plans[language][number * args.queries + i]
+            query = SearchQuery(text, language, filters[i % len(filters)], page=1 + (i % 3 == 0))
+            started = time.perf_counter()
+            service.search(query, log=False)
+            local.append((language, (time.perf_counter() - started) * 1000))
+        with lock:
+            for language, ms in local:
+                latencies[language].append(ms)
+        connections.close_all()
+
+    # Warm-up: caches of stems and synonyms, as a running server has them.
+    for language in ("az", "en", "ru"):
+        for text in plans[language][:20]:
+            service.search(SearchQuery(text, language), log=False)
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(args.clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    every = [ms for values in latencies.values() for ms in values]
+    print(f"{len(every)} searches from {args.clients} concurrent clients in {wall:.1f} s ({len(every) / wall:.0f} searches/s)")
+    for language, values in latencies.items():
+        print(f"  {language}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms")
+    p50, p95 = percentile(every, 0.5), percentile(every, 0.95)
+    print(f"all: p50 {p50:.1f} ms, p95 {p95:.1f} ms, mean {statistics.mean(every):.1f} ms (goal: p95 <= 50 ms)")
+
+
+if __name__ == "__main__":
+    main()
