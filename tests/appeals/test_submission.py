@@ -181,6 +181,11 @@ def test_the_applicant_follows_up_complains_rates_and_sees_no_internal_notes(cli
     assert appeal.messages.filter(kind=Message.Kind.NOTE).count() == 1
 
 
+def test_the_dashboard_links_to_the_appeals(client_for):
+    page = client_for.get("/en/cabinet/").content.decode()
+    assert 'href="/en/cabinet/appeals/"' in page and 'href="/en/cabinet/appeals/new/"' in page
+
+
 def test_a_suggestion_is_stored(client_for, applicant):
     response = client_for.post("/en/cabinet/appeals/suggestion/", {"text": "Mobil tətbiq olsa yaxşı olardı."})
     assert response.status_code == 302
