@@ -33,4 +33,5 @@ class Command(BaseCommand):
         for language, items in by_language.items():
             lang_ndcg, lang_recall = relevance.overall(items)
             self.stdout.write(f"{language}: nDCG@10 {lang_ndcg:.3f}, recall@10 {lang_recall:.3f} ({len(items)} queries)")
-        self.stdout.write(f"Overall ({len(scores)} queries, {service.search.__module__} via the active backend): nDCG@10 {ndcg:.3f}, recall@10 {recall:.3f}")
+        backend = service.health()["active"]
+        self.stdout.write(f"Overall ({len(scores)} queries, {backend} backend): nDCG@10 {ndcg:.3f}, recall@10 {recall:.3f}")
