@@ -160,6 +160,8 @@ class DemoLoader:
         from django.apps import apps
         from wagtail.models import Locale
 
+        # A flush may drop the content types that Django caches by id; never trust the cache here.
+        ContentType.objects.clear_cache()
         if not Locale.objects.exists():
             Locale.objects.create(language_code=default_language())
         root = Page.get_first_root_node()

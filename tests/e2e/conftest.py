@@ -5,6 +5,7 @@ saying why, when Chromium or node_modules/axe-core is not installed.
 """
 
 import functools
+import os
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -40,18 +41,28 @@ def site_url(built_site):  # noqa: F811
     server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(site_url):
-    # Playwright's sync API runs an event loop in this thread, after which Django refuses database
-    # work here: the site is built (site_url) before the browser starts.
+    # Playwright's sync API keeps an event loop in this thread while it runs, and Django refuses
+    # database calls from a thread with a running loop. The only database work done meanwhile is
+    # the tests' own transaction handling, synchronous and in this thread, so it is allowed for the
+    # browser's lifetime; the browser stops with this module, before any other test runs.
     if not CHROMIUM.exists() and not shutil.which("chromium"):
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

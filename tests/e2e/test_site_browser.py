@@ -7,7 +7,9 @@ import pytest
 
 from frontend.render import page_file
 
-pytestmark = pytest.mark.e2e
+# The `django_db` mark makes pytest-django run these with the ordinary database tests, before the
+# transactional ones, whose teardown leaves the database empty; the shared build needs the demo.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
 LANGUAGES = ("az", "en", "ru")
 
 
