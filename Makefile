@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 
-.PHONY: install demo test messages serve clean
+.PHONY: install demo test messages clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11).")'
@@ -31,7 +31,12 @@ demo: install messages
 	@echo "E-cabinet: http://127.0.0.1:$(PORT)/cabinet/ (sign in with a test identity of the development provider)"
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install messages
+# axe-core for the browser accessibility tests; without npm they are skipped, saying why.
+node_modules/.package-lock.json: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm is not installed: the browser accessibility tests will be skipped."; fi
+
+test: install messages node_modules/.package-lock.json
 	$(PY) -m pytest
 
 clean:
