@@ -12,7 +12,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
@@ -143,7 +143,7 @@ def _appeal(request, appeal_id: uuid.UUID, *, act: bool = False) -> Appeal:
 
 
 def _validation_response(exc: ValidationError):
-    return 400, {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict}
+    return Status(400, {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict})
 
 
 @router.get("/", response=list[AppealSummary], summary="My appeals")
@@ -172,7 +172,7 @@ def create_appeal(request, payload: AppealIn):
     if payload.entity_voen:
         entity = LegalEntity.objects.filter(voen=payload.entity_voen).first()
         if entity is None or not access.may_file_for(person, entity):
-            return 403, {"detail": "You may not file appeals for this entity."}
+            return Status(403, {"detail": "You may not file appeals for this entity."})
     category = Category.objects.filter(key=payload.category, active=True).first()
     data = services.AppealInput(
         body=payload.body, kind=payload.kind, category=category, subject=payload.subject, text=payload.text,
@@ -186,8 +186,8 @@ def create_appeal(request, payload: AppealIn):
     except ValidationError as exc:
         return _validation_response(exc)
     except PermissionError:
-        return 403, {"detail": "You may not file appeals for this entity."}
-    return 201, _detail(appeal)
+        return Status(403, {"detail": "You may not file appeals for this entity."})
+    return Status(201, _detail(appeal))
 
 
 @router.post("/{appeal_id}/messages", response={201: MessageOut, 400: Error}, summary="Write on one of my appeals")
@@ -200,5 +200,5 @@ def post_message(request, appeal_id: uuid.UUID, payload: MessageIn):
     except ValidationError as exc:
         return _validation_response(exc)
     except TransitionError as exc:
-        return 400, {"detail": str(exc)}
-    return 201, {"kind": message.kind, "text": message.text, "created_at": message.created_at, "attachments": []}
+        return Status(400, {"detail": str(exc)})
+    return Status(201, {"kind": message.kind, "text": message.text, "created_at": message.created_at, "attachments": []})

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from cms.accounts.models import LegalEntity, Person
 
 from . import access, attachments, notifications
-from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Kind, Message, Status, Suggestion
+from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
 from .workflow import APPLICANT, SYSTEM, Actor, TransitionError, perform
 
 SUBJECT_MAX = 200
@@ -220,10 +220,3 @@ def visible_messages(appeal: Appeal, *, for_staff: bool) -> list[Message]:
 def visible_attachments(appeal: Appeal, *, for_staff: bool):
     files = appeal.attachments.all()
     return files if for_staff else files.filter(internal=False)
-
-
-def default_kind_choices():
-    return APPLICANT_KINDS
-
-
-__all__ = ["AppealInput", "Kind", "submit", "save_draft", "post_message", "withdraw", "rate", "suggest"]
