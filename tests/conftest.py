@@ -2,8 +2,9 @@
 
 The demo content is loaded once per test session into the test database; each test then runs in
 a transaction that is rolled back, so tests may change content freely. Tests that need real
-commits (live servers, threads) use `transactional_db`, which empties the database afterwards;
-pytest-django runs them after the others, and `demo_content` reloads what they need.
+commits (live servers, threads) use `transactional_db`, which empties the database when they end;
+each of them starts from a snapshot of the whole session state (the migrations' rows and the
+demo), restored by Django's serialized rollback.
 """
 
 import pytest
@@ -18,8 +19,21 @@ def _load_demo():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.db import connections
+
     with django_db_blocker.unblock():
         _load_demo()
+        for connection in connections.all():
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(autouse=True)
+def django_db_serialized_rollback():
+    """Turns serialized rollback on for every database test (pytest-django looks for this name).
+
+    Transactional tests then start from the snapshot taken in `django_db_setup` instead of a
+    database their predecessors emptied; ordinary tests, rolled back, are not affected.
+    """
 
 
 @pytest.fixture
