@@ -221,7 +221,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Every task run and every publish would otherwise be a line; the worker's own log says it.
+        "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
+        "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }
 
 # The EHİS sign-on, the data exchange and the e-cabinet (cms/accounts; cms/settings/sign_on.py).
