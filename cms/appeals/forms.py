@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from .models import APPLICANT_KINDS, Body, Category
 from .services import MESSAGE_MAX, SUBJECT_MAX, TEXT_MAX, AppealInput
+
+
+def _interpolate_lazily(message, values: dict) -> str:
+    """`message % values`, translated when shown rather than once at import in the default language."""
+    return lazy(lambda: str(message) % values, str)()
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -44,12 +50,14 @@ class AppealForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 12}),
         required=False,
         strip=False,
-        help_text=_("At most %(max)d characters.") % {"max": TEXT_MAX},
+        help_text=_interpolate_lazily(_("At most %(max)d characters."), {"max": TEXT_MAX}),
     )
     files = MultipleFileField(
         label=_("Attachments"),
-        help_text=_("PDF, JPEG, PNG, DOCX or XLSX; at most %(count)d files of %(size)d MB each.")
-        % {"count": settings.APPEALS_MAX_ATTACHMENTS, "size": settings.APPEALS_MAX_ATTACHMENT_BYTES // (1024 * 1024)},
+        help_text=_interpolate_lazily(
+            _("PDF, JPEG, PNG, DOCX or XLSX; at most %(count)d files of %(size)d MB each."),
+            {"count": settings.APPEALS_MAX_ATTACHMENTS, "size": settings.APPEALS_MAX_ATTACHMENT_BYTES // (1024 * 1024)},
+        ),
     )
     answer_language = forms.ChoiceField(label=_("Language of the answer"), choices=settings.LANGUAGES)
     contact_email = forms.EmailField(label=_("E-mail for the acknowledgement and the answer"), required=False)
