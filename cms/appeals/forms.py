@@ -90,6 +90,20 @@ class AppealForm(forms.Form):
             for message in messages:
                 self.add_error(field if field in self.fields else None, message)
 
+    def add_remaining_errors(self, *, complete: bool) -> None:
+        """When some fields are refused already, also names what else must change, all at once."""
+        from django.core.exceptions import ValidationError
+
+        from .services import validate
+
+        try:
+            validate(self.to_input(), complete=complete)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                if field in self.fields and not self.has_error(field):
+                    for message in messages:
+                        self.add_error(field, message)
+
 
 class MessageForm(forms.Form):
     text = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}), required=False, strip=False)

@@ -160,6 +160,8 @@ def appeal_form(request, public_id=None):
         else:
             request.session["appeals_acknowledge"] = str(appeal.public_id)
             return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
+    else:
+        form.add_remaining_errors(complete=request.POST.get("action") != "draft")
     return _form_page(request, form, appeal, status=400)
 
 

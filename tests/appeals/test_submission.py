@@ -201,3 +201,15 @@ def test_the_form_speaks_the_language_of_its_page(client_for):
     assert "Ən çoxu 20000 simvol." in azerbaijani
     assert "Ən çoxu" not in english
     assert "20000" in russian and "Ən çoxu" not in russian
+
+
+def test_an_empty_form_names_every_missing_field_at_once(client_for):
+    response = client_for.post("/en/cabinet/appeals/new/", {"action": "submit", "answer_language": "en"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    for field in ("body", "category", "text", "consent", "contact_email"):
+        wrapper = page.split(f'for="id_{field}', 1)[0].rsplit('<div class="field', 1)[1]
+        assert wrapper.startswith(" has-error"), field
+    assert "Your consent is needed to consider the appeal." in page
+    assert "Give an e-mail address for the acknowledgement and the answer." in page
+    assert Appeal.objects.count() == 0
