@@ -11,11 +11,13 @@ from cms.accounts import views as accounts_views
 from cms.accounts.urls import cabinet_patterns, sign_on_patterns
 from cms.appeals.urls import appeal_patterns, enquiry_patterns
 from cms.api.router import api_router
+from cms.guide import views as guide_views
 from search import views as search_views
 from frontend import serving as frontend_serving
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("documents/<int:document_id>/", guide_views.document_by_id, name="document_by_id"),
     path("documents/", include(wagtaildocs_urls)),
     path("sign-on/", include(sign_on_patterns)),
     path("cabinet/", accounts_views.cabinet_root, name="cabinet_root"),
@@ -32,10 +34,10 @@ urlpatterns += i18n_patterns(
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
     # live", the API's html_url) and answers the site's "not found" page for paths not built.
-    # Nothing under api/ or admin/ is a page: without the exclusion, LocaleMiddleware turns every
+    # Nothing under api/, admin/ or documents/ is a page: without the exclusion, LocaleMiddleware turns every
     # 404 of /api/ and /admin/ into a redirect to /{lang}/api/… or /{lang}/admin/…, which this
     # pattern would match.
-    re_path(r"^(?!api/|admin/)((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
+    re_path(r"^(?!api/|admin/|documents/)((?:[\w\-]+/)*)$", frontend_serving.page_view, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

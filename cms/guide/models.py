@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -536,7 +537,12 @@ class ProjectImage(Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
-    api_fields = [APIField("image"), APIField("caption")]
+    api_fields = [
+        APIField("image"),
+        APIField("caption"),
+        # A size the public site can show as it is: at most 960×720, never cropped.
+        APIField("rendition", serializer=ImageRenditionField("max-960x720", source="image")),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("project image")

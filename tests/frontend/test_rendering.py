@@ -111,3 +111,25 @@ def test_editors_preview_uses_the_public_templates_for_each_language(built_site,
     assert "<h1>Draft: corporate profit tax</h1>" in html and '<html lang="en"' in html
     assert 'class="skip-link"' in html and 'aria-label="Breadcrumbs"' in html
     assert [code for code, _name in page.preview_modes] == ["az", "en", "ru"]
+
+
+def test_project_images_are_shown_with_their_description_as_alt_text(demo_content):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from cms.guide.models import ProjectImage, ProjectPage
+
+    project = ProjectPage.objects.live().first()
+    image = Image.objects.create(title="Site plan", file=get_test_image_file(size=(1200, 800)))
+    project.images.add(ProjectImage(
+        image=image, caption_az="Sənaye parkında tikinti sahəsinin planı", caption_en="Plan of the building plot in the park",
+        caption_ru="План участка в промышленном парке",
+    ))
+    project.save_revision().publish()
+
+    files = _render_new_page(project)
+    html = files[page_file(project.translations["en"]["path"])].decode()
+    assert 'alt="Plan of the building plot in the park"' in html
+    assert 'width="960" height="640"' in html  # scaled to fit 960×720, never cropped
+    ru = files[page_file(project.translations["ru"]["path"])].decode()
+    assert 'alt="План участка в промышленном парке"' in ru
