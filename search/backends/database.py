@@ -197,7 +197,8 @@ class SQLiteFTS5(_Dialect):
         # the entries and run the match again for each one.
         sql = (
             f"SELECT e.id, {score}e.page_type, e.topic, e.sectors, e.regions "
-            "FROM search_fts CROSS JOIN search_indexentry e ON e.id = search_fts.rowid "
+            # The facet index covers every column read here: the wide rows (texts) stay on disk.
+            "FROM search_fts CROSS JOIN search_indexentry e INDEXED BY search_entry_facets_idx ON e.id = search_fts.rowid "
             "WHERE search_fts MATCH %s AND e.language = %s"
         )
         head = [*self.weights, *boost_params] if with_score else []
