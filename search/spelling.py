@@ -8,6 +8,8 @@ The closest word is searched for as well, and offered back as "did you mean", as
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .analysis import analyzer
 from .models import VocabularyTerm
 from .query import QueryPlan
@@ -56,7 +58,13 @@ def best_correction(token: str, language: str) -> tuple[str, str] | None:
     if not edits:
         return None
     best = None
+    letters = Counter(token)
     for folded, surface in _candidates(token, language):
+        # A cheap lower bound first: an edit changes the letters' multiset by at most two (a
+        # transposition not at all), so words whose letters differ by more cannot be within reach.
+        other = Counter(folded)
+        if ((letters - other).total() + (other - letters).total() + 1) // 2 > edits:
+            continue
         distance = edit_distance(token, folded, edits)
         if distance <= edits:
             key = (distance, -len(_common_prefix(token, folded)), folded)
