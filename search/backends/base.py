@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -53,28 +54,35 @@ class Completion:
 Progress = Callable[[int], None]
 
 
-class SearchBackend:
+class SearchBackend(ABC):
     """What the query service needs from a backend."""
 
     name = "base"
 
+    @abstractmethod
     def search(self, query: SearchQuery) -> SearchResults:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def autocomplete(self, text: str, language: str, limit: int = 8) -> list[Completion]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def index_documents(self, documents: Iterable) -> int:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def delete_pages(self, page_ids: Iterable[int], languages: Iterable[str] | None = None) -> None:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def rebuild(self, documents: Iterable, progress: Progress | None = None) -> int:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def document_counts(self) -> dict[str, int]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def health(self) -> dict:
-        raise NotImplementedError
+        ...

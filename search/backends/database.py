@@ -8,6 +8,7 @@ as the Elasticsearch analyzers built from `search/data/analysis.yml`.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Iterable
 
 from django.core.exceptions import ImproperlyConfigured
@@ -69,7 +70,7 @@ _FILTER_SQL = {
 }
 
 
-class _Dialect:
+class _Dialect(ABC):
     """How one database matches, ranks and counts.
 
     Everything that grows with the number of matches (filtering, facet counts, the total, ranking
@@ -86,19 +87,23 @@ class _Dialect:
 
     # What differs between databases --------------------------------------------------------
 
+    @abstractmethod
     def expression(self, plan: QueryPlan) -> str:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def matches_sql(self, with_score: bool) -> str:
         """SELECT of matching entries of one language: id, [score,] page_type, topic, sectors, regions."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def split_sql(self, column: str) -> str:
         """A FROM item that turns a space-separated column of `hits` into rows with a `value`."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def complete(self, tokens: list[str], language: str, limit: int) -> list[int]:
-        raise NotImplementedError
+        """Page ids of titles in `language` that start with `tokens`, for autocomplete."""
 
     def optimize(self) -> None:
         pass
