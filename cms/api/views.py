@@ -13,7 +13,7 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import get_page_models
+from wagtail.models import PageQuerySet, get_page_models
 
 from cms.guide.availability import available_filter, available_languages
 from cms.guide.paths import language_versions
@@ -63,6 +63,12 @@ class TranslatedPagesAPIViewSet(PagesAPIViewSet):
 
     def get_queryset(self):
         return super().get_queryset().filter(available_in(active_language()))
+
+    def paginate_queryset(self, queryset):
+        # The languages in `meta` need each page's own fields: load the page of results as
+        # specific pages, one query per page type, rather than one query per page.
+        page = super().paginate_queryset(queryset)
+        return page.specific() if isinstance(page, PageQuerySet) else page
 
     def detail_view(self, request, pk):
         try:

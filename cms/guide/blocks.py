@@ -5,6 +5,7 @@ the static site, the mobile channel and the search indexer read that, never the 
 """
 
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -49,6 +50,12 @@ class TaxRateChooserBlock(SnippetChooserBlock):
 
     def __init__(self, **kwargs):
         super().__init__("guide.TaxRate", **kwargs)
+
+    def bulk_to_python(self, values):
+        # A rate's legal basis is part of its API representation: fetch it with the rates.
+        rates = super().bulk_to_python(values)
+        prefetch_related_objects([rate for rate in rates if rate is not None], "legal_basis")
+        return rates
 
     def get_api_representation(self, value, context=None):
         return serialize_tax_rate(value) if value else None
