@@ -1,26 +1,50 @@
 """Browser tests in Debian's Chromium (Playwright pointed at the system binary, never a download).
 
-They read a full build of the demo content served by a small HTTP server on 127.0.0.1, and skip,
-saying why, when Chromium or node_modules/axe-core is not installed.
+Two kinds of fixtures:
+
+- `site_url` + `phone`: the shared full build of the demo, served read-only by a small HTTP server;
+  for tests that only look at the public site.
+- `live_portal` + `phone`/`new_phone`: the whole portal on pytest-django's live server: the built
+  site (a private copy), the admin, the e-cabinet, the development identity provider and a real SMTP
+  server (aiosmtpd) catching the portal's e-mails. Journeys a person lives through use this.
+
+When Chromium or axe-core is missing they skip, saying why; with `CI=true` they fail instead, so
+a CI run can never pass by skipping its browser tests.
 """
 
+from __future__ import annotations
+
+import email
+import email.policy
 import functools
 import os
+import re
 import shutil
+import socket
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
-from tests.frontend.conftest import built_site  # noqa: F401  (the shared full build)
+from tests.frontend.conftest import built_site, private_site  # noqa: F401  (the shared full build)
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
+PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
+
+
+def missing(reason: str):
+    """Skips the test, or fails it under CI, where a browser test that cannot run must not pass."""
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail(f"{reason}; CI=true, so browser tests must run", pytrace=False)
+    pytest.skip(reason)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -42,20 +66,24 @@ def site_url(built_site):  # noqa: F811
 
 
 @pytest.fixture(scope="module")
-def browser(site_url):
+def browser():
     # Playwright's sync API keeps an event loop in this thread while it runs, and Django refuses
     # database calls from a thread with a running loop. The only database work done meanwhile is
-    # the tests' own transaction handling, synchronous and in this thread, so it is allowed for the
-    # browser's lifetime; the browser stops with this module, before any other test runs.
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    # the tests' own, synchronous and in this thread, so it is allowed for the browser's lifetime;
+    # the browser stops with this module.
+    executable = CHROMIUM if CHROMIUM.exists() else (shutil.which("chromium") and Path(shutil.which("chromium")))
+    if not executable:
+        missing("Chromium is not installed (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright is not installed (pip install -e '.[dev]')")
 
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
             yield browser
             browser.close()
     finally:
@@ -66,15 +94,105 @@ def browser(site_url):
 
 
 @pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    yield page
-    context.close()
+def new_phone(browser):
+    """Opens a new phone (a fresh browser context, 360x740): `new_phone(locale="tr-TR")`."""
+    contexts = []
+
+    def open_phone(**options):
+        context = browser.new_context(**{**PHONE, **options})
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_phone
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def phone(new_phone):
+    return new_phone()
 
 
 @pytest.fixture(scope="session")
 def axe_source():
     if not AXE.exists():
-        pytest.skip("node_modules/axe-core is not installed (npm ci)")
+        missing("node_modules/axe-core is not installed (npm ci)")
     return AXE.read_text(encoding="utf-8")
+
+
+# --- The live portal ---------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Mailbox:
+    """A real SMTP server's handler (aiosmtpd) that keeps every message the portal sends."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+        self._arrived = threading.Condition()
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        with self._arrived:
+            self.messages.append(message)
+            self._arrived.notify_all()
+        return "250 Message accepted"
+
+    def wait_for(self, to: str, timeout: float = 15.0) -> email.message.EmailMessage:
+        """The first message to `to`, waiting for it to arrive."""
+        deadline = time.monotonic() + timeout
+        with self._arrived:
+            while True:
+                for message in self.messages:
+                    if to in str(message["To"]):
+                        return message
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"no e-mail to {to} arrived within {timeout} s; got {[str(m['To']) for m in self.messages]}")
+                self._arrived.wait(remaining)
+
+    @staticmethod
+    def text(message: email.message.EmailMessage) -> str:
+        return message.get_body(preferencelist=("plain", "html")).get_content()
+
+    @classmethod
+    def links(cls, message: email.message.EmailMessage) -> list[str]:
+        return re.findall(r"https?://[^\s\"'<>]+", cls.text(message))
+
+
+class LivePortal:
+    def __init__(self, url: str, mailbox: Mailbox, dist: Path):
+        self.url = url
+        self.mailbox = mailbox
+        self.dist = dist
+
+    def __call__(self, path: str) -> str:
+        return self.url + path
+
+
+@pytest.fixture
+def live_portal(live_server, private_site, settings, tmp_path):  # noqa: F811
+    """The whole portal on a live server, as `make demo` runs it, with a real SMTP server beside it.
+
+    Absolute links (canonical URLs, e-mails) name the live server's own address and port.
+    """
+    from aiosmtpd.controller import Controller
+
+    mailbox = Mailbox()
+    port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT, settings.EMAIL_USE_TLS = "127.0.0.1", port, 5, False
+    settings.PUBLIC_BASE_URL = live_server.url
+    with open(os.devnull, "w") as quiet:
+        call_command("ensure_dev_idp_client", "--base-url", live_server.url, stdout=quiet)
+    try:
+        yield LivePortal(live_server.url, mailbox, private_site)
+    finally:
+        controller.stop()
