@@ -8,17 +8,18 @@ without the builder: the menu is read from the `navigation.json` the last build 
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import json
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import translation
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
+
+# Dates and numbers are formatted in one place for the whole portal; the names stay importable here.
+from cms.core.formatting import format_date, format_number  # noqa: F401
 
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 # Assets served under a name that carries their content hash, so they can be cached for ever.
@@ -74,33 +75,6 @@ def language_options(language: str, alternates: dict[str, str] | None = None) ->
         path = (alternates or {}).get(code) or f"/{code}/"
         options.append({"code": code, "name": name, "path": path, "current": code == language})
     return options
-
-
-def format_date(value, language: str) -> str:
-    """1 November 2026 / 1 noyabr 2026 / 1 ноября 2026."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        value = datetime.date.fromisoformat(value[:10])
-    with translation.override(language):
-        return formats.date_format(value, "j E Y")
-
-
-def format_number(value, language: str) -> str:
-    """Digits grouped the way each language writes them: 1,500,000 / 1 500 000."""
-    if value in (None, ""):
-        return ""
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    if number == number.to_integral():
-        text = f"{int(number):,}"
-    else:
-        text = f"{number:,.2f}"
-    if language == "en":
-        return text
-    return text.replace(",", "\u00a0").replace(".", ",")
 
 
 def json_script(value) -> Markup:

@@ -54,6 +54,10 @@ _NOT_TEXT = {"title", "slug", "url_path", "seo_title", "summary"}
 _NOT_TEXT_KEYS = {"id", "type", "key", "url", "source", "official_url", "unit", "value_number", "category",
                   "effective_from", "effective_to", "date", "file_extension", "is_document", "tone", "duration_years"}
 
+# Keys whose text restates other keys of the same object for readers: the others are left out, so
+# that a rate reads "18%" once (not "18 18%") and a legal act is cited once.
+_RESTATED_BY = {"display_value": {"value"}, "citation": {"title", "number"}}
+
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|ul|ol|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -95,8 +99,9 @@ def _strings(value) -> Iterator[str]:
     if isinstance(value, str):
         yield html_to_text(value) if "<" in value else value
     elif isinstance(value, dict):
+        restated = set().union(*(_RESTATED_BY[key] for key in value if key in _RESTATED_BY and value[key]))
         for key, item in value.items():
-            if key not in _NOT_TEXT_KEYS:
+            if key not in _NOT_TEXT_KEYS and key not in restated:
                 yield from _strings(item)
     elif isinstance(value, (list, tuple)):
         for item in value:

@@ -19,7 +19,7 @@ from .outbox import enqueue
 def _format_date(value) -> str:
     if not value:
         return ""
-    from frontend.jinja import format_date
+    from cms.core.formatting import format_date
 
     if isinstance(value, str):
         import datetime

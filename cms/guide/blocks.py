@@ -12,6 +12,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.core.formatting import plain_number
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -22,7 +24,7 @@ def serialize_tax_rate(rate) -> dict:
         "key": rate.key,
         "name": rate.name,
         "category": rate.category,
-        "value": str(rate.value.normalize()) if rate.value is not None else None,
+        "value": plain_number(rate.value),
         "unit": rate.unit,
         "display_value": rate.display_value,
         "note": rate.note,

@@ -6,11 +6,15 @@ that a rate change or a corrected decree number is one edit that every citing pa
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
+
+from cms.core.formatting import format_number, format_percent
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -154,13 +158,13 @@ class TaxRate(index.Indexed, models.Model):
 
     @property
     def display_value(self) -> str:
-        """The figure as a reader sees it: '18%', 'AZN 160', 'USD 20'."""
+        """The figure as a reader of the active language writes it: '18%', '0,5%', '200 000 AZN', '20 USD'."""
         if self.value is None:
             return ""
-        number = self.value.normalize()
-        text = f"{number:,f}".replace(",", "\u00a0") if number == number.to_integral() else f"{number:f}"
+        language = translation.get_language() or settings.LANGUAGE_CODE
         if self.unit == self.Unit.PERCENT:
-            return f"{text}%"
+            return format_percent(self.value, language)
+        text = format_number(self.value, language)
         if self.unit == self.Unit.AZN_PER_100M2:
             return f"{text} AZN / 100 m²"
         return f"{text} {self.get_unit_display()}"

@@ -45,11 +45,19 @@ def test_every_language_of_a_rate_name_is_required():
 
 
 @pytest.mark.parametrize(
-    ("value", "unit", "shown"),
-    [("18", "percent", "18%"), ("0.5", "percent", "0.5%"), ("200000", "azn", "200\u00a0000 AZN"), ("20", "usd", "20 USD")],
+    ("language", "value", "unit", "shown"),
+    [
+        ("en", "18", "percent", "18%"), ("en", "0.5", "percent", "0.5%"), ("en", "200000", "azn", "200,000 AZN"),
+        ("en", "20", "usd", "20 USD"), ("en", "20.0000", "percent", "20%"),
+        ("az", "0.5", "percent", "0,5%"), ("az", "200000", "azn", "200\u00a0000 AZN"), ("az", "20.0000", "percent", "20%"),
+        ("ru", "18", "percent", "18\u00a0%"), ("ru", "0.5", "percent", "0,5\u00a0%"), ("ru", "200000", "azn", "200\u00a0000 AZN"),
+    ],
 )
-def test_display_value_formats_the_figure_for_readers(value, unit, shown):
-    assert rate(value=Decimal(value), unit=unit).display_value == shown
+def test_display_value_formats_the_figure_for_readers_of_each_language(language, value, unit, shown):
+    from django.utils import translation
+
+    with translation.override(language):
+        assert rate(value=Decimal(value), unit=unit).display_value == shown
 
 
 def test_legal_act_citation_gives_title_number_and_date():
