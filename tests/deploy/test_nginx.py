@@ -1,0 +1,194 @@
+"""deploy/nginx.conf as shipped, in Debian's nginx, in front of the application under its production
+settings (gunicorn), serving a full build of the demo site.
+
+Only the addresses are rewritten (the upstream, the listening port, the site and media folders);
+everything else is the file that production runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.frontend.conftest import built_site  # noqa: F401  (the shared full build)
+
+# The shared build needs the demo in the test database, which pytest-django sets up for database tests.
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def unavailable(reason: str):
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail(f"{reason}; CI=true, so the deployment test must run", pytrace=False)
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} stopped: {process.stdout.read() if process.stdout else ''}")
+        try:
+            requests.get(url, timeout=10, allow_redirects=False)
+            return
+        except requests.RequestException:  # not listening yet, or still loading the application
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing answered on {url} within {seconds} s")
+
+
+def nginx_config(tmp: Path, *, listen: int, upstream: int, site: Path, media: Path) -> Path:
+    shipped = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    server = (
+        shipped.replace("server web:8000;", f"server 127.0.0.1:{upstream};")
+        .replace("listen 80;", f"listen 127.0.0.1:{listen};")
+        .replace("root /srv/site/dist;", f"root {site};")
+        .replace("alias /srv/media/", f"alias {media}/")
+    )
+    assert server.count(str(site)) == 1 and f"127.0.0.1:{upstream}" in server  # every rewrite took
+    (tmp / "default.conf").write_text(server, encoding="utf-8")
+    # The stock main file of Debian's package, cut down to what the test needs (no system paths).
+    main = f"""
+user root;
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    include {tmp}/default.conf;
+}}
+"""
+    (tmp / "nginx.conf").write_text(main, encoding="utf-8")
+    return tmp / "nginx.conf"
+
+
+@pytest.fixture(scope="module")
+def stack(built_site, tmp_path_factory):  # noqa: F811
+    if not Path(NGINX).exists():
+        unavailable("nginx is not installed (apt-get install nginx)")
+    tmp = tmp_path_factory.mktemp("nginx")
+    media = tmp / "media"
+    (media / "images").mkdir(parents=True)
+    (media / "images" / "pixel.png").write_bytes((ROOT / "frontend" / "assets" / "icon-192.png").read_bytes())
+
+    app_port, web_port = free_port(), free_port()
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": f"sqlite:///{tmp / 'unused.sqlite3'}",  # the paths checked here read no data
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DIST_DIR": str(built_site),
+    }
+    environment.pop("DEV_IDP_ENABLED", None)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{app_port}", "--workers", "1"],
+        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    config = nginx_config(tmp, listen=web_port, upstream=app_port, site=built_site, media=media)
+    test = subprocess.run([NGINX, "-t", "-c", str(config), "-p", str(tmp)], capture_output=True, text=True)
+    assert test.returncode == 0, test.stderr
+    web = subprocess.Popen([NGINX, "-c", str(config), "-p", str(tmp), "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for(f"http://127.0.0.1:{app_port}/api/openapi.json", app)
+        wait_for(f"http://127.0.0.1:{web_port}/az/", web)
+        yield f"http://127.0.0.1:{web_port}"
+    finally:
+        for process in (web, app):
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def asset(stack: str, extension: str) -> str:
+    page = requests.get(f"{stack}/en/", timeout=10).text
+    return re.search(rf'(/assets/[^"]+\.{extension})"', page).group(1)
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+}
+
+
+def header_values(response: requests.Response, name: str) -> list[str]:
+    return response.raw.headers.getlist(name)
+
+
+def test_pages_stylesheets_scripts_and_the_manifest_go_out_with_their_own_content_types(stack):
+    expected = {
+        "/en/": "text/html; charset=utf-8",
+        asset(stack, "css"): "text/css",
+        asset(stack, "js"): "application/javascript",
+        "/en/manifest.webmanifest": "application/manifest+json",
+        "/sitemap.xml": "text/xml",
+        "/media/images/pixel.png": "image/png",
+    }
+    for path, content_type in expected.items():
+        response = requests.get(stack + path, timeout=10)
+        assert response.status_code == 200, path
+        assert response.headers["Content-Type"].startswith(content_type), (path, response.headers["Content-Type"])
+
+
+def test_static_and_proxied_responses_carry_each_security_header_once(stack):
+    for path in ("/en/", asset(stack, "css"), "/en/manifest.webmanifest", "/en/no-such-page/", "/api/openapi.json", "/api/no-such-endpoint"):
+        response = requests.get(stack + path, timeout=10, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False)
+        for name, value in SECURITY_HEADERS.items():
+            assert header_values(response, name) == [value], (path, name, header_values(response, name))
+        assert len(header_values(response, "X-Frame-Options")) == 1, path
+
+
+def test_static_pages_may_not_be_framed_and_are_cached_briefly(stack):
+    page = requests.get(f"{stack}/ru/", timeout=10)
+    assert page.headers["X-Frame-Options"] == "DENY"
+    assert page.headers["Cache-Control"] == "public, max-age=60"
+    css = requests.get(stack + asset(stack, "css"), timeout=10)
+    assert css.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    missing = requests.get(f"{stack}/en/no-such-page/", timeout=10)
+    assert missing.status_code == 404 and "<html" in missing.text
+
+
+def test_behind_a_tls_balancer_the_application_sees_https_and_does_not_redirect(stack):
+    behind_tls = requests.get(f"{stack}/api/openapi.json", headers={"X-Forwarded-Proto": "https"}, allow_redirects=False, timeout=10)
+    assert behind_tls.status_code == 200, behind_tls.headers.get("Location")
+    assert behind_tls.headers["Content-Type"].startswith("application/json")
+    # Reached over plain http with no balancer: the application sends the visitor to https.
+    plain = requests.get(f"{stack}/api/openapi.json", allow_redirects=False, timeout=10)
+    assert plain.status_code == 301 and plain.headers["Location"].startswith("https://")
+
+
+def test_an_appeal_with_five_ten_megabyte_attachments_is_not_refused_by_nginx(stack):
+    body = b"x" * (5 * 10 * 1024 * 1024 + 512 * 1024)
+    response = requests.post(
+        f"{stack}/az/cabinet/appeals/new/", data=body, timeout=60, allow_redirects=False,
+        headers={"X-Forwarded-Proto": "https", "Content-Type": "application/octet-stream"},
+    )
+    assert response.status_code != 413, "nginx refused the body"
+    assert "nginx" not in response.text.lower()
