@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from cms.core.audit import AuditAction, record
 from cms.core.languages import language_codes
 
+from .citizenship import citizenship_name
 from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm
 from .middleware import LAST_SEEN_KEY, applicant_of
 from .models import CorrectionRequest, LegalEntity, Person, ProfileKind, Representation, Right
@@ -137,9 +138,53 @@ def signed_out_at_provider(request):
 
 @require_GET
 def cabinet_root(request):
-    """/cabinet/ without a language: the visitor's language (cookie, browser), then the default."""
-    language = translation.get_language_from_request(request, check_path=False)
-    return HttpResponseRedirect(_cabinet_url(language=language))
+    """/cabinet/ without a language: the language of the page the visitor came from, then the
+    language cookie, then the browser's languages (only those the portal speaks), then the default.
+
+    A Turkish browser on /en/ must land in the English cabinet: the browser's language says what
+    the visitor reads best among all languages, the page they were on says which of ours they chose.
+    """
+    return HttpResponseRedirect(_cabinet_url(language=visitor_language(request)))
+
+
+def visitor_language(request) -> str:
+    codes = language_codes()
+    chosen = request.GET.get("lang", "")
+    if chosen in codes:
+        return chosen
+    next_url = request.GET.get("next", "")
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(next_url, None) and _prefix(next_url) in codes:
+        return _prefix(next_url)
+    referer = _own_referer_path(request)
+    if referer is not None and _prefix(referer) in codes:
+        return _prefix(referer)
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    if cookie in codes:
+        return cookie
+    for code, _quality in translation.trans_real.parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        primary = code.split("-", 1)[0].lower()
+        if primary in codes:
+            return primary
+    return settings.LANGUAGE_CODE
+
+
+def _prefix(path: str) -> str:
+    return path.lstrip("/").split("/", 1)[0]
+
+
+def _own_referer_path(request) -> str | None:
+    """The path of the Referer, when it is a page of this portal (same host), else None."""
+    from urllib.parse import urlsplit
+
+    referer = request.headers.get("Referer", "")
+    if not referer:
+        return None
+    parts = urlsplit(referer)
+    allowed = {request.get_host()}
+    allowed.add(urlsplit(settings.PUBLIC_BASE_URL).netloc)
+    if parts.scheme not in ("http", "https") or parts.netloc not in allowed:
+        return None
+    return parts.path or "/"
 
 
 # The e-cabinet ----------------------------------------------------------------------------------
@@ -270,6 +315,7 @@ def my_data(request):
             "entity_form": entity_form,
             "download_url": _cabinet_url("download"),
             "corrections_url": _cabinet_url("corrections"),
+            "citizenship": citizenship_name(person.citizenship, translation.get_language()),
         },
         title=_("My data"),
     )

@@ -20,7 +20,7 @@ from cms.accounts.models import LegalEntity
 
 from . import access, services
 from .models import Appeal, Category
-from .workflow import TransitionError
+from .workflow import TransitionError, event_label
 
 router = Router(auth=SessionAuth(), tags=["appeals"])
 
@@ -41,6 +41,7 @@ class AppealSummary(Schema):
 
 class EventOut(Schema):
     action: str
+    label: str
     to_status: str
     at: datetime.datetime
     comment: str
@@ -73,6 +74,8 @@ class AppealIn(Schema):
     consent: bool
     contact_email: str = ""
     entity_voen: str | None = None
+    # Or the Idempotency-Key header: the same key again returns the appeal it filed (200), not a new one.
+    client_token: str | None = None
 
 
 class MessageIn(Schema):
@@ -117,7 +120,10 @@ def _detail(appeal: Appeal) -> dict:
             "entity_voen": appeal.entity.voen if appeal.entity_id else None,
             "forwarded_to": appeal.forwarded_to,
             "events": [
-                {"action": e.action, "to_status": e.to_status, "at": e.at, "comment": e.comment if e.action != "submit" else ""}
+                {
+                    "action": e.action, "label": str(event_label(e.action)), "to_status": e.to_status, "at": e.at,
+                    "comment": e.comment if e.action != "submit" else "",
+                }  # fmt: skip
                 for e in services.timeline(appeal, for_staff=False)
             ],
             "messages": [
@@ -165,9 +171,13 @@ def get_appeal(request, appeal_id: uuid.UUID):
     return _detail(appeal)
 
 
-@router.post("/", response={201: AppealDetail, 400: Error, 403: Error}, summary="Submit an appeal")
+@router.post("/", response={200: AppealDetail, 201: AppealDetail, 400: Error, 403: Error, 409: Error}, summary="Submit an appeal")
 def create_appeal(request, payload: AppealIn):
+    """Files an appeal: 201. Send an `Idempotency-Key` header (or `client_token`), 8 to 64 letters,
+    digits or `-_.:~`, to make a retry safe: the same key again answers 200 with the appeal it
+    filed, and 409 if the appeal sent with that key was a different one."""
     person = _person(request)
+    key = request.headers.get("Idempotency-Key") or payload.client_token or ""
     entity = None
     if payload.entity_voen:
         entity = LegalEntity.objects.filter(voen=payload.entity_voen).first()
@@ -182,12 +192,23 @@ def create_appeal(request, payload: AppealIn):
     try:
         if payload.category and category is None:
             raise ValidationError({"category": ["Unknown category."]})
-        appeal = services.submit(person, entity, data)
+        appeal = services.submit(person, entity, data, key=key)
     except ValidationError as exc:
         return _validation_response(exc)
     except PermissionError:
         return Status(403, {"detail": "You may not file appeals for this entity."})
+    if appeal.replayed:
+        if not _same_request(appeal, data, entity):
+            return Status(409, {"detail": "This Idempotency-Key was used for another appeal."})
+        return Status(200, _detail(appeal))
     return Status(201, _detail(appeal))
+
+
+def _same_request(appeal: Appeal, data: services.AppealInput, entity) -> bool:
+    return (appeal.body, appeal.kind, appeal.category_id, appeal.subject, appeal.text, appeal.entity_id) == (
+        data.body, data.kind, data.category.pk if data.category else None, data.subject.strip(),
+        data.text.replace("\r\n", "\n"), entity.pk if entity else None,
+    )  # fmt: skip
 
 
 @router.post("/{appeal_id}/messages", response={201: MessageOut, 400: Error}, summary="Write on one of my appeals")

@@ -17,7 +17,7 @@ import secrets
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import Appeal, Body, Kind, PendingEnquiry, Status
@@ -77,17 +77,36 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_pending(*, name: str, company: str, country: str, email: str, category, text: str, language: str, consent: bool, confirm_url) -> PendingEnquiry:
-    """Stores the enquiry and e-mails the confirmation link (`confirm_url(token)` makes it)."""
+def create_pending(
+    *, name: str, company: str, country: str, email: str, category, text: str, language: str, consent: bool, confirm_url,
+    key: str = "",
+) -> PendingEnquiry:
+    """Stores the enquiry and e-mails the confirmation link (`confirm_url(token)` makes it).
+
+    `key` is the form's: the same form sent again (Back, a double click, a retry) returns the
+    enquiry it stored, marked `replayed`, and sends no second e-mail. The unique key decides."""
     from .notifications import send_enquiry_confirmation
 
+    if key:
+        earlier = PendingEnquiry.objects.filter(submission_key=key).first()
+        if earlier is not None:
+            earlier.replayed = True
+            return earlier
     token = secrets.token_urlsafe(32)
-    with transaction.atomic():
-        pending = PendingEnquiry.objects.create(
-            token_hash=_hash(token), name=name, company=company, country=country, email=email,
-            category=category, text=text.replace("\r\n", "\n"), language=language, consent=consent,
-        )  # fmt: skip
-        send_enquiry_confirmation(email, language, confirm_url(token))
+    try:
+        with transaction.atomic():
+            pending = PendingEnquiry.objects.create(
+                token_hash=_hash(token), submission_key=key or None, name=name, company=company, country=country,
+                email=email, category=category, text=text.replace("\r\n", "\n"), language=language, consent=consent,
+            )  # fmt: skip
+            send_enquiry_confirmation(email, language, confirm_url(token))
+    except IntegrityError:
+        earlier = PendingEnquiry.objects.filter(submission_key=key).first() if key else None
+        if earlier is None:
+            raise
+        earlier.replayed = True
+        return earlier
+    pending.replayed = False
     return pending
 
 

@@ -65,6 +65,8 @@ class AppealForm(forms.Form):
         label=_("I consent to the processing of my personal data to consider this appeal, under the Law on Personal Data."),
         required=False,
     )
+    # The key of this form (services.submit): sending it twice files one appeal.
+    submission_key = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,6 +86,22 @@ class AppealForm(forms.Form):
             consent=bool(data.get("consent")),
             contact_email=data.get("contact_email") or "",
         )
+
+    def clean_submission_key(self) -> str:
+        from django.core.exceptions import ValidationError as FormError
+
+        from .services import clean_submission_key
+
+        from .services import new_submission_key
+
+        try:
+            return clean_submission_key(self.cleaned_data.get("submission_key"))
+        except FormError as error:
+            # Shown above the form (the field is hidden), which comes back with a sound key.
+            self.data = self.data.copy()
+            self.data["submission_key"] = new_submission_key()
+            self.add_error(None, error.message_dict["submission_key"][0])
+            return ""
 
     def add_service_errors(self, error) -> None:
         for field, messages in error.message_dict.items():
@@ -149,3 +167,7 @@ class EnquiryForm(forms.Form):
     # Left empty by people; filled by robots that fill every field.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     started = forms.CharField(widget=forms.HiddenInput)
+    # The key of this form: sending it twice stores one enquiry and sends one e-mail.
+    submission_key = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    clean_submission_key = AppealForm.clean_submission_key

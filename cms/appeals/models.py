@@ -16,6 +16,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.accounts.models import LegalEntity, Person
 
@@ -41,18 +42,21 @@ APPLICANT_KINDS = [choice for choice in Kind.choices if choice[0] != Kind.ENQUIR
 
 
 class Status(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
-    REGISTERED = "registered", _("Registered")
-    ASSIGNED = "assigned", _("Assigned")
-    IN_REVIEW = "in_review", _("In review")
-    INFORMATION_REQUESTED = "information_requested", _("Information requested")
-    AWAITING_APPLICANT = "awaiting_applicant", _("Awaiting the applicant")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    FORWARDED = "forwarded", _("Forwarded")
-    NOT_CONSIDERED = "not_considered", _("Not considered")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    """The state of an appeal. The labels carry their own context: "Registered" as a state is not
+    the "Registered" (date) column of a table, and in Russian a state agrees with "обращение"."""
+
+    DRAFT = "draft", pgettext_lazy("appeal status", "Draft")
+    SUBMITTED = "submitted", pgettext_lazy("appeal status", "Submitted")
+    REGISTERED = "registered", pgettext_lazy("appeal status", "Registered")
+    ASSIGNED = "assigned", pgettext_lazy("appeal status", "Assigned")
+    IN_REVIEW = "in_review", pgettext_lazy("appeal status", "In review")
+    INFORMATION_REQUESTED = "information_requested", pgettext_lazy("appeal status", "Information requested")
+    AWAITING_APPLICANT = "awaiting_applicant", pgettext_lazy("appeal status", "Awaiting the applicant")
+    ANSWERED = "answered", pgettext_lazy("appeal status", "Answered")
+    CLOSED = "closed", pgettext_lazy("appeal status", "Closed")
+    FORWARDED = "forwarded", pgettext_lazy("appeal status", "Forwarded")
+    NOT_CONSIDERED = "not_considered", pgettext_lazy("appeal status", "Not considered")
+    WITHDRAWN = "withdrawn", pgettext_lazy("appeal status", "Withdrawn")
 
 
 # The states in which the clock runs: registered and not yet answered, forwarded or ended.
@@ -211,6 +215,9 @@ class Appeal(models.Model):
     enquirer_country = models.CharField(_("country"), max_length=100, blank=True)
 
     status = models.CharField(_("status"), max_length=30, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    # The key of the form (or API request) that filed the appeal: sending the same form again, after
+    # Back or a lost connection, finds this appeal instead of filing another (unique per person).
+    submission_key = models.CharField(max_length=64, null=True, blank=True, editable=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("handler"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -247,6 +254,9 @@ class Appeal(models.Model):
             ("audit_appeal", _("Can read appeals and reports")),
         ]
         indexes = [models.Index(fields=["body", "status", "due_date"])]
+        constraints = [
+            models.UniqueConstraint(fields=["filed_by", "submission_key"], name="one_appeal_per_submission_key")
+        ]
 
     def __str__(self) -> str:
         return self.number or f"draft {self.public_id}"
@@ -370,6 +380,8 @@ class PendingEnquiry(models.Model):
     """An enquiry from the public form, waiting for its sender to confirm the e-mail address."""
 
     token_hash = models.CharField(max_length=64, unique=True)
+    # The key of the form that sent it: the same form sent twice is one enquiry and one e-mail.
+    submission_key = models.CharField(max_length=64, null=True, blank=True, unique=True)
     name = models.CharField(max_length=200)
     company = models.CharField(max_length=200, blank=True)
     country = models.CharField(max_length=100)

@@ -28,9 +28,15 @@ def _format_date(value) -> str:
     return format_date(value, translation.get_language())
 
 
+def public_url(path: str) -> str:
+    """An absolute link for an e-mail: always from PUBLIC_BASE_URL, read when the mail is written
+    (never from a request's host, which a client can choose, nor from a port assumed here)."""
+    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+
+
 def appeal_url(appeal: Appeal, language: str) -> str:
     with translation.override(language):
-        return settings.PUBLIC_BASE_URL + reverse("appeals:detail", args=[appeal.public_id])
+        return public_url(reverse("appeals:detail", args=[appeal.public_id]))
 
 
 def staff_url(appeal: Appeal) -> str:

@@ -6,22 +6,69 @@ an appeal is never half-saved, and files written for a transaction that fails ar
 
 from __future__ import annotations
 
+import re
+import uuid
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.accounts.models import LegalEntity, Person
 
 from . import access, attachments, notifications
-from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
+from .models import APPLICANT_KINDS, OPEN_STATUSES, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
 from .workflow import APPLICANT, SYSTEM, Actor, TransitionError, perform
 
 SUBJECT_MAX = 200
 TEXT_MAX = 20_000
 MESSAGE_MAX = 10_000
+SUBMISSION_KEY = re.compile(r"[A-Za-z0-9._~:-]{8,64}")
+
+# What the applicant may still do, by state; the pages offer exactly what these allow.
+CLOSED_FOR_MESSAGES = (Status.DRAFT, Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED)
+# A complaint about the handling needs a handling to complain about: not before registration, and
+# not once the applicant has withdrawn the appeal themselves.
+NOT_FOR_COMPLAINTS = (Status.DRAFT, Status.SUBMITTED, Status.WITHDRAWN)
+RATEABLE = (Status.ANSWERED, Status.CLOSED)
+# The due date means something only while the answer is awaited.
+DUE_DATE_SHOWN = (Status.SUBMITTED, *OPEN_STATUSES)
+
+
+def may_write(appeal: Appeal) -> bool:
+    return appeal.status not in CLOSED_FOR_MESSAGES
+
+
+def may_complain(appeal: Appeal) -> bool:
+    return appeal.status not in NOT_FOR_COMPLAINTS
+
+
+def may_rate(appeal: Appeal) -> bool:
+    return appeal.status in RATEABLE
+
+
+def shows_due_date(appeal: Appeal) -> bool:
+    return appeal.status in DUE_DATE_SHOWN and appeal.due_date is not None
+
+
+def new_submission_key() -> str:
+    return uuid.uuid4().hex
+
+
+def clean_submission_key(key: str | None) -> str:
+    """The form's (or API client's) key, or "" for none; a malformed key is refused."""
+    key = (key or "").strip()
+    if key and not SUBMISSION_KEY.fullmatch(key):
+        raise ValidationError({"submission_key": [_("This form has expired. Please send it again.")]})
+    return key
+
+
+def submitted_with(person: Person, key: str) -> Appeal | None:
+    """The appeal a form with this key has already filed (or saved as a draft), if any."""
+    if not key:
+        return None
+    return Appeal.objects.select_related("entity", "category").filter(filed_by=person, submission_key=key).first()
 
 
 @dataclass
@@ -92,33 +139,86 @@ def _editable_draft(person: Person, entity: LegalEntity | None, appeal: Appeal |
     return appeal
 
 
-def save_draft(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None) -> Appeal:
-    appeal = _editable_draft(person, entity, appeal)
-    validate(data, complete=False)
-    already = appeal.attachments.count() if appeal.pk else 0
-    checked = attachments.check_files(files, already=already)
-    with attachments.removing_on_failure() as written, transaction.atomic():
-        _fill(appeal, data)
-        appeal.save()
-        attachments.store(appeal, checked, written=written)
+def _earlier(person: Person, key: str, appeal: Appeal | None) -> tuple[Appeal | None, Appeal | None]:
+    """(the appeal this form already filed, the draft it saved before): a repeat of the same form
+    finds its own work instead of starting another appeal."""
+    if appeal is not None or not key:
+        return None, appeal
+    earlier = submitted_with(person, key)
+    if earlier is None:
+        return None, None
+    if earlier.status == Status.DRAFT:
+        return None, earlier
+    return earlier, None
+
+
+def _replayed(appeal: Appeal) -> Appeal:
+    appeal.replayed = True
     return appeal
 
 
-def submit(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, now=None) -> Appeal:
+def save_draft(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, key: str = "") -> Appeal:
+    """Saves a draft. With the key of a form that already filed its appeal, returns that appeal
+    (marked `replayed`) and changes nothing."""
+    key = clean_submission_key(key)
+    filed, appeal = _earlier(person, key, appeal)
+    if filed is not None:
+        return _replayed(filed)
+    appeal = _editable_draft(person, appeal.entity if appeal else entity, appeal)
+    validate(data, complete=False)
+    already = appeal.attachments.count() if appeal.pk else 0
+    checked = attachments.check_files(files, already=already)
+    try:
+        with attachments.removing_on_failure() as written, transaction.atomic():
+            _fill(appeal, data)
+            if key and not appeal.submission_key:
+                appeal.submission_key = key
+            appeal.save()
+            attachments.store(appeal, checked, written=written)
+    except IntegrityError:
+        # The same form was sent twice at once: the other request saved it.
+        earlier = submitted_with(person, key)
+        if earlier is None:
+            raise
+        return _replayed(earlier)
+    appeal.replayed = False
+    return appeal
+
+
+def submit(
+    person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, key: str = "", now=None
+) -> Appeal:
     """Submits and registers in one transaction: number, registration date and due date, the
-    events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind."""
-    appeal = _editable_draft(person, entity, appeal)
+    events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind.
+
+    `key` identifies the form (or API request): the same key again, after Back or a retry, or
+    even at the same moment, returns the appeal it filed, marked `replayed`, and files nothing.
+    The database's unique constraint on (person, key) decides, not a check before the insert."""
+    key = clean_submission_key(key)
+    filed, appeal = _earlier(person, key, appeal)
+    if filed is not None:
+        return _replayed(filed)
+    appeal = _editable_draft(person, appeal.entity if appeal else entity, appeal)
     validate(data, complete=True)
     already = appeal.attachments.count() if appeal.pk else 0
     checked = attachments.check_files(files, already=already)
-    with attachments.removing_on_failure() as written, transaction.atomic():
-        _fill(appeal, data)
-        now = now or timezone.now()
-        appeal.submitted_at = now
-        appeal.save()
-        attachments.store(appeal, checked, written=written)
-        perform(appeal, "submit", Actor(person.user, APPLICANT), now=now)
-        perform(appeal, "register", Actor(None, SYSTEM), now=now)
+    try:
+        with attachments.removing_on_failure() as written, transaction.atomic():
+            _fill(appeal, data)
+            if key and not appeal.submission_key:
+                appeal.submission_key = key
+            now = now or timezone.now()
+            appeal.submitted_at = now
+            appeal.save()
+            attachments.store(appeal, checked, written=written)
+            perform(appeal, "submit", Actor(person.user, APPLICANT), now=now)
+            perform(appeal, "register", Actor(None, SYSTEM), now=now)
+    except IntegrityError:
+        earlier = submitted_with(person, key)
+        if earlier is None:
+            raise
+        return _replayed(earlier)
+    appeal.replayed = False
     return appeal
 
 
@@ -135,7 +235,7 @@ def post_message(person: Person, appeal: Appeal, text: str, files=()) -> Message
     _text_errors(errors, "text", text, required=True, maximum=MESSAGE_MAX)
     if errors:
         raise ValidationError(errors)
-    if appeal.status in (Status.DRAFT, Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED):
+    if not may_write(appeal):
         raise TransitionError(_("Messages can no longer be sent on this appeal."))
     checked = attachments.check_files(files, already=appeal.attachments.count())
     with attachments.removing_on_failure() as written, transaction.atomic():
@@ -160,6 +260,8 @@ def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Messag
         raise ValidationError(errors)
     if appeal.status in (Status.DRAFT, Status.SUBMITTED):
         raise TransitionError(_("The appeal has not been registered yet."))
+    if not may_complain(appeal):
+        raise TransitionError(_("A withdrawn appeal is no longer handled, so there is no handling to complain about."))
     with transaction.atomic():
         message = Message.objects.create(appeal=appeal, kind=Message.Kind.HANDLING_COMPLAINT, text=text, author=person.user)
         AppealEvent.objects.create(appeal=appeal, action="handling_complaint", actor=person.user, actor_role=APPLICANT, comment=text)
@@ -174,7 +276,7 @@ def withdraw(person: Person, appeal: Appeal, reason: str = "") -> None:
 def rate(person: Person, appeal: Appeal, rating: int, comment: str = "") -> None:
     if not access.may_act(person, appeal):
         raise access.AppealNotFound
-    if appeal.status not in (Status.ANSWERED, Status.CLOSED):
+    if not may_rate(appeal):
         raise TransitionError(_("Only an answered appeal can be rated."))
     if rating not in range(1, 6):
         raise ValidationError({"rating": [_("Choose a rating from 1 to 5.")]})

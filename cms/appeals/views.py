@@ -15,6 +15,7 @@ from django.shortcuts import render
 from django.urls import reverse, translate_url
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -22,10 +23,11 @@ from cms.accounts.views import _cabinet_nav, applicant_required
 from cms.core.languages import language_codes
 
 from . import access, attachments, services
+from .notifications import public_url
 from .attachments import AttachmentError
 from .forms import AppealForm, ComplaintForm, MessageForm, RatingForm, SuggestionForm, WithdrawForm
 from .models import Appeal, Status
-from .workflow import APPLICANT, TRANSITIONS, Actor, TransitionError, available
+from .workflow import APPLICANT, Actor, TransitionError, available, event_label
 
 logger = logging.getLogger(__name__)
 
@@ -64,20 +66,6 @@ def render_page(request, template: str, context: dict, *, title: str, status: in
     return render(request, f"appeals/{template}", base, status=status)
 
 
-def event_labels() -> dict[str, str]:
-    labels = {name: str(transition.label) for name, transition in TRANSITIONS.items()}
-    labels.update(
-        {
-            "submit": _("Submitted"),
-            "register": _("Registered"),
-            "message": _("Message from the applicant"),
-            "handling_complaint": _("Complaint about the handling"),
-            "rated": _("Answer rated"),
-        }
-    )
-    return labels
-
-
 def _not_found(request):
     return render_page(request, "not_found.html", {}, title=_("Appeal not found"), status=404)
 
@@ -102,28 +90,45 @@ def appeal_list(request):
     return render_page(
         request,
         "list.html",
-        {"appeals": appeals, "may_file": may_file, "new_url": reverse("appeals:new")},
+        {"appeals": appeals, "may_file": may_file, "new_url": reverse("appeals:new"), "shows_due_date": services.shows_due_date},
         title=_("My appeals"),
     )
 
 
-def _form_page(request, form: AppealForm, appeal: Appeal | None, *, status: int = 200):
+def _form_page(request, form: AppealForm, appeal: Appeal | None, *, status: int = 200, filed: Appeal | None = None):
     return render_page(
         request,
         "form.html",
-        {"form": form, "appeal": appeal, "files": list(appeal.attachments.all()) if appeal else []},
+        {"form": form, "appeal": appeal, "files": list(appeal.attachments.all()) if appeal else [], "filed": filed},
         title=_("Edit the draft") if appeal else _("New appeal"),
         status=status,
     )
 
 
+def _already_registered(request, appeal: Appeal):
+    messages.info(
+        request,
+        _("This form had already been sent: the appeal is registered under number %(number)s and has not been filed twice.")
+        % {"number": appeal.number},
+    )
+    return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
+
+
 @applicant_required
 @require_http_methods(["GET", "POST"])
 def appeal_form(request, public_id=None):
+    """A new appeal, or a draft. A new form gets its submission key in its address (`?form=`), so
+    that Back returns to the same form, and sending it again finds the appeal it already filed."""
     person, entity = request.person, request.acting
     appeal = None
     if public_id is not None:
         appeal = _appeal_or_none(request, public_id, act=True)
+        if appeal is not None and appeal.status != Status.DRAFT and appeal.filed_by_id == person.pk:
+            # Back to the draft's form after it was sent: the appeal is there, not a second one.
+            if request.method == "GET":
+                return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
+            if appeal.submission_key and request.POST.get("submission_key") == appeal.submission_key:
+                return _already_registered(request, appeal)
         if appeal is None or appeal.status != Status.DRAFT or appeal.filed_by_id != person.pk:
             return _not_found(request)
         entity = appeal.entity
@@ -132,32 +137,57 @@ def appeal_form(request, public_id=None):
 
     if request.method == "GET":
         if appeal is None:
-            initial = {"answer_language": get_language(), "contact_email": person.contact_email or (entity.contact_email if entity else "")}
-        else:
+            key = request.GET.get("form", "")
+            try:
+                key = services.clean_submission_key(key)
+            except ValidationError:
+                key = ""
+            if not key:
+                return HttpResponseRedirect(f"{request.path}?{urlencode({'form': services.new_submission_key()})}")
+            filed = services.submitted_with(person, key)
+            if filed is not None and filed.status == Status.DRAFT:
+                return HttpResponseRedirect(reverse("appeals:edit", args=[filed.public_id]))
             initial = {
-                "body": appeal.body, "kind": appeal.kind, "category": appeal.category_id, "subject": appeal.subject,
-                "text": appeal.text, "answer_language": appeal.answer_language, "contact_email": appeal.contact_email,
-                "consent": appeal.consent,
-            }  # fmt: skip
+                "answer_language": get_language(),
+                "contact_email": person.contact_email or (entity.contact_email if entity else ""),
+                "submission_key": key,
+            }
+            return _form_page(request, AppealForm(initial=initial), None, filed=filed)
+        if not appeal.submission_key:
+            appeal.submission_key = services.new_submission_key()
+            appeal.save(update_fields=["submission_key"])
+        initial = {
+            "body": appeal.body, "kind": appeal.kind, "category": appeal.category_id, "subject": appeal.subject,
+            "text": appeal.text, "answer_language": appeal.answer_language, "contact_email": appeal.contact_email,
+            "consent": appeal.consent, "submission_key": appeal.submission_key,
+        }  # fmt: skip
         return _form_page(request, AppealForm(initial=initial), appeal)
 
     form = AppealForm(request.POST, request.FILES)
     if form.is_valid():
         data = form.to_input()
         files = form.cleaned_data["files"]
+        key = form.cleaned_data.get("submission_key", "")
         try:
             if request.POST.get("action") == "draft":
-                appeal = services.save_draft(person, entity, data, files, appeal=appeal)
+                appeal = services.save_draft(person, entity, data, files, appeal=appeal, key=key)
+                if appeal.replayed:
+                    return _already_registered(request, appeal)
                 messages.success(request, _("The draft has been saved."))
                 return HttpResponseRedirect(reverse("appeals:edit", args=[appeal.public_id]))
-            appeal = services.submit(person, entity, data, files, appeal=appeal)
+            appeal = services.submit(person, entity, data, files, appeal=appeal, key=key)
         except ValidationError as exc:
             form.add_service_errors(exc)
         except AttachmentError as exc:
             form.add_error("files", str(exc))
         except PermissionError:
             return _forbidden(request)
+        except TransitionError:
+            # The draft was sent from another tab meanwhile.
+            return _not_found(request)
         else:
+            if appeal.replayed:
+                return _already_registered(request, appeal)
             request.session["appeals_acknowledge"] = str(appeal.public_id)
             return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
     else:
@@ -187,15 +217,15 @@ def appeal_detail(request, public_id):
             "events": services.timeline(appeal, for_staff=False),
             "thread": services.visible_messages(appeal, for_staff=False),
             "files": [f for f in services.visible_attachments(appeal, for_staff=False) if f.message_id is None],
-            "may_write": may_act and appeal.status not in (Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED),
-            "may_complain": may_act and appeal.status not in (Status.SUBMITTED,),
-            "may_rate": may_act and appeal.status in (Status.ANSWERED, Status.CLOSED),
+            "may_write": may_act and services.may_write(appeal),
+            "may_complain": may_act and services.may_complain(appeal),
+            "may_rate": may_act and services.may_rate(appeal),
+            "shows_due_date": services.shows_due_date(appeal),
             "message_form": MessageForm(),
             "complaint_form": ComplaintForm(),
             "withdraw_form": WithdrawForm(),
             "rating_form": RatingForm(initial={"rating": appeal.rating}),
-            "event_labels": event_labels(),
-            "status_labels": dict(Status.choices),
+            "event_label": event_label,
         },
         title=_("Appeal %(number)s") % {"number": appeal.number},
     )
@@ -344,7 +374,14 @@ def enquiry(request):
     from .forms import EnquiryForm
 
     if request.method == "GET":
-        form = EnquiryForm(initial={"started": enquiries.form_stamp()})
+        # The form's key in its address, as for an appeal: Back returns to the same form.
+        try:
+            key = services.clean_submission_key(request.GET.get("form", ""))
+        except ValidationError:
+            key = ""
+        if not key:
+            return HttpResponseRedirect(f"{request.path}?{urlencode({'form': services.new_submission_key()})}")
+        form = EnquiryForm(initial={"started": enquiries.form_stamp(), "submission_key": key})
         return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"))
 
     form = EnquiryForm(request.POST)
@@ -359,14 +396,12 @@ def enquiry(request):
             language = get_language()
 
             def confirm_url(token: str) -> str:
-                from django.conf import settings
-
-                return settings.PUBLIC_BASE_URL + reverse("appeals_enquiry_confirm", args=[token])
+                return public_url(reverse("appeals_enquiry_confirm", args=[token]))
 
             enquiries.create_pending(
                 name=data["name"], company=data["company"], country=data["country"], email=data["email"],
                 category=data["category"], text=data["text"], language=language, consent=data["consent"],
-                confirm_url=confirm_url,
+                confirm_url=confirm_url, key=data.get("submission_key", ""),
             )  # fmt: skip
             return _public_page(request, "enquiry_sent.html", {"email": data["email"]}, title=_("Check your e-mail"))
         logger.warning("Enquiry refused as automated (%s) from %s", reason, client_ip(request))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import access, deadlines, notifications
 from .models import Appeal, AppealEvent, Role, Status
@@ -122,6 +123,39 @@ NOT_CONSIDERED_REASONS = {
     "repeated": _("Repeated with no new information after three reasoned answers within a year (Art. 8.1.4)"),
     "other": _("Other reason under the law"),
 }
+
+
+# What each event in an appeal's history says, as something that happened (the transitions' own
+# labels are the imperative names of buttons). The history shows these, never the codes; the
+# actions that change no state (a message, a complaint, a rating) are here too.
+EVENT_LABELS = {
+    "submit": pgettext_lazy("appeal event", "Appeal sent"),
+    "register": pgettext_lazy("appeal event", "Appeal registered"),
+    "assign": pgettext_lazy("appeal event", "Handler assigned"),
+    "reassign": pgettext_lazy("appeal event", "Handler changed"),
+    "start_review": pgettext_lazy("appeal event", "Review started"),
+    "extend_for_study": pgettext_lazy("appeal event", "Term extended for extra study"),
+    "request_information": pgettext_lazy("appeal event", "Additional information requested"),
+    "ask_applicant": pgettext_lazy("appeal event", "The applicant was asked for information"),
+    "applicant_reply": pgettext_lazy("appeal event", "The applicant sent the information"),
+    "resume_review": pgettext_lazy("appeal event", "Review resumed"),
+    "answer": pgettext_lazy("appeal event", "Answer given"),
+    "close": pgettext_lazy("appeal event", "Appeal closed"),
+    "forward": pgettext_lazy("appeal event", "Forwarded to the competent body"),
+    "not_consider": pgettext_lazy("appeal event", "Left unconsidered"),
+    "withdraw": pgettext_lazy("appeal event", "Appeal withdrawn"),
+    "message": pgettext_lazy("appeal event", "Message from the applicant"),
+    "handling_complaint": pgettext_lazy("appeal event", "Complaint about the handling"),
+    "rated": pgettext_lazy("appeal event", "Answer rated"),
+}
+
+
+def event_label(action: str) -> str:
+    """The history's words for an event; an action unknown here reads as its transition's name."""
+    if action in EVENT_LABELS:
+        return EVENT_LABELS[action]
+    transition = TRANSITIONS.get(action)
+    return transition.label if transition else action.replace("_", " ")
 
 
 class TransitionError(Exception):

@@ -194,9 +194,9 @@ def test_a_suggestion_is_stored(client_for, applicant):
 
 def test_the_form_speaks_the_language_of_its_page(client_for):
     """Hints computed from settings are translated when shown, not once at start-up."""
-    english = client_for.get("/en/cabinet/appeals/new/").content.decode()
-    russian = client_for.get("/ru/cabinet/appeals/new/").content.decode()
-    azerbaijani = client_for.get("/az/cabinet/appeals/new/").content.decode()
+    english = client_for.get("/en/cabinet/appeals/new/", follow=True).content.decode()
+    russian = client_for.get("/ru/cabinet/appeals/new/", follow=True).content.decode()
+    azerbaijani = client_for.get("/az/cabinet/appeals/new/", follow=True).content.decode()
     assert "At most 20000 characters." in english
     assert "Ən çoxu 20000 simvol." in azerbaijani
     assert "Ən çoxu" not in english
