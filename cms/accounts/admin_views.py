@@ -5,8 +5,11 @@ is written to the audit log.
 
 from __future__ import annotations
 
+import math
 from base64 import b32encode
 
+import segno
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -15,8 +18,12 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.core.validators import RegexValidator
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -24,6 +31,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from cms.core.audit import AuditAction, record
 
 from .forms import DecisionForm, SuspensionForm
+from .middleware import admin_return_url
 from .models import CorrectionRequest, Person
 from .permissions import entities_for, rights_for
 
@@ -156,53 +164,126 @@ def decide_correction(correction: CorrectionRequest, *, approve: bool, reason: s
 # The second factor ------------------------------------------------------------------------------
 
 
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=_lazy("6-digit code"),
+        help_text=_lazy("The code your authenticator app shows now; it changes every 30 seconds."),
+        max_length=6,
+        min_length=6,
+        validators=[RegexValidator(r"^[0-9]{6}$", _lazy("Type the 6 digits of the code, without spaces."))],
+        error_messages={
+            "required": _lazy("Type the 6-digit code from your authenticator app."),
+            "min_length": _lazy("Type the 6 digits of the code, without spaces."),
+            "max_length": _lazy("Type the 6 digits of the code, without spaces."),
+        },
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "pattern": "[0-9]{6}", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, *args, focus: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if focus or self.is_bound:
+            # Straight to the field, where a wrong code's message is; on the first visit of the
+            # set-up page the steps above it come first.
+            self.fields["token"].widget.attrs["autofocus"] = True
+        if self.data:
+            # Authenticator apps and people copy codes as "123 456".
+            self.data = self.data.copy()
+            self.data["token"] = "".join(self.data.get("token", "").split())
+
+
 def _next(request) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or reverse("wagtailadmin_home")
-    return target if url_has_allowed_host_and_scheme(target, None) and target.startswith("/admin/") else reverse("wagtailadmin_home")
+    return admin_return_url(request.POST.get("next") or request.GET.get("next"), request)
+
+
+def _signed_in_with_code(request, devices, form: TokenForm, wrong: str):
+    """The device whose code the form carries, now verified for this session; otherwise None, and
+    the form says why beside its field. After a wrong code django-otp makes the next try wait
+    (1, 2, 4 … seconds): the person is told how long, not that a right code is wrong."""
+    if not form.is_valid():
+        return None
+    token = form.cleaned_data["token"]
+    waits = []
+    for device in devices:
+        allowed, detail = device.verify_is_allowed()
+        if not allowed:
+            waits.append(detail.get("locked_until") if detail else None)
+            continue
+        if device.verify_token(token):
+            otp_login(request, device)
+            return device
+    if waits and len(waits) == len(devices):
+        until = max((w for w in waits if w is not None), default=timezone.now())
+        seconds = max(1, math.ceil((until - timezone.now()).total_seconds()))
+        form.add_error(
+            "token",
+            ngettext(
+                "Too many wrong codes in a row. Wait %(seconds)d second and try again with the code your app shows then.",
+                "Too many wrong codes in a row. Wait %(seconds)d seconds and try again with the code your app shows then.",
+                seconds,
+            )
+            % {"seconds": seconds},
+        )
+    else:
+        form.add_error("token", wrong)
+    return None
+
+
+def _qr_svg(uri: str) -> str:
+    """The otpauth:// address as a QR code, drawn here as inline SVG: no image request, and the
+    key never leaves the server for a third party."""
+    svg = segno.make(uri, error="m").svg_inline(
+        border=4, dark="#000", light="#fff", omitsize=True, svgclass="two-factor-qr", title=_("QR code of your sign-in key")
+    )
+    return svg.replace("<svg ", '<svg role="img" ', 1)
 
 
 def two_factor_enrol(request):
     """A staff member without a confirmed authenticator adds one: scan the key, type a code."""
     if TOTPDevice.objects.filter(user=request.user, confirmed=True).exists():
-        return redirect(f"{reverse('accounts_two_factor_verify')}?next={_next(request)}")
+        return redirect(f"{reverse('accounts_two_factor_verify')}?{urlencode({'next': _next(request)})}")
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first() or TOTPDevice.objects.create(
         user=request.user, name=_("Authenticator app"), confirmed=False
     )
-    error = ""
-    if request.method == "POST":
-        if device.verify_token(request.POST.get("token", "").strip()):
-            device.confirmed = True
-            device.save()
-            otp_login(request, device)
-            record(AuditAction.STAFF_DEVICE_ENROLLED, request=request, subject=f"staff {request.user.get_username()}")
-            return redirect(_next(request))
-        error = _("The code is not right. Check the time on your phone and try again.")
+    form = TokenForm(request.POST or None)
+    wrong = _("The code is not right. Check that the time on your phone is set automatically, and type the code it shows now.")
+    if request.method == "POST" and _signed_in_with_code(request, [device], form, wrong):
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        record(AuditAction.STAFF_DEVICE_ENROLLED, request=request, subject=f"staff {request.user.get_username()}")
+        messages.success(request, _("Two-step sign-in is set up. Next time, have your authenticator app at hand."))
+        return redirect(_next(request))
+    secret = b32encode(device.bin_key).decode()
     return render(
         request,
         "accounts/admin/two_factor_enrol.html",
         {
             "page_title": _("Set up two-step sign-in"),
             "header_icon": "key",
-            "secret": b32encode(device.bin_key).decode(),
+            "secret": secret,
+            # Four letters at a time, as authenticator apps accept it and people read it.
+            "secret_groups": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
             "config_url": device.config_url,
+            "qr_svg": mark_safe(_qr_svg(device.config_url)),  # noqa: S308 (SVG generated here from our own data)
             "next": _next(request),
-            "error": error,
+            "form": form,
         },
     )
 
 
 def two_factor_verify(request):
-    error = ""
-    if request.method == "POST":
-        token = request.POST.get("token", "").strip()
-        for device in TOTPDevice.objects.filter(user=request.user, confirmed=True):
-            if device.verify_token(token):
-                otp_login(request, device)
-                return redirect(_next(request))
-        error = _("The code is not right. Try the current code from your authenticator app.")
+    devices = TOTPDevice.objects.filter(user=request.user, confirmed=True)
+    if not devices.exists():
+        return redirect(f"{reverse('accounts_two_factor_enrol')}?{urlencode({'next': _next(request)})}")
+    if request.user.is_verified():
+        return redirect(_next(request))
+    form = TokenForm(request.POST or None, focus=True)
+    wrong = _("The code is not right. Type the code your authenticator app shows now.")
+    if request.method == "POST" and _signed_in_with_code(request, devices, form, wrong):
+        return redirect(_next(request))
     return render(
         request,
         "accounts/admin/two_factor_verify.html",
-        {"page_title": _("Two-step sign-in"), "header_icon": "key", "next": _next(request), "error": error},
+        {"page_title": _("Two-step sign-in"), "header_icon": "key", "next": _next(request), "form": form},
     )
-

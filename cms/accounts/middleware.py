@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.urls import reverse
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 
 from cms.core.audit import AuditAction, record
 
@@ -47,9 +48,36 @@ class ApplicantSessionMiddleware:
         return self.get_response(request)
 
 
-# Admin paths a staff member may reach before the second factor: signing in and out, and the
-# second factor's own pages.
-TWO_FACTOR_OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/two-factor/")
+# Admin paths a staff member may reach before the second factor: signing in and out, the second
+# factor's own pages, and what Wagtail serves to anyone for those pages to draw themselves (the icon
+# sprite and the JavaScript translations).
+TWO_FACTOR_OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/two-factor/", "/admin/sprite/", "/admin/jsi18n/")
+
+
+def is_page_navigation(request) -> bool:
+    """Whether the person asked for a page (typed an address, followed a link, sent a form), not for
+    something a page loads by itself (an icon sprite, JSON, a script's request)."""
+    if request.headers.get("X-Requested-With") == "XMLHttpRequest":
+        return False
+    # Browsers say what a request is for; a request without these headers (a script, a test
+    # client) is judged by what it accepts.
+    mode, destination = request.headers.get("Sec-Fetch-Mode"), request.headers.get("Sec-Fetch-Dest")
+    if mode and mode != "navigate" or destination and destination not in ("document", "iframe"):
+        return False
+    accept = request.headers.get("Accept", "")
+    return not accept or "text/html" in accept or accept.startswith("*/*")
+
+
+def admin_return_url(target: str | None, request) -> str:
+    """Where to send a member of staff once the second factor is checked: the admin page they asked
+    for when it is a page of this site's admin, otherwise the dashboard."""
+    dashboard = reverse("wagtailadmin_home")
+    if not target or not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return dashboard
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith(dashboard) or parts.path.startswith(TWO_FACTOR_OPEN_PATHS):
+        return dashboard
+    return target
 
 
 class StaffTwoFactorMiddleware:
@@ -65,9 +93,19 @@ class StaffTwoFactorMiddleware:
                 and not request.user.is_verified()
                 and not request.path.startswith(TWO_FACTOR_OPEN_PATHS)
             ):
-                from django_otp import devices_for_user
-
-                has_device = any(devices_for_user(request.user, confirmed=True))
-                target = reverse("accounts_two_factor_verify" if has_device else "accounts_two_factor_enrol")
-                return HttpResponseRedirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+                return self.second_factor_first(request)
         return self.get_response(request)
+
+    @staticmethod
+    def second_factor_first(request):
+        """A page is sent to the second factor, remembering the page when it was one to read (GET);
+        anything else is refused, so that a page's own requests never stand in for the page the
+        person asked for."""
+        if not is_page_navigation(request):
+            return HttpResponseForbidden("The second sign-in step is not complete.", content_type="text/plain; charset=utf-8")
+        from django_otp import devices_for_user
+
+        has_device = any(devices_for_user(request.user, confirmed=True))
+        target = reverse("accounts_two_factor_verify" if has_device else "accounts_two_factor_enrol")
+        asked_for = request.get_full_path() if request.method == "GET" else None
+        return HttpResponseRedirect(f"{target}?{urlencode({'next': admin_return_url(asked_for, request)})}")
