@@ -1,10 +1,15 @@
 """The appeals in the Wagtail admin: the inbox and reports for staff with a membership, and the
 rules an administrator maintains (deadline rules, transferred days, categories, memberships)."""
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -59,11 +64,34 @@ class CategoryViewSet(SnippetViewSet):
     list_display = ["key", "name_az", "name_en", "name_ru", "topic_key", "active"]
 
 
+def staff_users():
+    """Who may hold a staff membership: active accounts that may open the administration (staff
+    status, an administrator, or admin access through a group, as Wagtail's own user form gives
+    it); never an applicant's account or the development provider's, which hold none of these."""
+    admin_access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+    may_open_admin = Q(is_staff=True) | Q(is_superuser=True) | Q(groups__permissions__in=admin_access) | Q(user_permissions__in=admin_access)
+    return (
+        get_user_model().objects.filter(may_open_admin, is_active=True, applicant__isnull=True).distinct().order_by("username")
+    )
+
+
+class StaffMembershipForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.fields["user"]
+        user.queryset = staff_users()
+        user.label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_username()})" if u.get_full_name() else u.get_username()
+        user.help_text = _(
+            "Only staff accounts are listed: active accounts that may open the administration. A new member of staff first gets an account under Settings → Users, in the group of their role (for example “Appeal handlers”)."
+        )
+
+
 class StaffMembershipViewSet(SnippetViewSet):
     model = StaffMembership
     icon = "group"
     list_display = ["user", "body", "role"]
     list_filter = ["body", "role"]
+    edit_handler = ObjectList([FieldPanel("user"), FieldPanel("body"), FieldPanel("role")], base_form_class=StaffMembershipForm)
 
 
 class AppealSettingsGroup(SnippetViewSetGroup):

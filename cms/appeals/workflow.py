@@ -147,6 +147,7 @@ EVENT_LABELS = {
     "message": pgettext_lazy("appeal event", "Message from the applicant"),
     "handling_complaint": pgettext_lazy("appeal event", "Complaint about the handling"),
     "rated": pgettext_lazy("appeal event", "Answer rated"),
+    "note": pgettext_lazy("appeal event", "Internal note added"),
 }
 
 
