@@ -14,6 +14,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from jinja2 import FileSystemLoader
 
+from cms.core.formatting import sort_by_name
+
 from .jinja import asset_url, environment, language_options
 from .richtext import clean_html, plain_text
 from .site import SiteContent
@@ -44,6 +46,9 @@ OFFLINE_PAGE = "offline"
 
 def language_names() -> dict[str, str]:
     return dict(settings.LANGUAGES)
+
+
+PROJECT_STATUSES = ("proposal", "seeking_investor", "in_progress", "completed")
 
 
 def status_name(status: str) -> str:
@@ -253,11 +258,14 @@ class Renderer:
         children = self.content.children(page_id, language)
 
         def options(terms):
+            # In the alphabetical order of the page's language: Əczaçılıq after Emal, not after Z.
             unique = {term["key"]: term["name"] for term in terms if term}
-            return [{"key": key, "name": name} for key, name in sorted(unique.items(), key=lambda item: item[1])]
+            return sort_by_name(({"key": key, "name": name} for key, name in unique.items()), language, name=lambda o: o["name"])
 
         if page_type == "guide.ProjectIndexPage":
-            statuses = sorted({child["status"] for child in children})
+            # Statuses in the order a project goes through them.
+            present = {child["status"] for child in children}
+            statuses = [status for status in PROJECT_STATUSES if status in present] + sorted(present - set(PROJECT_STATUSES))
             return [
                 {"name": "sector", "label": _("Sector"), "all": _("All sectors"), "options": options(child.get("sector") for child in children)},
                 {"name": "region", "label": _("Region"), "all": _("All regions"), "options": options(child.get("region") for child in children)},

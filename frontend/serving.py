@@ -69,8 +69,9 @@ def file_response(request, file: Path, url_path: str, status: int = 200) -> Http
     return response
 
 
-def not_found_page(request) -> HttpResponse | None:
-    language = request.path.strip("/").split("/")[0]
+def not_found_page(request, language: str | None = None) -> HttpResponse | None:
+    """The build's "not found" page in `language` (by default, the language of the address)."""
+    language = language or request.path.strip("/").split("/")[0]
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
     page = Path(settings.DIST_DIR) / language / "404.html"

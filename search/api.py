@@ -12,7 +12,6 @@ from cms.api.ninja import ClientAddressThrottle
 from cms.core.languages import language_codes
 
 from . import service
-from .backends.base import FACETS
 from .forms import MAX_PAGE, MAX_QUERY_LENGTH, SearchParameters, parse_parameters
 
 router = Router(tags=["search"], throttle=[ClientAddressThrottle("search", "SEARCH_RATE_LIMIT")])
@@ -40,7 +39,9 @@ class SearchOut(Schema):
     page_size: int
     results: list[ResultOut]
     best_bets: list[ResultOut] = Field(description="Pages editors recommend for this query; shown first.")
-    facets: dict[str, list[FacetValueOut]] = Field(description="type, topic, sector, region: values with counts.")
+    facets: dict[str, list[FacetValueOut]] = Field(
+        description="type, topic, sector, region: values with counts, in the alphabetical order of the language's labels."
+    )
     suggestion: str | None = Field(description="'Did you mean': the query with misspellings corrected, or null.")
     backend: str = Field(description="elasticsearch, or database when it answered (configured or as a fallback).")
 
@@ -88,7 +89,6 @@ def _parameters(data: dict, *, require_query: bool) -> SearchParameters:
 def search(request, params: Query[SearchIn]):
     parameters = _parameters(params.dict(), require_query=True)
     response = service.search(parameters.as_query())
-    labels = parameters.facet_labels()
     return {
         "query": parameters.q,
         "language": parameters.lang,
@@ -97,13 +97,7 @@ def search(request, params: Query[SearchIn]):
         "page_size": parameters.page_size,
         "results": [hit.as_dict() for hit in response.hits],
         "best_bets": [hit.as_dict() for hit in response.best_bets],
-        "facets": {
-            facet: [
-                {"value": value, "label": labels[facet].get(value, value), "count": count}
-                for value, count in response.results.facets.get(facet, {}).items()
-            ]
-            for facet in FACETS
-        },
+        "facets": parameters.facet_values(response.results.facets),
         "suggestion": response.results.suggestion,
         "backend": response.results.backend,
     }

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from cms.core.formatting import sort_by_name
 from cms.core.languages import language_codes
 
 from .backends.base import FACETS, SearchQuery
@@ -38,6 +39,23 @@ class SearchParameters:
         from .documents import facet_labels
 
         return facet_labels(self.lang)
+
+    def facet_values(self, counts: dict[str, dict[str, int]]) -> dict[str, list[dict]]:
+        """Each facet's values ({value, label, count}) in the alphabetical order of the search language.
+
+        A visitor scans a list of names by their first letters: Azerbaijani lists follow its alphabet
+        (Əczaçılıq after Emal, İnformasiya after Ixtisas), never the order of code points or counts.
+        """
+        labels = self.facet_labels()
+        return {
+            facet: sort_by_name(
+                ({"value": value, "label": labels[facet].get(value, value), "count": count}
+                 for value, count in counts.get(facet, {}).items()),
+                self.lang,
+                name=lambda item: item["label"],
+            )
+            for facet in FACETS
+        }
 
 
 def clean_text(value) -> str:

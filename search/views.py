@@ -43,7 +43,6 @@ def search_page(request):
     status = 400 if errors else 200
     if parameters.q and not errors:
         response = service.search(parameters.as_query())
-        labels = parameters.facet_labels()
         base = {"q": parameters.q, **parameters.filters}
         pages = max(1, math.ceil(response.results.total / PAGE_SIZE))
         context.update(
@@ -59,16 +58,11 @@ def search_page(request):
                     "selected": parameters.filters.get(facet),
                     "clear_url": _url(language, **{k: v for k, v in base.items() if k != facet}),
                     "values": [
-                        {
-                            "value": value,
-                            "label": labels[facet].get(value, value),
-                            "count": count,
-                            "url": _url(language, **{**base, facet: value}),
-                        }
-                        for value, count in response.results.facets.get(facet, {}).items()
+                        {**item, "url": _url(language, **{**base, facet: item["value"]})}
+                        for item in values
                     ],
                 }
-                for facet in FACETS
+                for facet, values in parameters.facet_values(response.results.facets).items()
             ],
         )
     return render(request, "search/results.html", context, status=status, using="jinja2")

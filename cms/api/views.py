@@ -11,12 +11,12 @@ from django.http import Http404
 from django.utils import translation
 from rest_framework import serializers
 from rest_framework.response import Response
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import PageParentField, PageSerializer, get_serializer_class
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import PageQuerySet, get_page_models
 
 from cms.guide.availability import available_filter, available_languages
-from cms.guide.paths import language_versions
+from cms.guide.paths import absolute_url, language_versions, page_path
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
 
 
@@ -49,11 +49,38 @@ class TranslationsField(serializers.Field):
         return language_versions(page.specific)
 
 
+class PublicUrlField(serializers.Field):
+    """The page's address on the public site in the active language (PUBLIC_BASE_URL + path).
+
+    Wagtail's own `html_url` is built from the Site record's host and port, which knows nothing of
+    where the public site is served.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return absolute_url(page_path(page.specific, active_language()))
+
+
+class TranslatedParentField(PageParentField):
+    """The parent page, its links made like the page's own (public `html_url`)."""
+
+    def to_representation(self, value):
+        serializer_class = get_serializer_class(
+            value.__class__, ["id", "type", "detail_url", "html_url", "title"], meta_fields=["type", "detail_url", "html_url"],
+            base=TranslatedPageSerializer,
+        )
+        return serializer_class(context=self.context).to_representation(value)
+
+
 class TranslatedPageSerializer(PageSerializer):
     """Adds the page's languages to `meta` for every page type, including untyped listings."""
 
     available_languages = AvailableLanguagesField()
     translations = TranslationsField()
+    html_url = PublicUrlField()
+    parent = TranslatedParentField(read_only=True)
 
 
 class TranslatedPagesAPIViewSet(PagesAPIViewSet):

@@ -11,7 +11,9 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -186,7 +188,12 @@ class DemoLoader:
             {"title": guide_data.HOME["title"], "slug": {language: "home" for language in language_codes()}},
             {"intro": guide_data.HOME["intro"]},
         )
-        site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        # The site's address is where the public site is served, so that "View live" and every
+        # link Wagtail makes from it lead there.
+        public = urlsplit(settings.PUBLIC_BASE_URL)
+        site.hostname = public.hostname or "localhost"
+        site.port = public.port or (443 if public.scheme == "https" else 80)
         site.root_page = home
         site.site_name = "Invest in Azerbaijan"
         site.save()

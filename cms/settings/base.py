@@ -70,7 +70,8 @@ MIDDLEWARE = [
     # The built public site (frontend/): its files are answered before any URL pattern.
     "frontend.serving.StaticSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, except that /de/ is not sent on to /az/de/ (cms/core/middleware.py).
+    "cms.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -170,7 +171,11 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Invest in Azerbaijan"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public site's origin (scheme, host and port): every absolute URL the portal writes — canonical
+# and hreflang links, sitemaps, open data, the API's links, e-mails — starts with it. The admin's
+# and the API's own base URLs follow it unless they are set apart.
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", PUBLIC_BASE_URL)
 WAGTAIL_I18N_ENABLED = False  # translation is django-modeltranslation's job (see ARCHITECTURE.md)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
@@ -206,8 +211,6 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# The public site's canonical origin, used in the API's language links and later in sitemaps.
-PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 # The live static site: a symlink to the current build, swapped atomically (frontend/build.py).
 DIST_DIR = Path(env_str("DIST_DIR", str(BASE_DIR / "dist")))
 
