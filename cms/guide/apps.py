@@ -9,5 +9,7 @@ class GuideConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .models import TranslatedPage
 
         signals.connect()
+        TranslatedPage.use_own_slug_check()

@@ -6,10 +6,13 @@ is translated (az, en, ru) by modeltranslation (see `translation.py`); `translat
 names the fields a language version needs before the page is offered in that language.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -30,6 +33,8 @@ from .blocks import (
 )
 from .forms import TranslatedPageForm
 from .snippets import LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
+from cms.core.languages import default_language, language_codes, localized
+
 from . import availability, paths
 
 
@@ -44,6 +49,114 @@ class TranslatedPage(Page):
 
     class Meta:
         abstract = True
+
+    # Validation and naming in the default language --------------------------------------------
+    #
+    # modeltranslation turns `title`, `slug`, `summary`, … into accessors of the *active* language's
+    # column, and Wagtail validates and names a page through them (`full_clean`, `minimal_clean`,
+    # `draft_title`, `str(page)`, slug checks). The active language is the admin's, so with the
+    # admin in English an Azerbaijani-only page looked blank. The default language is the version
+    # that must be complete, so that is the one these checks read; other languages are checked by
+    # the form (a started version must be finished, see `forms.py`).
+
+    def __str__(self):
+        return getattr(self, localized("title", translation.get_language() or default_language()), None) or self.default_title
+
+    @property
+    def default_title(self) -> str:
+        return getattr(self, localized("title", default_language())) or ""
+
+    def _set_core_field_defaults(self):
+        # The slug made from the title, and `draft_title`, come from the default language.
+        with translation.override(default_language()):
+            super()._set_core_field_defaults()
+
+    def clean_fields(self, exclude=None):
+        """Validates each translated field's default-language value with the field's own rules.
+
+        The untranslated accessor (`title`) is left out: it reads the admin's language. Errors are
+        reported on the default language's column (`title_az`), which is a field of the form.
+        """
+        exclude = set(exclude or ())
+        translated = set(translator.get_options_for_model(type(self)).all_fields) - exclude
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude | translated)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name in translated:
+            field, column = self._meta.get_field(name), localized(name, default_language())
+            if column in exclude:
+                continue
+            value = getattr(self, column)
+            if field.blank and value in field.empty_values:
+                continue
+            try:
+                setattr(self, column, field.clean(value, self))
+            except ValidationError as error:
+                errors[column] = error.error_list
+        if errors:
+            raise ValidationError(errors)
+
+    def minimal_clean(self):
+        # What Wagtail checks before saving a draft: a title, and slugs free among the siblings.
+        self._set_core_field_defaults()
+        column = localized("title", default_language())
+        try:
+            setattr(self, column, self._meta.get_field("title").clean(getattr(self, column), self))
+        except ValidationError as error:
+            raise ValidationError({column: error.error_list}) from error
+        self._check_slug_is_unique()
+
+    def _check_slug_is_unique(self):
+        errors = self.slug_clashes(self.get_parent())
+        if errors:
+            raise ValidationError(errors)
+
+    def slug_clashes(self, parent) -> dict[str, str]:
+        """Each language's slug, where it is filled, must be free among `parent`'s other children.
+
+        An empty slug is a language the page is not written in, never a clash. Returns the errors
+        by slug column.
+        """
+        if parent is None:
+            return {}
+        siblings = parent.get_children()
+        if self.pk:
+            siblings = siblings.exclude(pk=self.pk)
+        errors = {}
+        for language in language_codes():
+            column = localized("slug", language)
+            slug = getattr(self, column, None)
+            if slug and siblings.filter(**{column: slug}).exists():
+                errors[column] = _("The slug '%(page_slug)s' is already used by another page in the same section.") % {
+                    "page_slug": slug
+                }
+        return errors
+
+    def clean(self):
+        # Page.clean without wagtail-modeltranslation's slug check (see `use_own_slug_check`).
+        super(Page, self).clean()
+        self._check_slug_is_unique()
+
+    @classmethod
+    def use_own_slug_check(cls) -> None:
+        """Undoes wagtail-modeltranslation's wrapping of `clean` on `Page` and the guide's page types.
+
+        Its check compares each language's slug with the siblings' and so finds two pages that both
+        lack an English slug "already in use"; `_check_slug_is_unique` checks filled slugs only.
+        Called once the library has patched the models (`GuideConfig.ready`).
+        """
+        for model in [Page, cls, *_subclasses(cls)]:
+            clean = model.__dict__.get("clean")
+            if clean is not None and clean.__module__ == "wagtail_modeltranslation.patch_wagtailadmin":
+                wrapped = dict(zip(clean.__code__.co_freevars, clean.__closure__ or ()))["old_clean"].cell_contents
+                model.clean = wrapped
+
+    def save_revision(self, *args, **kwargs):
+        # A revision is named (`object_str`, `draft_title`) after the default language's title.
+        with translation.override(default_language()):
+            return super().save_revision(*args, **kwargs)
 
     @property
     def available_languages(self) -> list[str]:
@@ -71,6 +184,13 @@ class TranslatedPage(Page):
         from frontend.preview import render_preview
 
         return render_preview(self, mode_name)
+
+
+def _subclasses(cls) -> list[type]:
+    found = []
+    for subclass in cls.__subclasses__():
+        found += [subclass, *_subclasses(subclass)]
+    return found
 
 
 class ContentPage(TranslatedPage):

@@ -1,9 +1,19 @@
-"""The guide's reference data in the admin, as snippets with lists that an editor can scan."""
+"""The guide in the admin: reference data as snippets with lists that an editor can scan, moving
+pages whatever the admin's language, and the editor's script that shows where an error is."""
 
-from django.utils.translation import gettext_lazy as _
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy as _
+from wagtail import hooks
+from wagtail.actions.move_page import MovePageAction
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.core.languages import default_language
+
+from .models import TranslatedPage
 from .snippets import LegalAct, Region, Sector, TaxRate
 
 
@@ -49,3 +59,36 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("before_move_page")
+def move_in_the_default_language(request, page, destination):
+    """Moves a guide page with its content read in the default language.
+
+    Wagtail moves and re-validates a plain `Page` read in the active language, which is the
+    admin's: a page not written in it would fail validation as untitled. The admin's own
+    message and redirect follow, as in Wagtail's view.
+    """
+    page = page.specific
+    if not isinstance(page, TranslatedPage):
+        return None
+    clashes = page.slug_clashes(destination)
+    if clashes:
+        for message in clashes.values():
+            messages.error(request, str(message))
+        return redirect("wagtailadmin_pages:move", page.id)
+    if request.method != "POST":
+        return None
+    with translation.override(default_language()):
+        MovePageAction(page, destination, pos="last-child", user=request.user).execute()
+    page.refresh_from_db()
+    messages.success(
+        request,
+        gettext("Page '%(page_title)s' moved.") % {"page_title": page.get_admin_display_title()},
+        buttons=[messages.button(reverse("wagtailadmin_pages:edit", args=(page.id,)), gettext("Edit"))],
+    )
+    for hook in hooks.get_hooks("after_move_page"):
+        result = hook(request, page)
+        if hasattr(result, "status_code"):
+            return result
+    return redirect("wagtailadmin_explore", destination.id)
