@@ -12,7 +12,8 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
-from jinja2 import FileSystemLoader
+from django.utils.translation import gettext_noop
+from jinja2 import FileSystemLoader, Undefined
 
 from cms.core.formatting import sort_by_name
 
@@ -38,6 +39,15 @@ TEMPLATE_BY_TYPE = {
 }
 STREAM_BLOCK_TYPES = ("text", "key_facts", "rate_table", "steps", "faq", "callout", "link")
 ARTICLE_TYPES = {"guide.GuidePage", "guide.IncentivePage", "guide.PrioritySectorPage", "guide.ProjectPage", "guide.ServicePage"}
+
+# The investor's top tasks on the home page: what the visitor wants to do, a line on what it covers,
+# and where it is done, found by what a page is (a topic's code, a page type), never by its slug.
+TOP_TASKS = (
+    (gettext_noop("Start a company"), gettext_noop("Legal forms, registration and the first steps after it"), ("topic", "company-setup")),
+    (gettext_noop("Hire foreign staff"), gettext_noop("Work permits, employment contracts and contributions"), ("topic", "labour")),
+    (gettext_noop("Find incentives"), gettext_noop("Tax and customs benefits by sector and region"), ("type", "guide.IncentiveIndexPage")),
+    (gettext_noop("Find an investment project"), gettext_noop("Projects seeking investors, by sector, region and status"), ("type", "guide.ProjectIndexPage")),
+)
 
 OPEN_DATA_PAGE = "open-data"
 NOT_TRANSLATED_PAGE = "not-translated"
@@ -78,14 +88,31 @@ def not_translated_path(page_id: int, language: str) -> str:
     return f"/{language}/{NOT_TRANSLATED_PAGE}/{page_id}/"
 
 
+def enquiry_path(language: str) -> str:
+    """The enquiry form for investors without EHİS (a dynamic page, cms.appeals)."""
+    return f"/{language}/enquiry/"
+
+
 def truncate(text: str, length: int = 160) -> str:
     return text if len(text) <= length else text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
+class MissingValue(Undefined):
+    """What a template gets for a name or field its context does not have.
+
+    It may be tested (`if`, `or`, `is defined`), so optional fields stay optional, but printing it,
+    looping over it or counting it raises: a template that reads a field the data lacks fails the
+    build instead of writing `href=""` into every page.
+    """
+
+    __slots__ = ()
+    __str__ = __iter__ = __len__ = Undefined._fail_with_undefined_error  # type: ignore[assignment]
 
 
 @lru_cache(maxsize=1)
 def site_environment():
     """One environment per process, so templates are compiled once, not on every publish."""
-    env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False)
+    env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False, undefined=MissingValue)
     env.globals.update(
         stream_block_types=STREAM_BLOCK_TYPES,
         status_name=status_name,
@@ -112,6 +139,30 @@ class Renderer:
             {"title": page["title"], "path": page["meta"]["translations"][language]["path"]}
             for page in self.content.sections(language)
         ]
+
+    def card(self, page: dict, language: str) -> dict:
+        """A page as the cards partial shows it, in the shape of the API's page links
+        ({id, title, summary, path}): the one place a page record becomes a card."""
+        return {
+            "id": page["id"],
+            "title": page["title"],
+            "summary": page.get("summary") or truncate(plain_text(page.get("intro") or "")),
+            "path": page["meta"]["translations"][language]["path"],
+        }
+
+    def top_tasks(self, language: str) -> list[dict]:
+        """The home page's top tasks that lead to a page available in `language`, then 'ask a question'."""
+        tasks = []
+        for title, hint, (kind, key) in TOP_TASKS:
+            if kind == "topic":
+                page_id = self.content.topic_id(key)
+            else:
+                page_id = next(iter(self.content.page_ids_of_type(key)), None)
+            path = self.content.path(page_id, language) if page_id is not None else None
+            if path:
+                tasks.append({"title": _(title), "hint": _(hint), "path": path})
+        tasks.append({"title": _("Ask a question"), "hint": _("Write to AZPROMO: no EHİS account needed"), "path": enquiry_path(language)})
+        return tasks
 
     def rich(self, language: str):
         return lambda html: clean_html(html, lambda page_id: self.content.path(page_id, language))
@@ -232,10 +283,13 @@ class Renderer:
         ]
         translations = page["meta"]["translations"]
         canonical = translations.get(language, {}).get("url") or self.absolute(f"/{language}/")
+        children = self.content.children(page_id, language)
         return {
             **self._base_context(language),
             "page": page,
-            "children": self.content.children(page_id, language),
+            "children": children,
+            "child_cards": [self.card(child, language) for child in children],
+            "top_tasks": self.top_tasks(language) if page["meta"]["type"] == "guide.HomePage" else [],
             "breadcrumbs": breadcrumbs if len(breadcrumbs) > 1 else [],
             "switcher": self.switcher(page_id, language, page),
             "section_path": self.section_path(page_id, language),

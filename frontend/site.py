@@ -188,5 +188,12 @@ class SiteContent:
     def page_ids_of_type(self, page_type: str) -> list[int]:
         return [pk for pk in self.pages if self._type(pk) == page_type]
 
+    def topic_id(self, topic_key: str) -> int | None:
+        """The topic section with this code (TopicPage.topic_key), in whatever language it is found."""
+        for pk in self.page_ids_of_type("guide.TopicPage"):
+            if any(page.get("topic_key") == topic_key for page in self.pages[pk].values()):
+                return pk
+        return None
+
     def reference_items(self, language: str, kind: str) -> list[dict]:
         return self.reference.get(language, {}).get(kind, [])

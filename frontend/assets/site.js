@@ -40,6 +40,25 @@
 
   Array.prototype.forEach.call(document.querySelectorAll("form[data-filter-for]"), setUpFilters);
 
+  // The phone's menu: the link to the menu at the foot of the page becomes a button that opens
+  // the menu in the header (a disclosure); Escape closes it and returns to the button.
+  var menuButton = document.querySelector("button.menu-toggle");
+  var menu = menuButton && document.getElementById(menuButton.getAttribute("aria-controls"));
+  if (menu) {
+    var setOpen = function (open) {
+      menuButton.setAttribute("aria-expanded", open ? "true" : "false");
+      menu.classList.toggle("open", open);
+    };
+    menuButton.addEventListener("click", function () {
+      setOpen(menuButton.getAttribute("aria-expanded") !== "true");
+    });
+    menu.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { setOpen(false); menuButton.focus(); }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("a.menu-toggle"), function (link) { link.hidden = true; });
+    menuButton.hidden = false;
+  }
+
   // Offline reading: the service worker keeps the guide pages this visitor has opened.
   if ("serviceWorker" in navigator && window.location.protocol !== "file:") {
     window.addEventListener("load", function () {
