@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.ninja import api as ninja_api
+from cms.core import health
 from cms.accounts import views as accounts_views
 from cms.accounts.urls import cabinet_patterns, sign_on_patterns
 from cms.appeals.urls import appeal_patterns, enquiry_patterns
@@ -22,6 +23,8 @@ urlpatterns = [
     path("sign-on/", include(sign_on_patterns)),
     path("cabinet/", accounts_views.cabinet_root, name="cabinet_root"),
     path("api/", ninja_api.urls),
+    path("health/live", health.live, name="health_live"),
+    path("health/ready", health.ready, name="health_ready"),
     path("", RedirectView.as_view(url=f"/{settings.LANGUAGE_CODE}/", permanent=False), name="root"),
 ]
 

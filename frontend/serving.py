@@ -18,7 +18,7 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModi
 from django.utils.http import http_date
 from django.views.static import was_modified_since
 
-DYNAMIC_PATHS = re.compile(r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|cabinet)(/|$)")
+DYNAMIC_PATHS = re.compile(r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts|health)(/|$)|^/[a-z]{2}/(api|search|cabinet)(/|$)")
 HASHED_ASSET = re.compile(r"^/assets/.+\.[0-9a-f]{10}\.\w+$")
 CONTENT_TYPES = {".webmanifest": "application/manifest+json", ".js": "text/javascript", ".xml": "application/xml"}
 

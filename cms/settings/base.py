@@ -245,6 +245,12 @@ STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 OTP_TOTP_ISSUER = "Invest in Azerbaijan"
 # How many reverse proxies (nginx) put the client's address into X-Forwarded-For; 0: none.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# /health/ready answers 503 when the oldest due background task has waited longer than this, or
+# when less than this much room is left for uploaded and private files.
+HEALTH_MAX_TASK_LAG_SECONDS = env_int("HEALTH_MAX_TASK_LAG_SECONDS", 300)
+HEALTH_MIN_FREE_BYTES = env_int("HEALTH_MIN_FREE_BYTES", 1024 * 1024 * 1024)
+# The same value nginx sends for the files it serves itself (deploy/nginx.conf).
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 # Appeals (cms/appeals): attachments live outside the web root and are served only through the
 # e-cabinet and the admin, after the access check.

@@ -49,3 +49,25 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
     if raw is None:
         return list(default or [])
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+# Words that mark a value copied from an example file or a default, not generated for this site.
+_PLACEHOLDER_MARKERS = ("change-me", "changeme", "change_me", "placeholder", "example", "insecure", "secret-key", "build-only", "test-only")
+
+
+def weak_secret_reason(value: str, *, min_length: int = 50, min_distinct: int = 20) -> str | None:
+    """Why `value` is no fit for a production secret key, or None when it is.
+
+    A key must be long, must not be a placeholder from an example file or a default, and must
+    look random: a key of one repeated character or a short word repeated has few distinct
+    characters, however long it is.
+    """
+    lowered = value.lower()
+    marker = next((marker for marker in _PLACEHOLDER_MARKERS if marker in lowered), None)
+    if marker:
+        return f"it contains the placeholder text {marker!r}"
+    if len(value) < min_length:
+        return f"it has {len(value)} characters; at least {min_length} are needed"
+    if len(set(value)) < min_distinct:
+        return f"it has only {len(set(value))} distinct characters; generate it at random"
+    return None

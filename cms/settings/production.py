@@ -7,12 +7,15 @@ start with a development default left in place.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_str
+from .environment import env_bool, env_int, env_str, weak_secret_reason
 
 DEBUG = False
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", required=True)
-if SECRET_KEY.startswith("insecure-") or len(SECRET_KEY) < 40:
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be a random value of at least 40 characters.")
+if _weakness := weak_secret_reason(SECRET_KEY):
+    raise ImproperlyConfigured(
+        f"DJANGO_SECRET_KEY is not fit for production: {_weakness}. Generate one with: "
+        "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 if not env_str("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must point at the production PostgreSQL database.")
 

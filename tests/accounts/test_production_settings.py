@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
-    "DJANGO_SECRET_KEY": "k" * 50,
+    "DJANGO_SECRET_KEY": "q8Zr2-LxV9mNt4Kp0wYbHs7EjUc5AgTd3RfWn6oBiMv1lQeXyS",
     "DATABASE_URL": "postgres://invest:secret@db.example:5432/invest",
 }
 
@@ -55,3 +55,27 @@ def test_production_refuses_development_shortcuts(variable, value, message):
     result = load_production(**{variable: value})
     assert result.returncode != 0
     assert message in result.stderr
+
+
+ENV_EXAMPLE = ROOT / "deploy" / "env.example"
+
+
+@pytest.mark.parametrize(
+    ("secret", "message"),
+    [
+        ("k" * 60, "distinct characters"),
+        ("change-me-to-a-long-random-value-of-at-least-forty-characters", "placeholder"),
+        ("insecure-development-key-change-me", "placeholder"),
+        ("Zq9-shortbutrandom", "at least 50"),
+    ],
+)
+def test_production_refuses_a_placeholder_short_or_repetitive_secret_key(secret, message):
+    result = load_production(DJANGO_SECRET_KEY=secret)
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr and message in result.stderr
+
+
+def test_the_secret_key_of_the_example_environment_file_is_refused():
+    values = dict(line.split("=", 1) for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines() if "=" in line and not line.startswith("#"))
+    result = load_production(DJANGO_SECRET_KEY=values["DJANGO_SECRET_KEY"])
+    assert result.returncode != 0 and "DJANGO_SECRET_KEY" in result.stderr

@@ -158,7 +158,7 @@ def test_pages_stylesheets_scripts_and_the_manifest_go_out_with_their_own_conten
 
 
 def test_static_and_proxied_responses_carry_each_security_header_once(stack):
-    for path in ("/en/", asset(stack, "css"), "/en/manifest.webmanifest", "/en/no-such-page/", "/api/openapi.json", "/api/no-such-endpoint"):
+    for path in ("/en/", asset(stack, "css"), "/en/manifest.webmanifest", "/en/no-such-page/", "/api/openapi.json", "/api/no-such-endpoint", "/health/live"):
         response = requests.get(stack + path, timeout=10, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False)
         for name, value in SECURITY_HEADERS.items():
             assert header_values(response, name) == [value], (path, name, header_values(response, name))
