@@ -249,6 +249,17 @@ def _files_of(content: SiteContent, page_id: int) -> set[str]:
     }
 
 
+_told_no_build: set[str] = set()
+
+
+def _no_build_yet(dist: Path) -> None:
+    """Says once per process that there is nothing to update: loading content before the first
+    build publishes every page, and one line per page would bury the output."""
+    if str(dist) not in _told_no_build:
+        _told_no_build.add(str(dist))
+        logger.info("No static build in %s yet: changes are not rendered until `manage.py build_frontend` runs.", dist)
+
+
 def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = None, reference_changed: bool = False,
            dist: Path | None = None, reader: ContentReader | None = None) -> set[str]:
     """Re-renders what shows the given pages, in the live build. Returns the files written or removed.
@@ -258,12 +269,12 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
     if live_build(dist) is None:
-        logger.info("No static build in %s yet; run `manage.py build_frontend`.", dist)
+        _no_build_yet(dist)
         return set()
     with build_lock(dist):
         build = live_build(dist)
         if build is None or not (build / STATE_FILE).exists():
-            logger.info("No static build in %s yet; run `manage.py build_frontend`.", dist)
+            _no_build_yet(dist)
             return set()
         before = SiteContent.from_file(build / STATE_FILE)
         content = before.copy()

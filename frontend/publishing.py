@@ -19,4 +19,5 @@ def rebuild_changed(change) -> None:
         old_paths=change.old_paths,
         reference_changed=change.event == "reference_data",
     )
-    logger.info("Static site: %s for %s; %d files written or removed.", change.event, list(change.page_ids), len(touched))
+    if touched:
+        logger.info("Static site: %s for %s; %d files written or removed.", change.event, list(change.page_ids), len(touched))

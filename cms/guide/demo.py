@@ -31,16 +31,24 @@ from .snippets import LegalAct, Region, Sector, TaxRate
 
 @dataclass
 class LoadReport:
-    created: dict[str, int] = field(default_factory=dict)
-    updated: dict[str, int] = field(default_factory=dict)
+    """How many of each kind were created and updated, by model, in the order they were loaded."""
 
-    def count(self, kind: str, created: bool) -> None:
+    created: dict[type, int] = field(default_factory=dict)
+    updated: dict[type, int] = field(default_factory=dict)
+
+    def count(self, model: type, created: bool) -> None:
         bucket = self.created if created else self.updated
-        bucket[kind] = bucket.get(kind, 0) + 1
+        bucket[model] = bucket.get(model, 0) + 1
 
     def lines(self) -> list[str]:
-        kinds = sorted(set(self.created) | set(self.updated))
-        return [f"{kind}: {self.created.get(kind, 0)} created, {self.updated.get(kind, 0)} updated" for kind in kinds]
+        """One line per kind, in English (the console's language), named by the model's plural."""
+        models = dict.fromkeys([*self.created, *self.updated])
+        with translation.override("en"):
+            return [
+                f"{str(model._meta.verbose_name_plural).capitalize()}: "
+                f"{self.created.get(model, 0)} created, {self.updated.get(model, 0)} updated"
+                for model in models
+            ]
 
 
 def set_translated(obj, name: str, values: dict[str, object] | None) -> None:
@@ -75,7 +83,7 @@ class DemoLoader:
             setattr(obj, name, value)
         obj.full_clean()
         obj.save()
-        self.report.count(model._meta.verbose_name_plural.title(), created)
+        self.report.count(model, created)
         return obj
 
     def load_taxonomy(self) -> None:
@@ -146,7 +154,7 @@ class DemoLoader:
         if existing is None:
             parent.add_child(instance=page)
         page.save_revision().publish()
-        self.report.count(model._meta.verbose_name_plural.title(), existing is None)
+        self.report.count(model, existing is None)
         self.pages_by_key[key] = page
         return page
 

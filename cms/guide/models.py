@@ -237,6 +237,7 @@ class HomePage(TranslatedPage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
 
 class IndexPage(TranslatedPage):
@@ -264,6 +265,7 @@ class GuideIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("investor's guide index")
+        verbose_name_plural = _("investor's guide indexes")
 
 
 class TopicPage(TranslatedPage):
@@ -290,6 +292,7 @@ class TopicPage(TranslatedPage):
 
     class Meta:
         verbose_name = _("topic section")
+        verbose_name_plural = _("topic sections")
 
 
 class GuidePage(ContentPage):
@@ -331,6 +334,7 @@ class GuidePage(ContentPage):
 
     class Meta:
         verbose_name = _("guide article")
+        verbose_name_plural = _("guide articles")
 
     @property
     def related_pages(self):
@@ -351,6 +355,7 @@ class RelatedPageLink(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related page")
+        verbose_name_plural = _("related pages")
 
 
 class IncentiveIndexPage(IndexPage):
@@ -358,6 +363,7 @@ class IncentiveIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("incentives index")
+        verbose_name_plural = _("incentives indexes")
 
 
 class IncentivePage(ContentPage):
@@ -458,6 +464,7 @@ class IncentivePage(ContentPage):
 
     class Meta:
         verbose_name = _("incentive")
+        verbose_name_plural = _("incentives")
 
     @property
     def legal_forms(self) -> list[str]:
@@ -474,6 +481,7 @@ class SectorIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("priority sectors index")
+        verbose_name_plural = _("priority sectors indexes")
 
 
 class PrioritySectorPage(ContentPage):
@@ -528,6 +536,7 @@ class PrioritySectorPage(ContentPage):
 
     class Meta:
         verbose_name = _("priority sector")
+        verbose_name_plural = _("priority sectors")
 
     @property
     def incentives(self):
@@ -543,6 +552,7 @@ class ProjectIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("investment projects index")
+        verbose_name_plural = _("investment projects indexes")
 
 
 class ProjectPage(ContentPage):
@@ -636,6 +646,7 @@ class ProjectPage(ContentPage):
 
     class Meta:
         verbose_name = _("investment project")
+        verbose_name_plural = _("investment projects")
 
     def clean(self):
         super().clean()
@@ -666,6 +677,7 @@ class ProjectImage(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("project image")
+        verbose_name_plural = _("project images")
 
 
 class ServiceIndexPage(IndexPage):
@@ -673,6 +685,7 @@ class ServiceIndexPage(IndexPage):
 
     class Meta:
         verbose_name = _("services index")
+        verbose_name_plural = _("services indexes")
 
 
 class ServicePage(ContentPage):
@@ -730,3 +743,4 @@ class ServicePage(ContentPage):
 
     class Meta:
         verbose_name = _("service")
+        verbose_name_plural = _("services")

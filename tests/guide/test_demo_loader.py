@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.db.models import Count
 
@@ -67,3 +69,29 @@ def test_loader_runs_on_a_flushed_database():
     assert guide.HomePage.objects.get().live
     assert Group.objects.filter(name="Editors").exists()
     assert Page.objects.get(depth=1).get_children().count() == 1
+
+
+def test_the_loader_reports_each_kind_once_in_english_plurals(demo_content, capsys, caplog):
+    import logging
+
+    from django.core.management import call_command
+    from django.utils import translation
+
+    from frontend import build
+
+    build._told_no_build.clear()
+    with translation.override("az"), caplog.at_level(logging.INFO):
+        call_command("load_demo_content")
+    output = capsys.readouterr().out.splitlines()
+    kinds = [line.split(":")[0].strip() for line in output[:-1]]
+    assert sorted(kinds) == sorted([
+        "Sectors", "Regions", "Legal acts", "Tax rates and fees", "Home pages", "Investor's guide indexes", "Topic sections",
+        "Guide articles", "Incentives indexes", "Incentives", "Investment projects indexes", "Investment projects",
+        "Priority sectors indexes", "Priority sectors", "Services indexes", "Services",
+    ]), output
+    assert all(re.fullmatch(r"  [A-Z][a-z' ]+: 0 created, [1-9]\d* updated", line) for line in output[:-1]), output
+    assert output[-1] == "Demo content is in place."
+    # The static build is not there in this test's settings: said at most once, not once per page.
+    no_build = [record for record in caplog.records if "No static build" in record.getMessage()]
+    assert len(no_build) <= 1, len(no_build)
+    assert not [record for record in caplog.records if "0 files written" in record.getMessage()]

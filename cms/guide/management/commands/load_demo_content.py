@@ -7,8 +7,7 @@ class Command(BaseCommand):
     help = "Loads the demo Investor's Guide in az, en and ru. Safe to run again: it updates, never duplicates."
 
     def handle(self, *args, **options):
-        loader = DemoLoader(progress=lambda step: self.stdout.write(f"  loaded {step}"))
-        report = loader.load()
+        report = DemoLoader().load()
         for line in report.lines():
             self.stdout.write(f"  {line}")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
