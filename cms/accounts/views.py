@@ -243,13 +243,18 @@ def _render(request, template: str, context: dict, *, title: str, status: int = 
 
 
 def _cabinet_nav(language: str) -> list[dict]:
-    items = [
-        ("dashboard", _("Dashboard")),
-        ("my_data", _("My data")),
-        ("corrections", _("Corrections")),
-        ("representatives", _("Representatives")),
-    ]
-    return [{"path": _cabinet_url(name, language), "title": title} for name, title in items]
+    """The e-cabinet's menu, the same on every page of it, the appeals' pages included (they are
+    named here by their URL names only: the accounts package does not import the appeals one)."""
+    with translation.override(language):
+        items = [
+            ("cabinet:dashboard", _("Dashboard")),
+            ("appeals:list", _("My appeals")),
+            ("appeals:suggestion", _("Suggestions")),
+            ("cabinet:my_data", _("My data")),
+            ("cabinet:corrections", _("Corrections")),
+            ("cabinet:representatives", _("Representatives")),
+        ]
+        return [{"path": reverse(name), "title": title} for name, title in items]
 
 
 @applicant_required

@@ -32,23 +32,12 @@ from .workflow import APPLICANT, Actor, TransitionError, available, event_label
 logger = logging.getLogger(__name__)
 
 
-def appeals_nav(language: str) -> list[dict]:
-    from django.utils import translation
-
-    with translation.override(language):
-        return [
-            {"path": reverse("appeals:list"), "title": _("My appeals")},
-            {"path": reverse("appeals:suggestion"), "title": _("Suggestions")},
-        ]
-
-
 def render_page(request, template: str, context: dict, *, title: str, status: int = 200):
     """Renders an appeals template inside the e-cabinet's frame (cabinet/layout.html)."""
     language = get_language()
     path = request.path
     person = getattr(request, "person", None)
     nav = _cabinet_nav(language) if person else []
-    nav[1:1] = appeals_nav(language) if person else []
     base = {
         "language": language,
         "page_title": title,

@@ -1,6 +1,8 @@
 """/cabinet/ opens in the language of the page the visitor came from; the e-cabinet names
 countries, not codes."""
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -68,3 +70,19 @@ def test_my_data_shows_the_country_not_the_code(citizenship, language, shown, hi
     page = client.get(f"/{language}/cabinet/my-data/").content.decode()
     assert f"<dd>{shown}</dd>" in page
     assert hidden not in page
+
+
+def test_the_cabinet_menu_is_the_same_on_every_page_of_it():
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(username="applicant-menu", password=None)
+    Person.objects.create(user=user, fin="5ZJBKQH", kind=ProfileKind.PHYSICAL_PERSON, last_name="Məmmədova", first_name="Aysel")
+    client = Client()
+    client.force_login(user)
+    menus = set()
+    for path in ("", "my-data/", "corrections/", "representatives/", "appeals/", "appeals/suggestion/"):
+        page = client.get(f"/en/cabinet/{path}", follow=True).content.decode()
+        bar = page.split('class="cabinet-bar"', 1)[1].split("</nav>", 1)[0]
+        menus.add(tuple(re.findall(r'<a href="([^"]+)"', bar)))
+    assert len(menus) == 1, menus
+    assert "/en/cabinet/appeals/" in menus.pop()
