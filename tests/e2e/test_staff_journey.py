@@ -1,0 +1,195 @@
+"""A new member of staff's first day, on a phone (360x740) in Chromium: password, then the second
+factor set up by scanning the QR code the page shows, the dashboard; an applicant's appeal
+registered, assigned and answered; the reports and their XLSX. The next sign-in asks for a new code
+and lands on the dashboard too; a wrong code says so where the person looks."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import io
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.users.models import UserProfile
+
+from cms.appeals.models import Appeal, Body, Role, StaffMembership, Status
+from cms.appeals.services import save_draft
+from cms.appeals.workflow import APPLICANT, Actor, perform
+from tests.appeals import factories
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "Xəzər-2026-növbə"
+
+
+@pytest.fixture
+def new_staff_member(settings):
+    """A registrar and handler of the Ministry, as an administrator sets one up: an account with a
+    password, the groups of the roles and the memberships; no authenticator yet."""
+    settings.STAFF_TWO_FACTOR_REQUIRED = True
+    user = factories.staff(Body.MINISTRY, Role.REGISTRAR, username="leyla.qasimova")
+    user.first_name, user.last_name = "Leyla", "Qasımova"
+    user.set_password(PASSWORD)
+    user.save()
+    StaffMembership.objects.create(user=user, body=Body.MINISTRY, role=Role.HANDLER)
+    user.groups.add(Group.objects.get(name="Appeal handlers"))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def filed_appeal():
+    """An appeal an applicant has sent that is waiting to be registered by hand."""
+    person = factories.person(name="Aysel")
+    appeal = save_draft(person, None, factories.appeal_input(subject="ƏDV-nin qaytarılması"))
+    perform(appeal, "submit", Actor(person.user, APPLICANT))
+    appeal.refresh_from_db()
+    assert appeal.status == Status.SUBMITTED
+    return appeal
+
+
+def code_for(secret: str) -> str:
+    return f"{totp(base64.b32decode(secret)):06d}"
+
+
+def read_qr(page) -> str:
+    """What an authenticator app reads from the QR code on the screen."""
+    import zxingcpp
+    from PIL import Image
+
+    shot = page.locator("svg.two-factor-qr").screenshot()
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(shot)))
+    assert len(found) == 1, "the QR code on the page does not scan"
+    return found[0].text
+
+
+def let_the_wrong_code_wait_pass(user):
+    """After a wrong code the next try must wait a second or more (throttling); move that into the past."""
+    TOTPDevice.objects.filter(user=user).update(throttling_failure_timestamp=timezone.now() - datetime.timedelta(minutes=5))
+
+
+def sign_in_with_password(page, live_portal, user):
+    page.goto(live_portal("/admin/"))
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def open_menu_item(page, name: str):
+    """On a phone Wagtail's menu is behind the sidebar button."""
+    page.get_by_role("button", name="Toggle sidebar").click()
+    page.get_by_role("link", name=name, exact=True).click()
+
+
+def assert_on_dashboard(page, live_portal):
+    page.wait_for_url(live_portal("/admin/"))
+    expect(page).to_have_title(re.compile("Dashboard"))
+    expect(page.locator("h1").first).to_be_visible()
+
+
+def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_portal, phone, new_staff_member, filed_appeal):
+    page = phone
+    loaded_from_elsewhere = []
+    page.on("request", lambda request: None if request.url.startswith(live_portal.url) or request.url.startswith("data:") else loaded_from_elsewhere.append(request.url))
+
+    # 1. Password, then the set-up of the second factor.
+    sign_in_with_password(page, live_portal, new_staff_member)
+    page.wait_for_url(re.compile(r"/admin/two-factor/enrol/"))
+    assert page.locator("form:has(input[name=token])").count() == 1
+    code_field = page.get_by_label("6-digit code")
+    assert code_field.is_visible() and code_field.bounding_box()["height"] >= 30
+    assert code_field.get_attribute("autocomplete") == "one-time-code" and code_field.get_attribute("inputmode") == "numeric"
+
+    uri = read_qr(page)
+    assert uri.startswith("otpauth://totp/Invest%20in%20Azerbaijan%3Aleyla.qasimova?")
+    secret = parse_qs(urlsplit(uri).query)["secret"][0]
+    typed_key = page.locator("#totp-secret").inner_text()
+    assert typed_key.replace(" ", "") == secret  # the key to type by hand is the same key
+
+    # A wrong code: said at the top and beside the field, where the person looks.
+    code_field.fill("000000")
+    page.get_by_role("button", name="Confirm").click()
+    summary = page.get_by_role("alert").filter(has_text="There is a problem")
+    expect(summary).to_be_visible()
+    expect(summary).to_contain_text("The code is not right")
+    beside = page.locator(".w-field__errors .error-message")
+    expect(beside).to_be_visible()
+    expect(beside).to_contain_text("The code is not right")
+    assert page.locator("form:has(input[name=token])").count() == 1
+
+    let_the_wrong_code_wait_pass(new_staff_member)
+    page.get_by_label("6-digit code").fill(code_for(secret))
+    page.get_by_role("button", name="Confirm").click()
+    assert_on_dashboard(page, live_portal)
+    expect(page.get_by_text("Two-step sign-in is set up.")).to_be_visible()
+
+    # 2. The appeal: register, assign (to herself), review, answer.
+    open_menu_item(page, "Appeals")
+    page.wait_for_url(re.compile(r"/admin/appeals/"))
+    page.get_by_label("Status").select_option("submitted")
+    page.get_by_role("button", name="Filter").click()
+    page.locator(f"tr:has-text('ƏDV-nin qaytarılması') a[href$='/admin/appeals/{filed_appeal.pk}/']").first.click()
+
+    page.locator("form[data-action=register]").get_by_role("button", name="Register").click()
+    expect(page.locator("[data-status]")).to_have_text("Registered")
+    filed_appeal.refresh_from_db()
+    number = filed_appeal.number
+    assert re.fullmatch(r"MIN-\d{4}-\d{6}", number)
+    expect(page.get_by_text(f"Appeal {number} registered; the answer is due on")).to_be_visible()
+
+    assign = page.locator("form[data-action=assign]")
+    assign.get_by_label("Handler").select_option(label="Leyla Qasımova")
+    assign.get_by_role("button", name="Assign").click()
+    expect(page.get_by_text(f"Appeal {number} assigned to Leyla Qasımova.")).to_be_visible()
+
+    page.locator("form[data-action=start_review]").get_by_role("button", name="Start the review").click()
+    expect(page.get_by_text(f"Review of appeal {number} started.")).to_be_visible()
+
+    answer = page.locator("form[data-action=answer]")
+    answer.get_by_label("Answer").fill("ƏDV-nin qaytarılması üçün e-qaimə-fakturalar və bank çıxarışı ilə müraciət edilir.")
+    answer.get_by_role("button", name="Answer").click()
+    expect(page.get_by_text(f"Appeal {number} answered. The answer has been sent to the applicant.")).to_be_visible()
+    expect(page.locator("[data-status]")).to_have_text("Answered")
+    history = page.locator("table.listing").last.inner_text()
+    for words in ("Appeal registered", "Handler assigned", "Review started", "Answer given", "Registered → Assigned"):
+        assert words in history
+    assert "start_review" not in history
+    assert Appeal.objects.get(pk=filed_appeal.pk).status == Status.ANSWERED
+
+    # 3. The reports, and their XLSX.
+    open_menu_item(page, "Appeal reports")
+    page.wait_for_url(re.compile(r"/admin/appeals/reports/"))
+    expect(page.locator("[data-total]")).to_have_text("1")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="XLSX").click()
+    from openpyxl import load_workbook
+
+    assert re.fullmatch(r"appeals-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx", download.value.suggested_filename)
+    with open(download.value.path(), "rb") as saved:
+        book = load_workbook(io.BytesIO(saved.read()))
+    rows = [[cell for cell in row] for row in book.active.iter_rows(values_only=True)]
+    assert ["Appeals registered", 1] in [list(row[:2]) for row in rows]
+    assert ["Answered", 1] in [list(row[:2]) for row in rows]
+    assert ["Ministry of Economy", 1] in [list(row[:2]) for row in rows]
+
+    assert not loaded_from_elsewhere, loaded_from_elsewhere  # no gravatar, nothing from a third party
+
+    # 4. Later: signed out, signed in again with a new code; the dashboard again.
+    page.context.clear_cookies()
+    sign_in_with_password(page, live_portal, new_staff_member)
+    page.wait_for_url(re.compile(r"/admin/two-factor/verify/"))
+    assert page.locator("form:has(input[name=token])").count() == 1
+    # A code opens one sign-in; the new one is the code the app shows next (the next 30 seconds).
+    next_code = f"{totp(base64.b32decode(secret), drift=1):06d}"
+    page.get_by_label("6-digit code").fill(next_code)
+    page.get_by_role("button", name="Confirm").click()
+    assert_on_dashboard(page, live_portal)
