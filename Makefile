@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
+SETUP := TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend
 
 .PHONY: install demo test messages clean
 
@@ -19,16 +20,23 @@ install: $(VENV)/.installed
 messages: install
 	$(DEV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
 
+# The demo runs as production does: publishing queues a task that the worker beside the web
+# server runs (dev settings: the database task backend). The set-up steps run their tasks at once.
+# Absolute links (canonical URLs, e-mails, the API) name the port the demo is served on.
+demo: export PUBLIC_BASE_URL = http://127.0.0.1:$(PORT)
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
-	$(DEV) $(PY) manage.py load_demo_content
-	$(DEV) $(PY) manage.py rebuild_search_index
-	$(DEV) $(PY) manage.py load_search_demo
-	$(DEV) $(PY) manage.py build_frontend
+	$(DEV) $(SETUP) $(PY) manage.py load_demo_content
+	$(DEV) $(SETUP) $(PY) manage.py rebuild_search_index
+	$(DEV) $(SETUP) $(PY) manage.py load_search_demo
+	$(DEV) $(SETUP) $(PY) manage.py build_frontend
 	$(DEV) $(PY) manage.py ensure_dev_admin
 	$(DEV) $(PY) manage.py ensure_dev_idp_client --base-url http://127.0.0.1:$(PORT) --base-url http://localhost:$(PORT)
 	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ and the admin on http://127.0.0.1:$(PORT)/admin/"
 	@echo "E-cabinet: http://127.0.0.1:$(PORT)/cabinet/ (sign in with a test identity of the development provider)"
+	@echo "The task worker runs beside the web server; Ctrl-C stops both."
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(DEV) $(PY) manage.py db_worker --interval 0.3 --no-startup-delay & worker=$$!; \
 	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core for the browser accessibility tests; without npm they are skipped, saying why.

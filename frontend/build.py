@@ -19,6 +19,7 @@ import fcntl
 import json
 import logging
 import os
+import re
 import secrets
 import shutil
 import time
@@ -39,9 +40,6 @@ logger = logging.getLogger(__name__)
 
 STATE_FILE = ".build/content.json"
 KEEP_BUILDS = 3
-# Page types whose title or path appears on every page (the menu), so a change re-renders all.
-SITE_WIDE_TYPES = {"guide.HomePage", "guide.GuideIndexPage", "guide.IncentiveIndexPage", "guide.SectorIndexPage",
-                   "guide.ProjectIndexPage", "guide.ServiceIndexPage"}
 
 
 # Where things are ---------------------------------------------------------------------------------
@@ -226,12 +224,54 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
 
 
 # Incremental updates ------------------------------------------------------------------------------
+#
+# A publish re-renders what shows something that changed, and says why (`UpdatePlan.reasons`):
+#
+# - the page, in each language whose version changed (and its "not translated" notices, where it
+#   is missing, when any version changed);
+# - its parent's listing, in a language where the page as a listing shows it changed: anything
+#   but the fields only the page itself shows (`PAGE_ONLY_FIELDS`), so a body edit lists nothing;
+# - pages that link to it, where the link (title, summary, path) changed; pages whose rich text
+#   links to it, where its path changed; its descendants' breadcrumbs, where its title or path did;
+# - the home page, where its top tasks changed; every page of a language, the menu and the pages
+#   outside the tree, where that language's menu changed;
+# - sitemaps and open data, only when what they list changed.
+#
+# Reference data (tax rates, sectors, …) shows on many pages: a change to it re-renders all.
+
+# Fields of the content contract shown on a page's own page only, never in a listing of it.
+PAGE_ONLY_FIELDS = frozenset({
+    "body", "overview", "description", "who_may_use", "how_to_apply", "benefits", "steps", "key_figures",
+    "opportunities", "partners", "legal_basis", "related_pages", "incentives", "projects", "images",
+})
+
+
+class UpdatePlan:
+    """What an update renders, each unit with the reason it is rendered (the first reason given)."""
+
+    def __init__(self):
+        self.pages: dict[tuple[int, str], str] = {}  # (page id, language) -> reason
+        self.site: dict[tuple[str, str | None], str] = {}  # (kind, language) -> reason
+        self.reasons: dict[str, str] = {}  # file -> reason, once rendered
+
+    def page(self, page_id: int, language: str, reason: str) -> None:
+        self.pages.setdefault((page_id, language), reason)
+
+    def site_part(self, kind: str, language: str | None, reason: str) -> None:
+        self.site.setdefault((kind, language), reason)
+
 
 def _fetch(reader: ContentReader, page_id: int, langs: Iterable[str]) -> dict[str, dict]:
+    """A page's versions in the shape a full build reads them (the API's listing shape).
+
+    The detail endpoint adds `meta.parent`, which the listings lack and the site derives from the
+    paths; kept, it would make every version look changed after its first publish.
+    """
     versions = {}
     for language in langs:
         page = reader.page(language, page_id)
         if page is not None:
+            page["meta"].pop("parent", None)
             versions[language] = page
     return versions
 
@@ -249,6 +289,153 @@ def _files_of(content: SiteContent, page_id: int) -> set[str]:
     }
 
 
+def _listed(page: dict | None, language: str) -> dict | None:
+    """A page as listings, filters and open data in `language` may show it: not its other
+    languages' titles, nor the fields only its own page shows."""
+    if page is None:
+        return None
+    meta = {**page["meta"], "translations": {language: page["meta"]["translations"][language]}}
+    return {**{name: value for name, value in page.items() if name not in PAGE_ONLY_FIELDS}, "meta": meta}
+
+
+def _named(page: dict | None, language: str) -> tuple | None:
+    """What breadcrumbs show of a page: its title and path."""
+    return None if page is None else (page["title"], page["meta"]["translations"][language]["path"])
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*>")
+_PAGE_ID = re.compile(r'\bid=\\?"(\d+)\\?"')
+
+
+def _page_links(content: SiteContent, language: str) -> dict[int, set[int]]:
+    """For each page, the pages whose rich text links to it in `language` (`<a linktype="page" id="42">`)."""
+    linked: dict[int, set[int]] = {}
+    for page_id in content.pages:
+        page = content.version(page_id, language)
+        if page is None:
+            continue
+        for anchor in _ANCHOR.findall(json.dumps(page, ensure_ascii=False)):
+            target = _PAGE_ID.search(anchor)
+            if 'linktype=\\"page\\"' in anchor and target:
+                linked.setdefault(int(target.group(1)), set()).add(page_id)
+    return linked
+
+
+def plan_update(before: SiteContent, content: SiteContent, touched: set[int], reference_changed: bool) -> UpdatePlan:
+    """Decides what to render after the pages in `touched` were read again into `content`."""
+    plan = UpdatePlan()
+    langs = content.languages
+    if reference_changed:
+        for page_id in content.pages:
+            for language in langs:
+                plan.page(page_id, language, "reference data changed")
+        for language in langs:
+            for kind in ("menu", "sitemap", "open data"):
+                plan.site_part(kind, language, "reference data changed")
+        return plan
+
+    def title(page_id: int, language: str) -> str:
+        version = content.version(page_id, language) or before.version(page_id, language)
+        return version["title"] if version else str(page_id)
+
+    old_renderer, new_renderer = Renderer(before), Renderer(content)
+    listed_changed: dict[str, set[int]] = {language: set() for language in langs}
+    named_changed: dict[str, set[int]] = {language: set() for language in langs}
+    for page_id in sorted(touched):
+        versions_changed = False
+        for language in langs:
+            old, new = before.version(page_id, language), content.version(page_id, language)
+            if old == new:
+                continue
+            versions_changed = True
+            plan.page(page_id, language, f"the page changed ({language})")
+            if _listed(old, language) != _listed(new, language):
+                listed_changed[language].add(page_id)
+            if _named(old, language) != _named(new, language):
+                named_changed[language].add(page_id)
+        if versions_changed:
+            for language in langs:
+                if content.version(page_id, language) is None and page_id in content.pages:
+                    plan.page(page_id, language, f"the page changed: its notice 'not translated' ({language})")
+
+    for language in langs:
+        links_before = links_after = None
+        for page_id in sorted(listed_changed[language]):
+            name = title(page_id, language)
+            for tree in (before, content):
+                if page_id in tree.pages and tree.parent(page_id) is not None:
+                    plan.page(tree.parent(page_id), language, f"lists '{name}'")
+            for holder in content.linking_pages(page_id) | before.linking_pages(page_id):
+                if before.version(holder, language) != content.version(holder, language):
+                    plan.page(holder, language, f"links to '{name}'")
+            plan.site_part("open data", language, f"may list '{name}'")
+            for other in langs:  # a sitemap names each page's addresses in every language
+                plan.site_part("sitemap", other, f"may list '{name}'")
+        for page_id in sorted(named_changed[language]):
+            name = title(page_id, language)
+            for tree in (before, content):
+                if page_id in tree.pages:
+                    for descendant in tree.descendants(page_id):
+                        plan.page(descendant, language, f"breadcrumbs name '{name}'")
+            if before.path(page_id, language) != content.path(page_id, language):
+                if links_before is None:
+                    links_before, links_after = _page_links(before, language), _page_links(content, language)
+                for holder in links_before.get(page_id, set()) | links_after.get(page_id, set()):
+                    plan.page(holder, language, f"its text links to '{name}'")
+        if old_renderer.top_tasks(language) != new_renderer.top_tasks(language) and content.home_id() is not None:
+            plan.page(content.home_id(), language, "its top tasks changed")
+        if old_renderer.navigation(language) != new_renderer.navigation(language):
+            plan.site_part("menu", language, "the menu changed")
+            for page_id in content.pages:
+                plan.page(page_id, language, "the menu changed")
+    return plan
+
+
+def _render_plan(plan: UpdatePlan, renderer: Renderer, before: SiteContent) -> dict[str, bytes]:
+    content = renderer.content
+    written: dict[str, bytes] = {}
+    for (page_id, language), reason in sorted(plan.pages.items()):
+        if page_id not in content.pages:
+            continue
+        if content.version(page_id, language) is not None:
+            relative = page_file(content.path(page_id, language))
+            data = renderer.render_page(page_id, language).encode()
+        else:
+            relative = page_file(not_translated_path(page_id, language))
+            data = renderer.render_not_translated(page_id, language).encode()
+        written[relative] = data
+        plan.reasons[relative] = reason
+    if not plan.site:
+        return written
+    # Parts of the site as a whole: rendered only where what they show changed.
+    everything = site_files(renderer) if any(kind == "menu" for kind, _language in plan.site) else None
+    for (kind, language), reason in sorted(plan.site.items(), key=lambda item: (item[0][0], item[0][1] or "")):
+        if kind == "sitemap":
+            if seo.sitemap(before, language) != (data := seo.sitemap(content, language)):
+                written[seo.sitemap_name(language)] = data.encode()
+                plan.reasons[seo.sitemap_name(language)] = reason
+        elif kind == "open data":
+            old_files, _old_sets = opendata.open_data_files(before, language)
+            new_files, datasets = opendata.open_data_files(content, language)
+            changed = {name: data for name, data in new_files.items() if old_files.get(name) != data}
+            if changed or set(old_files) != set(new_files):
+                written.update(changed)
+                plan.reasons.update({name: reason for name in changed})
+                with translation.override(language):
+                    relative = f"{language}/{OPEN_DATA_PAGE}/index.html"
+                    written[relative] = renderer.render_special(
+                        "pages/open_data.html", OPEN_DATA_PAGE, language, _("Open data"), False, datasets=datasets
+                    ).encode()
+                    plan.reasons[relative] = reason
+        elif kind == "menu":
+            assert everything is not None
+            for relative, data in everything.items():
+                if relative == NAVIGATION_FILE or relative.startswith(f"{language}/"):
+                    written[relative] = data
+                    plan.reasons.setdefault(relative, reason)
+    return written
+
+
 _told_no_build: set[str] = set()
 
 
@@ -261,10 +448,12 @@ def _no_build_yet(dist: Path) -> None:
 
 
 def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = None, reference_changed: bool = False,
-           dist: Path | None = None, reader: ContentReader | None = None) -> set[str]:
+           dist: Path | None = None, reader: ContentReader | None = None, plan_out: list | None = None) -> set[str]:
     """Re-renders what shows the given pages, in the live build. Returns the files written or removed.
 
-    Does nothing before the first full build: there is no live site to keep up to date.
+    Only files whose bytes change are replaced. `plan_out`, when given, receives the `UpdatePlan`
+    (each rendered file with its reason). Does nothing before the first full build: there is no
+    live site to keep up to date.
     """
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
@@ -298,34 +487,21 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
                 to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
         for page_id in sorted(to_fetch - changed):
             content.set_page(page_id, _fetch(reader, page_id, langs))
-        # Links to a changed page held by other pages follow from its fresh JSON.
+        # Links to a changed page held by other pages follow from its fresh JSON (a moved page's
+        # descendants moved with it: links to them change too).
         linking = set()
-        for page_id in changed:
+        for page_id in changed | to_fetch:
             linking |= content.refresh_links(page_id)
-        to_fetch |= changed | linking
+        touched = changed | to_fetch | linking
 
-        # What to render again: the pages themselves, whatever lists or links to them, their
-        # parents' listings (before and after a move), and their descendants' breadcrumbs.
-        render_ids = set(to_fetch)
-        for page_id in changed:
-            for tree in (before, content):
-                if page_id in tree.pages:
-                    render_ids |= set(tree.ancestors(page_id)[-1:])
-                    render_ids |= set(tree.descendants(page_id))
-        if reference_changed or any(
-            tree.page_type(page_id) in SITE_WIDE_TYPES for tree in (before, content) for page_id in changed if page_id in tree.pages
-        ):
-            render_ids |= set(content.pages)
-        render_ids = {page_id for page_id in render_ids if page_id in content.pages}
-
+        plan = plan_update(before, content, touched, reference_changed)
         renderer = Renderer(content)
-        written: dict[str, bytes] = {}
-        for page_id in sorted(render_ids):
-            written.update(page_files(renderer, page_id))
-        written.update(site_files(renderer))
+        written = _render_plan(plan, renderer, before)
+        if plan_out is not None:
+            plan_out.append(plan)
 
         stale = set()
-        for page_id in to_fetch | render_ids:
+        for page_id in touched:
             stale |= _files_of(before, page_id)
         for paths in (old_paths or {}).values():
             stale |= {page_file(path) for path in paths}
@@ -334,6 +510,8 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             # Another page may now own a freed file (a page moved into the path another left).
             stale -= set().union(*(_files_of(content, page_id) for page_id in content.pages))
         removed = stale
+        for relative in removed:
+            plan.reasons.setdefault(relative, "no longer on the site")
 
         for relative, data in written.items():
             if not (build / relative).exists() or (build / relative).read_bytes() != data:

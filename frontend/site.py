@@ -68,7 +68,7 @@ class SiteContent:
         self.__dict__.pop("_tree", None)
 
     def refresh_links(self, page_id: int) -> set[int]:
-        """Brings the links other pages hold to `page_id` up to date; returns the pages changed.
+        """Brings the links other pages hold to `page_id` up to date; returns the pages whose links changed.
 
         A link is the target's id, type, title, summary and path in the linking page's language
         (what the API's page links show), so it follows from the target's own JSON; a target no
@@ -93,8 +93,11 @@ class SiteContent:
                                 "summary": target.get("summary") or "",
                                 "path": target["meta"]["translations"][language]["path"],
                             })
-                    page[name] = fresh
-                    changed.add(pk)
+                    if fresh != links:
+                        # A new record, never a change in place: `before`, the copy this one was
+                        # made from, still holds the old one, and an update compares the two.
+                        page = versions[language] = {**page, name: fresh}
+                        changed.add(pk)
         return changed
 
     # Derived structure ---------------------------------------------------------------------------

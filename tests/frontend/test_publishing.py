@@ -1,5 +1,7 @@
 """Publishing: a change re-renders what shows it, unpublished pages leave, a failed build changes nothing."""
 
+import json
+
 import pytest
 from django.conf import settings
 
@@ -106,3 +108,89 @@ def test_changes_before_the_first_build_touch_nothing(tmp_path, settings):
     settings.DIST_DIR = tmp_path / "dist"
     assert build.update([1]) == set()
     assert not (tmp_path / "dist").exists()
+
+
+# Rendering less: what a publish re-renders, and proof that it is all that changes ----------------
+
+def vat_article():
+    from cms.guide.models import GuidePage
+
+    return GuidePage.objects.get(slug_en="value-added-tax")
+
+
+def publish(page, capture):
+    with capture(execute=True):
+        page.save_revision().publish()
+
+
+def publish_with_plan(page, capture, monkeypatch):
+    plans = []
+    original = build.update
+    monkeypatch.setattr(build, "update", lambda *args, **kwargs: original(*args, plan_out=plans, **kwargs))
+    publish(page, capture)
+    return plans[-1]
+
+
+def assert_same_as_a_full_build(private_site, tmp_path):
+    """The live build, updated in place, holds exactly the files a full build of the same content makes."""
+    fresh = build.full_build(tmp_path / "fresh" / "dist")
+    updated, full = live_files(private_site), live_files(fresh.parent.parent / "dist")
+    updated.pop(build.STATE_FILE), full.pop(build.STATE_FILE)
+    assert sorted(updated) == sorted(full)
+    differing = [name for name in full if updated[name] != full[name]]
+    assert differing == [], f"stale after the update: {differing[:10]}"
+
+
+def test_a_sentence_changed_in_the_vat_article_re_renders_that_page_alone(private_site, django_capture_on_commit_callbacks,
+                                                                          monkeypatch, tmp_path):
+    article = vat_article()
+    blocks = [dict(block) for block in article.body_en.raw_data]
+    text = next(block for block in blocks if block["type"] == "text")
+    text["value"] = text["value"].replace("</p>", " Rates are reviewed every year.</p>", 1)
+    article.body_en = blocks
+    plan = publish_with_plan(article, django_capture_on_commit_callbacks, monkeypatch)
+
+    assert plan.reasons == {page_file(article.translations["en"]["path"]): "the page changed (en)"}
+    assert "Rates are reviewed every year." in read(private_site, article.translations["en"]["path"])
+    assert_same_as_a_full_build(private_site, tmp_path)
+
+
+def test_a_new_title_and_summary_reach_the_listing_links_and_breadcrumbs_and_nothing_else_is_stale(
+        private_site, django_capture_on_commit_callbacks, monkeypatch, tmp_path):
+    article = vat_article()
+    article.title_ru = "НДС: ставки и регистрация"
+    article.summary_ru = "Ставка 18 %, экспорт облагается по нулевой ставке."
+    plan = publish_with_plan(article, django_capture_on_commit_callbacks, monkeypatch)
+
+    topic_file = page_file(article.get_parent().specific.translations["ru"]["path"])
+    assert plan.reasons[topic_file] == "lists 'НДС: ставки и регистрация'"
+    # In Azerbaijani and English only the article itself (its language switcher names the Russian title).
+    own = {page_file(article.translations[language]["path"]) for language in ("az", "en")}
+    assert {name for name in plan.reasons if name.startswith(("az/", "en/"))} == own, plan.reasons
+    assert "sitemap-ru.xml" not in plan.reasons and "navigation.json" not in plan.reasons
+    assert "НДС: ставки и регистрация" in read(private_site, article.get_parent().specific.translations["ru"]["path"])
+    assert_same_as_a_full_build(private_site, tmp_path)
+
+
+def test_a_section_renamed_and_moved_to_a_new_slug_updates_every_page_that_shows_it(
+        private_site, django_capture_on_commit_callbacks, tmp_path):
+    from cms.guide.models import TopicPage
+
+    topic = TopicPage.objects.get(topic_key="taxation")
+    topic.title_en = "Taxes"
+    topic.slug_en = "taxes"
+    publish(topic, django_capture_on_commit_callbacks)
+    assert "/en/investors-guide/taxes/value-added-tax/" in read(private_site, "/en/investors-guide/taxes/")
+    assert_same_as_a_full_build(private_site, tmp_path)
+
+
+def test_a_project_withdrawn_leaves_the_listings_the_sector_pages_and_the_open_data(
+        private_site, django_capture_on_commit_callbacks, tmp_path):
+    from cms.guide.models import ProjectPage
+
+    project = ProjectPage.objects.live().first()
+    with django_capture_on_commit_callbacks(execute=True):
+        project.unpublish()
+    listed = json.loads((private_site / "open-data/en/projects.json").read_text(encoding="utf-8"))
+    assert project.pk not in [item["id"] for item in (listed if isinstance(listed, list) else listed["items"])]
+    assert_same_as_a_full_build(private_site, tmp_path)
