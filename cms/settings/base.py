@@ -249,6 +249,10 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # when less than this much room is left for uploaded and private files.
 HEALTH_MAX_TASK_LAG_SECONDS = env_int("HEALTH_MAX_TASK_LAG_SECONDS", 300)
 HEALTH_MIN_FREE_BYTES = env_int("HEALTH_MIN_FREE_BYTES", 1024 * 1024 * 1024)
+# Backups (manage.py backup / restore, cms/core/backup.py); BACKUP_ENCRYPTION_KEY, a Fernet key, is
+# read from the environment at the time of the backup and never kept in settings.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
 # The same value nginx sends for the files it serves itself (deploy/nginx.conf).
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
