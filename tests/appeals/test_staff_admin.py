@@ -166,3 +166,15 @@ def test_the_membership_form_offers_staff_accounts_only():
     assert "Select a valid choice" in response.content.decode()
     response = client.post("/admin/snippets/appeals/staffmembership/add/", {"user": through_group.pk, "body": "MIN", "role": "handler"})
     assert response.status_code == 302 and StaffMembership.objects.filter(user=through_group, body="MIN", role="handler").exists()
+
+
+def test_every_field_of_the_appeal_page_is_drawn_as_a_field_and_wide_parts_scroll_in_their_own_box():
+    """Wagtail draws a box only around inputs that say their type; on a phone the history table and
+    the fieldsets must not push the page sideways."""
+    appeal = factories.registered(factories.person())
+    html = client_as(factories.staff(Body.MINISTRY, Role.SUPERVISOR)).get(f"/admin/appeals/{appeal.pk}/").content.decode()
+    forms = "".join(re.findall(r'<form[^>]*class="appeal-action".*?</form>', html, re.S))
+    inputs = [tag for tag in re.findall(r"<input\b[^>]*>", forms)]
+    assert inputs and all(" type=" in tag for tag in inputs), [tag for tag in inputs if " type=" not in tag]
+    assert '<div class="appeals-scroll"><table class="listing">' in html
+    assert "min-inline-size: 0" in html

@@ -23,9 +23,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("The development admin account is only for development (DEBUG is off).")
-        user, _created = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"email": "admin@example.az", "first_name": "Demo", "last_name": "Administrator"}
-        )
+        user, _created = get_user_model().objects.get_or_create(username=USERNAME, defaults={"email": "admin@example.az"})
+        # A name, so that lists of handlers and the history read as names.
+        user.first_name, user.last_name = "Demo", "Administrator"
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(PASSWORD)
         user.save()
