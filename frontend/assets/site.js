@@ -59,6 +59,15 @@
     menuButton.hidden = false;
   }
 
+  // A table wider than the screen scrolls in its own box; the keyboard can then reach the box too.
+  Array.prototype.forEach.call(document.querySelectorAll(".table-scroll"), function (box) {
+    if (box.scrollWidth <= box.clientWidth) return;
+    var caption = box.querySelector("caption");
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    if (caption) box.setAttribute("aria-label", caption.textContent);
+  });
+
   // Offline reading: the service worker keeps the guide pages this visitor has opened.
   if ("serviceWorker" in navigator && window.location.protocol !== "file:") {
     window.addEventListener("load", function () {
