@@ -39,6 +39,8 @@ from .source import ContentReader, InProcessSource
 logger = logging.getLogger(__name__)
 
 STATE_FILE = ".build/content.json"
+# What the last update rendered and why ({"files": {file: reason}, "replaced": [...], …}).
+LAST_UPDATE_FILE = ".build/last-update.json"
 KEEP_BUILDS = 3
 
 
@@ -452,7 +454,7 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
     """Re-renders what shows the given pages, in the live build. Returns the files written or removed.
 
     Only files whose bytes change are replaced. `plan_out`, when given, receives the `UpdatePlan`
-    (each rendered file with its reason). Does nothing before the first full build: there is no
+    (each rendered file with its reason); the same is kept in the build as `LAST_UPDATE_FILE`. Does nothing before the first full build: there is no
     live site to keep up to date.
     """
     dist = Path(dist or dist_dir())
@@ -461,6 +463,7 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         _no_build_yet(dist)
         return set()
     with build_lock(dist):
+        started = time.monotonic()
         build = live_build(dist)
         if build is None or not (build / STATE_FILE).exists():
             _no_build_yet(dist)
@@ -513,12 +516,17 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         for relative in removed:
             plan.reasons.setdefault(relative, "no longer on the site")
 
+        replaced = []
         for relative, data in written.items():
             if not (build / relative).exists() or (build / relative).read_bytes() != data:
                 write_atomic(build / relative, data)
+                replaced.append(relative)
         for relative in removed:
             _remove(build, relative)
         write_atomic(build / STATE_FILE, content.to_json().encode())
+        report = {"pages": sorted(changed), "files": {name: plan.reasons[name] for name in sorted(plan.reasons)},
+                  "replaced": sorted(replaced), "removed": sorted(removed), "seconds": round(time.monotonic() - started, 3)}
+        write_atomic(build / LAST_UPDATE_FILE, json.dumps(report, ensure_ascii=False, indent=1).encode())
         return set(written) | removed
 
 

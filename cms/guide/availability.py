@@ -65,16 +65,33 @@ def filter_available(pages: Iterable, language: str) -> list:
     return [page for page in pages if is_available(page, language)]
 
 
+def language_in_words(code: str) -> str:
+    """The language's name in the active (admin) language, e.g. "Russian" or "rus dili"."""
+    from django.utils.translation import pgettext
+
+    names = {
+        "az": pgettext("language", "Azerbaijani"),
+        "en": pgettext("language", "English"),
+        "ru": pgettext("language", "Russian"),
+    }
+    if code in names:
+        return names[code]
+    from cms.core.languages import language_name
+
+    return language_name(code)
+
+
 def incomplete_translation_errors(values_by_field: dict[str, dict[str, object]], field_labels: dict[str, str]) -> dict[str, str]:
     """Form errors for translations that are started but not finished.
 
-    `values_by_field` maps a required field to its values per language. The default language must be
-    complete; any other language must be either complete or entirely empty. The result maps the
-    localized field name (e.g. "summary_en") to a message.
+    `values_by_field` maps a required field to its values per language, `field_labels` to its
+    label (in the admin's language). The default language must be complete; any other language
+    must be either complete or entirely empty. The result maps the localized field name
+    (e.g. "summary_en") to a message that names the field as the form labels it and the language
+    in the admin's language: "Summary (Russian): required, because …".
     """
+    from django.utils.text import capfirst
     from django.utils.translation import gettext as _
-
-    from cms.core.languages import language_name
 
     errors: dict[str, str] = {}
     default = default_language()
@@ -85,13 +102,13 @@ def incomplete_translation_errors(values_by_field: dict[str, dict[str, object]],
         for name, ok in filled.items():
             if ok:
                 continue
-            label = field_labels.get(name, name)
             if language == default:
-                message = _("%(field)s is required in %(language)s, the default language.")
+                message = _("%(field)s (%(language)s): required, because every page is published in this language.")
             else:
                 message = _(
-                    "%(field)s is missing in %(language)s. Complete the %(language)s version, "
-                    "or leave all its required fields empty."
+                    "%(field)s (%(language)s): required, because the version in this language has been started. "
+                    "Fill it in, or leave every field of this language empty."
                 )
-            errors[localized(name, language)] = message % {"field": label, "language": language_name(language)}
+            label = capfirst(str(field_labels.get(name, name)))
+            errors[localized(name, language)] = message % {"field": label, "language": language_in_words(language)}
     return errors

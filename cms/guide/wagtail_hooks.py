@@ -2,6 +2,8 @@
 pages whatever the admin's language, and the editor's script that shows where an error is."""
 
 from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy as _
@@ -11,7 +13,7 @@ from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from cms.core.languages import default_language
+from cms.core.languages import default_language, language_codes
 
 from .models import TranslatedPage
 from .snippets import LegalAct, Region, Sector, TaxRate
@@ -92,3 +94,14 @@ def move_in_the_default_language(request, page, destination):
         if hasattr(result, "status_code"):
             return result
     return redirect("wagtailadmin_explore", destination.id)
+
+
+@hooks.register("insert_editor_js")
+def editor_errors_script():
+    """Shows each error of the page editor: its language turned on, and a list of links to them."""
+    return format_html(
+        '<script src="{}" data-languages="{}" data-summary-title="{}"></script>',
+        static("guide/editor-errors.js"),
+        " ".join(language_codes()),
+        gettext("Errors to correct"),
+    )

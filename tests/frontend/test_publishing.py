@@ -135,7 +135,7 @@ def assert_same_as_a_full_build(private_site, tmp_path):
     """The live build, updated in place, holds exactly the files a full build of the same content makes."""
     fresh = build.full_build(tmp_path / "fresh" / "dist")
     updated, full = live_files(private_site), live_files(fresh.parent.parent / "dist")
-    updated.pop(build.STATE_FILE), full.pop(build.STATE_FILE)
+    updated.pop(build.STATE_FILE), full.pop(build.STATE_FILE), updated.pop(build.LAST_UPDATE_FILE)
     assert sorted(updated) == sorted(full)
     differing = [name for name in full if updated[name] != full[name]]
     assert differing == [], f"stale after the update: {differing[:10]}"
@@ -151,6 +151,8 @@ def test_a_sentence_changed_in_the_vat_article_re_renders_that_page_alone(privat
     plan = publish_with_plan(article, django_capture_on_commit_callbacks, monkeypatch)
 
     assert plan.reasons == {page_file(article.translations["en"]["path"]): "the page changed (en)"}
+    report = json.loads((private_site / build.LAST_UPDATE_FILE).read_text(encoding="utf-8"))
+    assert report["files"] == plan.reasons and report["replaced"] == list(plan.reasons)
     assert "Rates are reviewed every year." in read(private_site, article.translations["en"]["path"])
     assert_same_as_a_full_build(private_site, tmp_path)
 

@@ -170,3 +170,31 @@ def test_a_move_that_would_clash_with_a_slug_in_any_language_is_refused(client, 
     page.refresh_from_db()
     assert page.get_parent().pk == topic.pk
     assert page.slug_ru in response.content.decode()
+
+
+HALF_RUSSIAN = {"title_ru": "Пробная статья", "slug_ru": "probnaya-statya"}
+EXPECTED = {
+    "en": "Summary (Russian): required, because the version in this language has been started. "
+          "Fill it in, or leave every field of this language empty.",
+    "ru": "Краткое описание (русский): обязательное поле, так как версия на этом языке уже начата. "
+          "Заполните его или оставьте пустыми все поля этого языка.",
+    "az": "Qısa məzmun (rus dili): bu dildə versiyaya başlanıldığı üçün mütləqdir. "
+          "Sahəni doldurun və ya bu dilin bütün sahələrini boş saxlayın.",
+}
+
+
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
+def test_a_half_done_russian_version_names_the_field_by_its_label_in_the_admin_language(client, topic, language):
+    editor_client(client, language)
+    response = add(client, topic, "action-publish", **HALF_RUSSIAN)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert errors["summary_ru"] == [EXPECTED[language]]
+    assert "body_ru" in errors and not any(name.endswith(("_az", "_en")) for name in errors)
+    html = response.content.decode()
+    # The message stands in the Russian summary field's own error box …
+    field = html[html.index('data-contentpath="summary_ru"'):]
+    assert field.index("error-message") < field.index('name="summary_ru"')
+    assert EXPECTED[language].split(":")[0] in field[: field.index('name="summary_ru"')]
+    # … and the editor's script, which shows the language and lists the errors as links, is there.
+    assert 'src="/static/guide/editor-errors.js" data-languages="az en ru"' in html

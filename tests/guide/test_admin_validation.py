@@ -58,7 +58,7 @@ def test_started_but_unfinished_english_version_is_refused_with_a_field_error(ad
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert "summary_en" in errors and "body_en" in errors
-    assert "English" in errors["summary_en"][0]
+    assert "Qısa məzmun (ingilis dili)" in errors["summary_en"][0]  # the label and the language, in the admin's language
     assert Page.objects.count() == before
 
 
