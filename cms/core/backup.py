@@ -173,6 +173,10 @@ def _dump_database(folder: Path, alias: str) -> tuple[Path, dict]:
     the copy; PostgreSQL's in the same snapshot that pg_dump is given.
     """
     connection = connections[alias]
+    if connection.in_atomic_block:
+        # SQLite's online copy would wait for ever on the open transaction's lock, and pg_dump
+        # would not see its rows: a backup is made between transactions, as the scheduler does.
+        raise BackupError("A backup cannot be made inside a database transaction.")
     if connection.vendor == "sqlite":
         target = folder / "database.sqlite3"
         connection.ensure_connection()

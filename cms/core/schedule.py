@@ -28,6 +28,7 @@ SCHEDULE = (
     Periodic("send_appeal_outbox", 60, "e-mails to applicants and staff, with retries after a mail server outage"),
     Periodic("appeals_deadline_alerts", 24 * 3600, "staff are told of appeals due soon and overdue"),
     Periodic("clearsessions", 24 * 3600, "expired sessions of applicants and staff are deleted"),
+    Periodic("backup", 24 * 3600, "a daily backup of the database and the files, older ones pruned (BACKUP_KEEP)"),
 )
 
 

@@ -36,3 +36,4 @@ STAFF_TWO_FACTOR_REQUIRED = False
 
 # Appeals: attachments of the test run in a folder of their own.
 APPEALS_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-private-"))
+BACKUP_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-backups-"))

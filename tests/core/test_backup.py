@@ -165,3 +165,11 @@ def test_retention_keeps_the_newest_backups(tmp_path):
     removed = backups.prune(root, keep=2)
     assert [path.name for path in removed] == ["backup-20261101-030000", "backup-20261102-030000", "backup-20261103-030000"]
     assert [path.name for path in backups.backups_in(root)] == ["backup-20261104-030000", "backup-20261105-030000"]
+
+
+def test_a_backup_inside_a_transaction_is_refused_rather_than_waiting_for_ever(tmp_path):
+    from django.db import transaction
+
+    with transaction.atomic(), pytest.raises(backups.BackupError, match="inside a database transaction"):
+        backups.backup(tmp_path / "backups")
+    assert backups.backups_in(tmp_path / "backups") == []

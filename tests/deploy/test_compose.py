@@ -31,6 +31,8 @@ def test_every_folder_the_application_writes_is_on_a_named_volume_in_every_app_c
             assert on_a_volume(environment[setting], service), (name, setting)
         for volume in service["volumes"]:
             assert volume.split(":")[0] in COMPOSE["volumes"], (name, volume)
+    # The scheduler makes the daily backup: onto a volume of its own, never inside the container.
+    assert on_a_volume(SERVICES["scheduler"]["environment"]["BACKUP_DIR"], SERVICES["scheduler"])
 
 
 def test_attachments_are_never_mounted_into_nginx():
