@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.core.validators import RegexValidator
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _lazy
@@ -30,6 +31,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cms.core.audit import AuditAction, record
 
+from .citizenship import citizenship_name
 from .forms import DecisionForm, SuspensionForm
 from .middleware import admin_return_url
 from .models import CorrectionRequest, Person
@@ -67,6 +69,7 @@ def applicant_detail(request, pk: int):
             "page_title": person.full_name,
             "header_icon": "user",
             "person": person,
+            "citizenship": citizenship_name(person.citizenship, get_language()),
             "entities": [(entity, sorted(rights_for(person, entity))) for entity in entities_for(person)],
             "corrections": person.correction_requests.all(),
             "form": SuspensionForm(),

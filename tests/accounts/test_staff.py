@@ -117,7 +117,24 @@ def test_staff_suspend_and_restore_an_applicant_with_a_reason():
     ]
 
 
+@pytest.mark.parametrize(("language", "country"), [("en", "Azerbaijan"), ("ru", "Азербайджан"), ("az", "Azərbaycan")])
+def test_the_applicant_page_names_the_country_of_citizenship_in_the_admin_language(language, country):
+    from wagtail.users.models import UserProfile
+
+    person = signed_in(CITIZEN).person
+    user = staff_member("aysel.support", group="Applicant support")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    page = client.get(f"/admin/applicants/{person.pk}/").content.decode()
+    assert re.search(rf"<dd>\s*{country}\s*</dd>", page), page[page.find("<dl"):page.find("</dl>")]
+    assert "<dd>AZE</dd>" not in page
+
+
 def test_staff_without_the_permission_cannot_suspend():
+
     person = signed_in(CITIZEN).person
     client = Client()
     user = staff_member()
