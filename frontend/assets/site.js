@@ -68,6 +68,10 @@
     if (caption) box.setAttribute("aria-label", caption.textContent);
   });
 
+  // A form sent back with errors: its summary is read out and is where the keyboard starts.
+  var summary = document.querySelector(".error-summary");
+  if (summary) summary.focus();
+
   // Offline reading: the service worker keeps the guide pages this visitor has opened.
   if ("serviceWorker" in navigator && window.location.protocol !== "file:") {
     window.addEventListener("load", function () {

@@ -213,3 +213,16 @@ def test_an_empty_form_names_every_missing_field_at_once(client_for):
     assert "Your consent is needed to consider the appeal." in page
     assert "Give an e-mail address for the acknowledgement and the answer." in page
     assert Appeal.objects.count() == 0
+
+
+def test_a_form_with_errors_starts_with_a_summary_linking_each_problem_to_its_field(client_for):
+    import re
+
+    page = client_for.post("/en/cabinet/appeals/new/", {"action": "submit", "answer_language": "en"}).content.decode()
+    summary = re.search(r'<div class="notice error-summary"[^>]*>(.*?)</div>', page, re.S)
+    assert summary and page.index("error-summary") < page.index('<div class="field'), "the summary comes first"
+    links = re.findall(r'<a href="#(field-[\w-]+)">([^<]+)</a>', summary.group(1))
+    assert {target for target, _text in links} >= {"field-body", "field-category", "field-text", "field-consent", "field-contact_email"}
+    for target, _text in links:
+        assert f'id="{target}"' in page, target  # every link lands on its field
+    assert any("Your consent is needed" in text for _target, text in links)
