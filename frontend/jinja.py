@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,8 +41,36 @@ def hashed_asset_name(name: str) -> str:
 
 
 def asset_url(name: str) -> str:
-    """The public address of an asset: `/assets/site.3f2a9c01b7.css`."""
+    """The public address of an asset: `/assets/site.3f2a9c01b7.css` (what a new build writes)."""
     return f"/assets/{hashed_asset_name(name)}"
+
+
+def live_asset_url(name: str) -> str:
+    """The address of an asset as the live build serves it, for pages rendered on request.
+
+    The dynamic pages (search, e-cabinet, enquiry) link to the stylesheet and script of the build
+    that is live, not to a hash of the sources this process started with: after a deploy or an
+    edit of the sources, those names exist only once the site is built again, and a page linking
+    to them would be unstyled. Without a build, the sources' names are all there is.
+    """
+    try:
+        build = Path(settings.DIST_DIR).resolve(strict=True)
+    except OSError:
+        return asset_url(name)
+    return f"/assets/{_build_assets(str(build)).get(name) or hashed_asset_name(name)}"
+
+
+@lru_cache(maxsize=16)
+def _build_assets(build: str) -> dict[str, str]:
+    """{"site.css": "site.3f2a9c01b7.css", …} of one build folder (a full build is a new folder)."""
+    found = {}
+    for name in HASHED_ASSETS:
+        stem, _, extension = name.rpartition(".")
+        pattern = re.compile(rf"^{re.escape(stem)}\.[0-9a-f]{{10}}\.{re.escape(extension)}$")
+        candidates = [path for path in (Path(build) / "assets").glob(f"{stem}.*.{extension}") if pattern.match(path.name)]
+        if candidates:
+            found[name] = max(candidates, key=lambda path: path.stat().st_mtime_ns).name
+    return found
 
 
 def dist_dir() -> Path:
@@ -95,7 +124,7 @@ def environment(**options) -> Environment:
         newstyle=True,
     )
     env.globals.update(
-        asset_url=asset_url,
+        asset_url=live_asset_url,  # the static builder uses the sources' names (frontend/render.py)
         site_navigation=site_navigation,
         language_options=language_options,
         og_locales=OG_LOCALES,

@@ -114,6 +114,7 @@ def site_environment():
     """One environment per process, so templates are compiled once, not on every publish."""
     env = environment(loader=FileSystemLoader(str(TEMPLATES_DIR)), auto_reload=False, undefined=MissingValue)
     env.globals.update(
+        asset_url=asset_url,  # a build writes the assets of the sources it is made from
         stream_block_types=STREAM_BLOCK_TYPES,
         status_name=status_name,
         body_name=body_name,
