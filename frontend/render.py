@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_lazy
 from jinja2 import FileSystemLoader, Undefined
 
 from cms.core.formatting import sort_by_name
@@ -43,10 +43,10 @@ ARTICLE_TYPES = {"guide.GuidePage", "guide.IncentivePage", "guide.PrioritySector
 # The investor's top tasks on the home page: what the visitor wants to do, a line on what it covers,
 # and where it is done, found by what a page is (a topic's code, a page type), never by its slug.
 TOP_TASKS = (
-    (gettext_noop("Start a company"), gettext_noop("Legal forms, registration and the first steps after it"), ("topic", "company-setup")),
-    (gettext_noop("Hire foreign staff"), gettext_noop("Work permits, employment contracts and contributions"), ("topic", "labour")),
-    (gettext_noop("Find incentives"), gettext_noop("Tax and customs benefits by sector and region"), ("type", "guide.IncentiveIndexPage")),
-    (gettext_noop("Find an investment project"), gettext_noop("Projects seeking investors, by sector, region and status"), ("type", "guide.ProjectIndexPage")),
+    (gettext_lazy("Start a company"), gettext_lazy("Legal forms, registration and the first steps after it"), ("topic", "company-setup")),
+    (gettext_lazy("Hire foreign staff"), gettext_lazy("Work permits, employment contracts and contributions"), ("topic", "labour")),
+    (gettext_lazy("Find incentives"), gettext_lazy("Tax and customs benefits by sector and region"), ("type", "guide.IncentiveIndexPage")),
+    (gettext_lazy("Find an investment project"), gettext_lazy("Projects seeking investors, by sector, region and status"), ("type", "guide.ProjectIndexPage")),
 )
 
 OPEN_DATA_PAGE = "open-data"
@@ -161,7 +161,7 @@ class Renderer:
                 page_id = next(iter(self.content.page_ids_of_type(key)), None)
             path = self.content.path(page_id, language) if page_id is not None else None
             if path:
-                tasks.append({"title": _(title), "hint": _(hint), "path": path})
+                tasks.append({"title": str(title), "hint": str(hint), "path": path})
         tasks.append({"title": _("Ask a question"), "hint": _("Write to AZPROMO: no EHİS account needed"), "path": enquiry_path(language)})
         return tasks
 

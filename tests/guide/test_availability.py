@@ -1,5 +1,7 @@
 from types import SimpleNamespace
 
+from django.utils import translation
+
 from cms.guide.availability import available_languages, incomplete_translation_errors, is_filled, missing_fields
 
 
@@ -32,11 +34,16 @@ def test_untouched_language_is_not_an_error_but_a_started_one_must_be_finished()
     }
     errors = incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})
     assert set(errors) == {"summary_en"}
-    assert "English" in errors["summary_en"]
+    # The field by its label and the language by its name, both in the admin's language (az here).
+    assert errors["summary_en"].startswith("Summary (ingilis dili): ")
+    with translation.override("en"):
+        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["summary_en"].startswith("Summary (English): required")
 
 
 def test_default_language_must_be_complete():
     values = {"title": {"az": "", "en": "Taxes", "ru": ""}, "summary": {"az": "Xülasə", "en": "S", "ru": ""}}
     errors = incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})
     assert set(errors) == {"title_az"}
-    assert "Azərbaycanca" in errors["title_az"]
+    assert errors["title_az"].startswith("Title (Azərbaycan dili): ")
+    with translation.override("ru"):
+        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["title_az"].startswith("Title (азербайджанский): ")
