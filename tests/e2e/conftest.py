@@ -65,12 +65,16 @@ def site_url(built_site):  # noqa: F811
     server.server_close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser():
     # Playwright's sync API keeps an event loop in this thread while it runs, and Django refuses
     # database calls from a thread with a running loop. The only database work done meanwhile is
-    # the tests' own, synchronous and in this thread, so it is allowed for the browser's lifetime;
-    # the browser stops with this module.
+    # the tests' own, synchronous and in this thread, so it is allowed for the browser's lifetime.
+    # One browser per test, started after the test's database is set up and stopped before it is
+    # torn down: Django keeps a connection object per async context, and inside the running loop
+    # `connections["default"]` is another object, without the session's snapshot; a transactional
+    # test set up or torn down there is neither restored nor emptied the way Django means to, and
+    # the tests after it find the demo gone or re-created under other ids.
     executable = CHROMIUM if CHROMIUM.exists() else (shutil.which("chromium") and Path(shutil.which("chromium")))
     if not executable:
         missing("Chromium is not installed (apt-get install chromium)")

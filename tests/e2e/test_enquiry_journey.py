@@ -11,21 +11,6 @@ from cms.appeals.models import Appeal, Kind, PendingEnquiry
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture(autouse=True)
-def appeal_defaults(transactional_db):
-    """The appeal categories and deadline rules of the data migration. The session's snapshot should
-    bring them back after an earlier transactional test emptied the database, but after a test with
-    the live portal it does not, so they are put back here when missing."""
-    import importlib
-
-    from django.apps import apps
-
-    from cms.appeals.models import Category
-
-    if not Category.objects.exists():
-        importlib.import_module("cms.appeals.migrations.0002_defaults_and_roles").forwards(apps, None)
-
-
 @pytest.fixture
 def quick_forms(settings):
     """People take some seconds to fill the form; the robot check would refuse a test that doesn't."""

@@ -28,25 +28,10 @@ def say(language: str, text: str) -> str:
 
 @pytest.fixture
 def searchable(live_portal):
-    """The live portal with its search index built over the demo content, as `make demo` has it.
-
-    A transactional test that ran before may have left the database emptied of the demo: it is
-    then loaded afresh into a clean database.
-    """
-    from django.core.management import call_command
-
-    from cms.guide.demo import DemoLoader
-    from cms.guide.models import GuidePage
+    """The live portal with its search index built over the demo content, as `make demo` has it."""
     from search import indexer, service
-    from search.models import SynonymGroup
     from search.query import clear_synonym_cache
-    from search.seed import seed_synonyms
 
-    if not GuidePage.objects.live().exists():
-        call_command("flush", interactive=False, verbosity=0)
-        DemoLoader().load()
-    if not SynonymGroup.objects.exists():
-        seed_synonyms()
     clear_synonym_cache()
     assert indexer.rebuild([service.database_backend()])["database"] > 100
     return live_portal
