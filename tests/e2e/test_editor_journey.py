@@ -52,6 +52,13 @@ def add_text_block(phone, language, text):
     expect(editor).to_be_visible()
     editor.click()
     phone.keyboard.type(text)
+    expect(editor).to_contain_text(text)
+    # The editor keeps the block's value in a hidden input, written after the keystrokes: wait for
+    # it before publishing, or a busy machine publishes the block still empty.
+    phone.wait_for_function(
+        "text => [...document.querySelectorAll('input[type=hidden]')].some(input => input.value.includes(text))",
+        arg=text[:20],
+    )
 
 
 def fill_version(phone, language, title, summary, body):
