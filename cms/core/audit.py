@@ -30,6 +30,8 @@ class AuditAction(models.TextChoices):
     PERSONAL_DATA_VIEWED = "personal_data_viewed", _("Personal data viewed by staff")
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data downloaded")
     STAFF_DEVICE_ENROLLED = "staff_device_enrolled", _("Staff second factor enrolled")
+    STAFF_DEVICE_INVITED = "staff_device_invited", _("Staff second-factor invitation issued")
+    STAFF_LOCKED_OUT = "staff_locked_out", _("Staff sign-in locked after wrong passwords")
 
 
 class AuditLogImmutable(Exception):

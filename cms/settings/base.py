@@ -4,6 +4,7 @@ Environment-specific files (dev, test, production) import everything from here a
 what differs. Secrets and endpoints are read from the environment through `environment.py`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Staff sign-in lockout (settings under "Staff sign-in lockout" below).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -82,6 +85,15 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes' backend comes first: it refuses a locked-out username and address before any
+# password is checked, so that the right password during the lockout opens nothing.
+AUTHENTICATION_BACKENDS = [
+    "cms.accounts.staff_sign_in.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -245,6 +257,29 @@ STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 OTP_TOTP_ISSUER = "Invest in Azerbaijan"
 # How many reverse proxies (nginx) put the client's address into X-Forwarded-For; 0: none.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Staff sign-in lockout (django-axes; cms/accounts/staff_sign_in.py). After
+# STAFF_LOCKOUT_FAILURES wrong passwords for one username from one address, that username is
+# refused from that address, right password or not, until STAFF_LOCKOUT_MINUTES have passed
+# since the last try: every further try starts the wait again. The pair, not the username alone,
+# so that someone guessing from elsewhere cannot lock a member of staff out of their own office.
+# An administrator lifts a lockout at once with `manage.py axes_reset_username USERNAME`. The
+# client's address is the one the audit log writes (TRUSTED_PROXY_COUNT), never a second reading.
+STAFF_LOCKOUT_FAILURES = env_int("STAFF_LOCKOUT_FAILURES", 5)
+STAFF_LOCKOUT_MINUTES = env_int("STAFF_LOCKOUT_MINUTES", 30)
+AXES_FAILURE_LIMIT = STAFF_LOCKOUT_FAILURES
+AXES_COOLOFF_TIME = timedelta(minutes=STAFF_LOCKOUT_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.core.audit.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.accounts.staff_sign_in.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# The audit log says who tried from where; axes' own log lines mask the username and the address
+# (its AXES_SENSITIVE_PARAMETERS) and say nothing at start-up.
+AXES_VERBOSE = False
+# Staff set up their second factor only through an invitation an administrator issues
+# (cms/accounts/invitations.py); the link works once, for this long.
+STAFF_DEVICE_INVITATION_HOURS = env_int("STAFF_DEVICE_INVITATION_HOURS", 72)
 # /health/ready answers 503 when the oldest due background task has waited longer than this, or
 # when less than this much room is left for uploaded and private files.
 HEALTH_MAX_TASK_LAG_SECONDS = env_int("HEALTH_MAX_TASK_LAG_SECONDS", 300)
