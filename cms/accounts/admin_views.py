@@ -1,6 +1,6 @@
 """Staff views in the Wagtail admin: applicants (suspend, restore), correction requests (decide),
-and the staff member's second factor (enrol, verify). Every look at an applicant's personal data
-is written to the audit log.
+the staff member's second factor (enrol through an invitation, verify) and the invitations
+administrators issue. Every look at an applicant's personal data is written to the audit log.
 """
 
 from __future__ import annotations
@@ -10,9 +10,12 @@ from base64 import b32encode
 
 import segno
 from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,12 +28,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from cms.core.audit import AuditAction, record
 
+from . import invitations
 from .citizenship import citizenship_name
 from .forms import DecisionForm, SuspensionForm
 from .middleware import admin_return_url
@@ -243,18 +249,29 @@ def _qr_svg(uri: str) -> str:
 
 
 def two_factor_enrol(request):
-    """A staff member without a confirmed authenticator adds one: scan the key, type a code."""
+    """A staff member without a confirmed authenticator adds one, through the invitation this
+    session opened (cms/accounts/invitations.py): scan the key, type a code. Without one the page
+    says whom to ask, and shows no key."""
     if TOTPDevice.objects.filter(user=request.user, confirmed=True).exists():
         return redirect(f"{reverse('accounts_two_factor_verify')}?{urlencode({'next': _next(request)})}")
+    invitation = invitations.opened_invitation(request)
+    if invitation is None:
+        return _invitation_needed(request)
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first() or TOTPDevice.objects.create(
         user=request.user, name=_("Authenticator app"), confirmed=False
     )
     form = TokenForm(request.POST or None)
     wrong = _("The code is not right. Check that the time on your phone is set automatically, and type the code it shows now.")
     if request.method == "POST" and _signed_in_with_code(request, [device], form, wrong):
-        device.confirmed = True
-        device.save(update_fields=["confirmed"])
-        record(AuditAction.STAFF_DEVICE_ENROLLED, request=request, subject=f"staff {request.user.get_username()}")
+        with transaction.atomic():
+            if not invitations.use(invitation):
+                # Replaced or expired while the page was open: the code opens nothing.
+                request.session.pop(DEVICE_ID_SESSION_KEY, None)
+                return _invitation_needed(request)
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            record(AuditAction.STAFF_DEVICE_ENROLLED, request=request, subject=f"staff {request.user.get_username()}")
+        request.session.pop(invitations.SESSION_KEY, None)
         messages.success(request, _("Two-step sign-in is set up. Next time, have your authenticator app at hand."))
         return redirect(_next(request))
     secret = b32encode(device.bin_key).decode()
@@ -275,6 +292,14 @@ def two_factor_enrol(request):
     )
 
 
+def _invitation_needed(request):
+    return render(
+        request,
+        "accounts/admin/two_factor_invitation_needed.html",
+        {"page_title": _("Set up two-step sign-in"), "header_icon": "key"},
+    )
+
+
 def two_factor_verify(request):
     devices = TOTPDevice.objects.filter(user=request.user, confirmed=True)
     if not devices.exists():
@@ -289,4 +314,64 @@ def two_factor_verify(request):
         request,
         "accounts/admin/two_factor_verify.html",
         {"page_title": _("Two-step sign-in"), "header_icon": "key", "next": _next(request), "form": form},
+    )
+
+
+# Invitations to set up the second factor -----------------------------------------------------
+
+
+def two_factor_invitation(request, token: str):
+    """The link of an invitation (outside the admin's own sign-in check: the person may not be
+    signed in yet). The token goes into the session and the address bar moves on, so that the
+    token is in no later page's address, history entry or Referer; then the password, as the
+    invited account, and the set-up."""
+    invitation = invitations.usable(invitations.token_hash(token))
+    if invitation is None:
+        return _invitation_refused(request, _("This invitation link cannot be used: it has expired, has been used already, or a newer invitation replaced it."))
+    if request.user.is_authenticated and request.user.pk != invitation.user_id:
+        return _invitation_refused(request, _("This invitation is for another account. Sign out, then open the link again and sign in as the member of staff it was issued for."))
+    request.session[invitations.SESSION_KEY] = invitation.token_hash
+    enrol = reverse("accounts_two_factor_enrol")
+    if request.user.is_authenticated:
+        return redirect(enrol)
+    return redirect(f"{reverse('wagtailadmin_login')}?{urlencode({'next': enrol})}")
+
+
+def _invitation_refused(request, reason: str):
+    return render(request, "accounts/admin/two_factor_invitation_refused.html", {"reason": reason}, status=404)
+
+
+@never_cache
+def staff_invitation(request, user_id: int):
+    """An administrator invites a member of staff to set up their second factor; the link is shown
+    here once (only its hash is kept) for them to pass on."""
+    _deny_unless(request, "accounts.add_staffdeviceinvitation")
+    member = get_object_or_404(get_user_model(), pk=user_id)
+    if not invitations.may_enter_the_admin(member):
+        raise Http404
+    has_authenticator = invitations.has_authenticator(member)
+    link = None
+    if request.method == "POST":
+        replace = request.POST.get("replace") == "1"
+        if has_authenticator and not replace:
+            messages.error(request, _("Confirm that the member's current authenticator is to be removed."))
+        else:
+            token = invitations.issue(member, issued_by=request.user, replace=replace, request=request)
+            link = invitations.invitation_url(token, request)
+            has_authenticator = False
+    pending = getattr(member, "device_invitation", None) if link is None else None
+    if pending is not None and (pending.used_at or pending.expires_at <= timezone.now()):
+        pending = None
+    return render(
+        request,
+        "accounts/admin/staff_invitation.html",
+        {
+            "page_title": _("Invitation to set up two-step sign-in"),
+            "header_icon": "key",
+            "member": member,
+            "has_authenticator": has_authenticator,
+            "pending": pending,
+            "link": link,
+            "hours": settings.STAFF_DEVICE_INVITATION_HOURS,
+        },
     )

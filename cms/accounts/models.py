@@ -210,3 +210,29 @@ class CorrectionRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person.fin}: {self.field}"
+
+
+class StaffDeviceInvitation(models.Model):
+    """The one way a member of staff sets up their second factor: a link an administrator issues
+    (cms/accounts/invitations.py). Only a hash of the link's token is kept; the link works once,
+    until `expires_at`, and a new invitation for the same member replaces this one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="device_invitation", verbose_name=_("member of staff")
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    issued_at = models.DateTimeField(_("issued"))
+    expires_at = models.DateTimeField(_("expires"))
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("issued by")
+    )
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("second-factor invitation")
+        verbose_name_plural = _("second-factor invitations")
+        # "add": who may invite staff to set up their second factor (superusers hold it anyway).
+        default_permissions = ("add",)
+
+    def __str__(self) -> str:
+        return f"{self.user.get_username()} until {self.expires_at:%Y-%m-%d %H:%M}"

@@ -2,10 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
 from cms.core import audit_admin
 
-from . import admin_views
+from . import admin_views, invitations
 
 
 @hooks.register("register_admin_urls")
@@ -19,7 +20,17 @@ def register_admin_urls():
         path("audit-log/", audit_admin.audit_log, name="core_audit_log"),
         path("two-factor/enrol/", admin_views.two_factor_enrol, name="accounts_two_factor_enrol"),
         path("two-factor/verify/", admin_views.two_factor_verify, name="accounts_two_factor_verify"),
+        # Not under two-factor/: those pages open before the second factor, this one must not.
+        path("staff-invitations/<int:user_id>/", admin_views.staff_invitation, name="accounts_staff_invitation"),
     ]
+
+
+@hooks.register("register_user_listing_buttons")
+def staff_invitation_button(user, request_user):
+    """In the admin's list of users: invite a member of staff to set up their second factor."""
+    if not request_user.has_perm("accounts.add_staffdeviceinvitation") or not invitations.may_enter_the_admin(user):
+        return []
+    return [Button(_("Invite to set up two-step sign-in"), reverse("accounts_staff_invitation", args=[user.pk]), icon_name="key", priority=60)]
 
 
 class PermissionMenuItem(MenuItem):

@@ -52,10 +52,22 @@ def current_code(device):
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
+def open_invitation(client, user):
+    """An administrator invites the member to set up the second factor; the member opens the link
+    in this session (signed in already, or next)."""
+    from cms.accounts import invitations
+
+    token = invitations.issue(user)
+    response = client.get(invitations.invitation_path(token))
+    assert response.status_code == 302, response
+    return token
+
+
 def test_staff_without_a_device_must_enrol_before_the_admin_opens(two_factor):
     user = staff_member(superuser=True)
     client = Client()
     password_login(client, user)
+    open_invitation(client, user)
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/two-factor/enrol/")
     page = client.get(response["Location"])
@@ -251,6 +263,7 @@ def test_after_enrolment_staff_land_on_the_page_they_asked_for_not_on_what_the_p
     user = staff_member(superuser=True)
     client = Client()
     password_login(client, user)
+    open_invitation(client, user)
     enrol = client.get("/admin/pages/", **NAVIGATION)
     assert enrol["Location"] == "/admin/two-factor/enrol/?next=%2Fadmin%2Fpages%2F"
     # The enrolment page draws itself: the sprite and the translations answer as they are.
@@ -343,6 +356,7 @@ def test_the_enrolment_page_has_one_form_a_qr_code_of_the_key_and_the_key_as_tex
     user = in_english(staff_member("nigar.operator", superuser=True))
     client = Client()
     password_login(client, user)
+    open_invitation(client, user)
     html = client.get("/admin/two-factor/enrol/", **NAVIGATION).content.decode()
     one_form_with_the_code_field(html)
     device = TOTPDevice.objects.get(user=user, confirmed=False)
