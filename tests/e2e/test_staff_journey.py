@@ -1,7 +1,9 @@
-"""A new member of staff's first day, on a phone (360x740) in Chromium: password, then the second
-factor set up by scanning the QR code the page shows, the dashboard; an applicant's appeal
-registered, assigned and answered; the reports and their XLSX. The next sign-in asks for a new code
-and lands on the dashboard too; a wrong code says so where the person looks."""
+"""A new member of staff's first day, on a phone (360x740) in Chromium: the password alone shows
+no key, only a page saying to ask an administrator; the administrator, on their own phone,
+issues an invitation link; the member opens it, and sets up the second factor by scanning the QR
+code the page shows, then the dashboard; an applicant's appeal registered, assigned and answered;
+the reports and their XLSX. The invitation works once. The next sign-in asks for a new code and
+lands on the dashboard too; a wrong code says so where the person looks."""
 
 from __future__ import annotations
 
@@ -40,6 +42,22 @@ def new_staff_member(settings):
     user.save()
     StaffMembership.objects.create(user=user, body=Body.MINISTRY, role=Role.HANDLER)
     user.groups.add(Group.objects.get(name="Appeal handlers"))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+ADMIN_KEY = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+@pytest.fixture
+def administrator():
+    """An administrator of the portal with an authenticator already set up."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user("aydin.admin", password=PASSWORD, is_staff=True, is_superuser=True)
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True, key=base64.b32decode(ADMIN_KEY).hex())
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
@@ -96,13 +114,40 @@ def assert_on_dashboard(page, live_portal):
     expect(page.locator("h1").first).to_be_visible()
 
 
-def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_portal, phone, new_staff_member, filed_appeal):
+def invitation_from_the_administrator(admin_page, live_portal, administrator, member) -> str:
+    """The administrator, on their own phone, signs in with two steps and issues the invitation
+    from the list of users; the page shows the link once."""
+    sign_in_with_password(admin_page, live_portal, administrator)
+    admin_page.wait_for_url(re.compile(r"/admin/two-factor/verify/"))
+    admin_page.get_by_label("6-digit code").fill(code_for(ADMIN_KEY))
+    admin_page.get_by_role("button", name="Confirm").click()
+    assert_on_dashboard(admin_page, live_portal)
+    admin_page.goto(live_portal("/admin/users/"))
+    admin_page.get_by_role("button", name=f"More options for '{member.username}'").click()
+    admin_page.get_by_role("link", name="Invite to set up two-step sign-in").click()
+    admin_page.wait_for_url(re.compile(rf"/admin/staff-invitations/{member.pk}/"))
+    admin_page.get_by_role("button", name="Issue an invitation").click()
+    expect(admin_page.get_by_text("The invitation is issued.")).to_be_visible()
+    return admin_page.locator("#invitation-link").inner_text().strip()
+
+
+def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_portal, phone, new_phone, administrator, new_staff_member, filed_appeal):
     page = phone
     loaded_from_elsewhere = []
     page.on("request", lambda request: None if request.url.startswith(live_portal.url) or request.url.startswith("data:") else loaded_from_elsewhere.append(request.url))
 
-    # 1. Password, then the set-up of the second factor.
+    # 1. The password alone: no key, no QR code; whom to ask instead.
     sign_in_with_password(page, live_portal, new_staff_member)
+    page.wait_for_url(re.compile(r"/admin/two-factor/enrol/"))
+    expect(page.get_by_text("Ask an administrator for an invitation.")).to_be_visible()
+    assert page.locator("svg.two-factor-qr, #totp-secret, input[name=token]").count() == 0
+    assert not TOTPDevice.objects.filter(user=new_staff_member).exists()
+
+    # The administrator issues the invitation; the member opens the link on her phone, signed
+    # in already: the set-up of the second factor, and the link is gone from the address bar.
+    link = invitation_from_the_administrator(new_phone(), live_portal, administrator, new_staff_member)
+    assert link.startswith(live_portal("/admin/two-factor/invitation/")), link
+    page.goto(link)
     page.wait_for_url(re.compile(r"/admin/two-factor/enrol/"))
     assert page.locator("form:has(input[name=token])").count() == 1
     code_field = page.get_by_label("6-digit code")
@@ -131,6 +176,12 @@ def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_
     page.get_by_role("button", name="Confirm").click()
     assert_on_dashboard(page, live_portal)
     expect(page.get_by_text("Two-step sign-in is set up.")).to_be_visible()
+
+    # The invitation worked once: opened again, by anyone, it says so and shows no key.
+    stranger = new_phone()
+    stranger.goto(link)
+    expect(stranger.locator("h1")).to_have_text("Invitation link not valid")
+    assert stranger.locator("svg.two-factor-qr, #totp-secret").count() == 0
 
     # 2. The appeal: register, assign (to herself), review, answer.
     open_menu_item(page, "Appeals")
