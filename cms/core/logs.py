@@ -1,9 +1,10 @@
 """The application's log lines: one JSON object each in production, a request id on every line
 written while a request is handled, and no personal data in any of them.
 
-- `RequestIdMiddleware` takes the id nginx sends in `X-Request-ID` (its `$request_id`) when it has
-  a sane form, or makes one, keeps it in a context variable for the time of the request and sends
-  it back in the response's `X-Request-ID`. nginx's and gunicorn's access lines carry the same id,
+- When a request starts (Django's `request_started`), the id nginx sends in `X-Request-ID` (its
+  `$request_id`) is taken when it has a sane form, or one is made, and kept in a context variable
+  until the response is closed; `RequestIdMiddleware` sends it back in the response's
+  `X-Request-ID`. nginx's and gunicorn's access lines carry the same id,
   so one id finds a request in every log.
 - `RequestIdFilter` puts that id on each record (`request_id`); gunicorn's access records, written
   after the response, take it from the response header.
@@ -49,20 +50,36 @@ def accepted_request_id(value: str | None) -> str:
     return uuid.uuid4().hex
 
 
+def start_request(sender=None, environ=None, **kwargs) -> None:
+    """`request_started`: the id is set before the middleware runs and kept until the response is
+    closed, so that Django's own line about the response ("Not Found: …"), written after the
+    middleware has returned, carries it too."""
+    _request_id.set(accepted_request_id((environ or {}).get("HTTP_X_REQUEST_ID")))
+
+
+def finish_request(sender=None, **kwargs) -> None:
+    """`request_finished`: lines written between requests carry no id."""
+    _request_id.set(None)
+
+
 class RequestIdMiddleware:
-    """First in MIDDLEWARE, so that redirects and errors of later middleware carry the id too."""
+    """First in MIDDLEWARE: sends the id back in the response, and gives it to the request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request_id = accepted_request_id(request.headers.get(REQUEST_ID_HEADER))
+        request_id = _request_id.get()
+        token = None
+        if request_id is None:  # called without the request signals (a handler of another kind)
+            request_id = accepted_request_id(request.headers.get(REQUEST_ID_HEADER))
+            token = _request_id.set(request_id)
         request.request_id = request_id
-        token = _request_id.set(request_id)
         try:
             response = self.get_response(request)
         finally:
-            _request_id.reset(token)
+            if token is not None:
+                _request_id.reset(token)
         response[REQUEST_ID_HEADER] = request_id
         return response
 
@@ -96,13 +113,26 @@ class RedactionFilter(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
             record.exc_info = None
         if record.exc_text:
-            record.exc_text = redact(record.exc_text)
+            record.exc_text = redact_traceback(record.exc_text)
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         for key, value in list(record.__dict__.items()):
             if key not in _RECORD_ATTRIBUTES and isinstance(value, str):
                 setattr(record, key, redact(value))
         return True
+
+
+_FRAME = re.compile(r'^\s*File "[^"]*", line \d+')
+
+
+def redact_traceback(text: str) -> str:
+    """The exception's text is cut like any message; the frames' file names are the code's own
+    ("sqlite3/base.py") and stay readable."""
+    lines = []
+    for line in text.splitlines():
+        frame = _FRAME.match(line)
+        lines.append(line[: frame.end()] + redact(line[frame.end() :]) if frame else redact(line))
+    return "\n".join(lines)
 
 
 _PLAIN = (str, int, float, bool, type(None))

@@ -40,6 +40,7 @@ _FIN_AFTER_LABEL = re.compile(
 # run of letters and digits of the Latin alphabet; single spaces, dashes or dots may sit inside.
 # Not a link of a longer chain joined by dashes or dots ("MIN-2026-000123", "v1.2.3-beta").
 _FIN_LIKE = re.compile(r"(?:[0-9A-Za-z][\s\-.]?){6}[0-9A-Za-z](?![0-9A-Za-z])(?![\-.][0-9A-Za-z])")
+_MEASURE = re.compile(r"^\d+(?:ms|s|sec|min|kb|mb|gb|px)$")
 _TOKEN_START = re.compile(r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][\-.])[0-9A-Za-z]")
 # In capitals glued to a word in small letters ("myfin5ABC12Dplease").
 _FIN_IN_CAPITALS = re.compile(r"(?<![0-9A-Z])(?=[0-9A-Z]{0,6}[0-9])(?=[0-9A-Z]{0,6}[A-Z])[0-9A-Z]{7}(?![0-9A-Z])")
@@ -55,7 +56,8 @@ _LONG_DIGITS = re.compile(r"(?<!\d)\d{9,15}(?!\d)")
 
 def normalise(text: str) -> str:
     """NFKC, other dots as ".", and no invisible format characters (category Cf)."""
-    text = unicodedata.normalize("NFKC", text).translate(_DOTS)
+    # NFKC spells "…" as "...": a line redacted before keeps its marks as they were.
+    text = unicodedata.normalize("NFKC", text).translate(_DOTS).replace("[...]", MARK)
     return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
@@ -67,6 +69,8 @@ def _is_fin_like(code: str) -> bool:
     if not (any(c.isdigit() for c in plain) and any(c.isalpha() for c in plain)):
         return False
     pieces = re.split(r"[\s\-.]", code)
+    if len(pieces) > 1 and any(_MEASURE.match(p) for p in pieces):
+        return False  # figures with units ("200 0 12ms", "1.5 kb 3s")
     mixed = any(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in pieces)
     return len(pieces) == 1 or all(any(c.isdigit() for c in p) or len(p) == 1 or (mixed and p.isupper()) for p in pieces)
 
