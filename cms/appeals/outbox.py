@@ -183,7 +183,7 @@ def _failed(message: OutboxMessage, exc: Exception, now: datetime.datetime) -> N
     # servers quote the recipient in it.
     reason = redact(message.last_error)
     if message.failed_at:
-        logger.error("E-mail %s failed after %d attempts and waits for staff in the outbox: %s", message.pk, message.attempts, reason)
+        logger.error("E-mail %s not sent (attempt %d), given up; staff can send it again from the outbox: %s", message.pk, message.attempts, reason)
     else:
         logger.warning("E-mail %s not sent (attempt %d of %d): %s", message.pk, message.attempts, max_attempts(), reason)
 
