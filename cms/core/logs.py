@@ -100,10 +100,16 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+_QUERY = re.compile(r"\?\S*")
+
+
 class RedactionFilter(logging.Filter):
     """Cuts personal data out of the message, the traceback and the text extras of each record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.name == "django.server" and isinstance(record.args, tuple) and record.args and isinstance(record.args[0], str):
+            # The development server's access line: its request line without the query string.
+            record.args = (_QUERY.sub("", record.args[0]), *record.args[1:])
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001  a bad format must not stop the line (or the caller)
@@ -196,5 +202,10 @@ def logging_config(*, json: bool, level: str = "INFO", levels: dict[str, str] | 
             },
         },
         "root": {"handlers": ["console"], "level": level},
-        "loggers": {name: {"level": value} for name, value in (levels or {}).items()},
+        "loggers": {
+            # The development server's access lines have a handler of their own in Django's defaults,
+            # without the filters: they go through ours instead.
+            "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+            **{name: {"level": value} for name, value in (levels or {}).items()},
+        },
     }
