@@ -79,13 +79,22 @@ def _keep_label(match: re.Match) -> str:
     return f"{match['label']}{match['gap'] or ' '}{MARK}"
 
 
+def _keep_fin_label(match: re.Match) -> str:
+    """As `_keep_label`, unless the "label" is the start of a word ("final 2025 a"): a code glued
+    to its name starts with a digit or a capital, and every FİN holds a digit."""
+    code = match["code"]
+    if not any(c.isdigit() for c in code) or (not match["gap"] and not (code[0].isdigit() or code[0].isupper())):
+        return match.group(0)
+    return _keep_label(match)
+
+
 def redact(text: str) -> str:
     """The text with every e-mail address, FİN, VÖEN and phone number replaced by "[…]"."""
     if not text:
         return text
     text = normalise(text)
     text = _EMAIL.sub(MARK, text)
-    text = _FIN_AFTER_LABEL.sub(_keep_label, text)
+    text = _FIN_AFTER_LABEL.sub(_keep_fin_label, text)
     text = _VOEN_AFTER_LABEL.sub(_keep_label, text)
     text = _PHONE_INTERNATIONAL.sub(MARK, text)
     text = _PHONE_LOCAL.sub(MARK, text)

@@ -103,6 +103,8 @@ def test_a_phone_number_is_cut(text):
         "gömrük rüsumu, ƏDV və VÖEN barədə",
         "Налоговые ставки 2026 года",
         "version 1.2.3-beta4",
+        "the final 2025 a",
+        "Finance 2026 plan",
         "E-mail 42 not sent (attempt 3 of 10): SMTPServerDisconnected: Connection unexpectedly closed",
     ],
 )
