@@ -9,7 +9,6 @@ health report says so.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils.html import escape
+
+from cms.core import redaction
 
 from .analysis import analyzer
 from .backends.base import Completion, Hit, SearchBackend, SearchQuery, SearchResults
@@ -141,17 +142,11 @@ def autocomplete(text: str, language: str, limit: int = 8) -> list[Completion]:
 # The query log ---------------------------------------------------------------------------------
 
 # A visitor may paste an e-mail address, a phone number or an identity or tax number into the box:
-# they are cut from the log before it is written.
-_EMAIL = re.compile(r"\S+@\S+")
-_LONG_NUMBER = re.compile(r"(?:\+?\d[\d\s\-]{3,}\d)")
-_ID_CODE = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{7}\b")  # FİN-like codes
+# they are cut from the log before it is written, by the portal's one set of rules (cms/core/redaction.py).
 
 
 def redact(text: str) -> str:
-    text = _EMAIL.sub("[…]", text)
-    text = _LONG_NUMBER.sub(lambda m: m.group(0) if len(re.sub(r"\D", "", m.group(0))) < 5 else "[…]", text)
-    text = _ID_CODE.sub("[…]", text)
-    return " ".join(text.split())[:200]
+    return " ".join(redaction.redact(text).split())[:200]
 
 
 def log_query(query: SearchQuery, result_count: int, took_ms: int, backend: str) -> None:

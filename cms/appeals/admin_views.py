@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 
 from cms.core.audit import AuditAction, record
 
-from . import access, reports, staff
+from . import access, outbox_admin, reports, staff
 from .attachments import AttachmentError
 from .models import Body, Category, Kind, Role, Status
 from .workflow import NOT_CONSIDERED_REASONS, TRANSITIONS, TransitionError, event_label
@@ -162,6 +162,8 @@ def detail(request, pk: int):
             "may_note": bool(roles.get(appeal.body, frozenset()) & {Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR}),
             "today": timezone.localdate(),
             "overdue": appeal.is_overdue(),
+            "failed_emails": appeal.outbox.filter(failed_at__isnull=False, sent_at__isnull=True).order_by("-failed_at"),
+            "may_see_outbox": outbox_admin.may_see_outbox(request.user),
         },
     )
 

@@ -401,8 +401,11 @@ class PendingEnquiry(models.Model):
 class OutboxMessage(models.Model):
     """An e-mail written in the same transaction as the event that caused it, sent afterwards.
 
-    A failed attempt is retried with growing delays; nothing is dropped. `key` makes a notification
-    that may be produced twice (the daily deadline alerts) a no-op the second time.
+    A failed attempt is retried with growing delays, up to OUTBOX_MAX_ATTEMPTS; then, or at once
+    when the mail server refuses the recipient for good, the message is marked failed and waits for
+    staff (Settings → E-mail outbox), who may send it again. Nothing is dropped. `key` makes a
+    notification that may be produced twice (the daily deadline alerts) a no-op the second time.
+    While a sender works on a message, `next_attempt_at` is moved ahead as its lease.
     """
 
     key = models.CharField(max_length=200, unique=True, null=True, blank=True)
@@ -415,6 +418,7 @@ class OutboxMessage(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    failed_at = models.DateTimeField(null=True, blank=True, db_index=True)
     last_error = models.TextField(blank=True)
 
     class Meta:

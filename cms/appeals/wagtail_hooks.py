@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import access, admin_views
+from . import access, admin_views, outbox_admin
 from .models import CalendarException, Category, DeadlineRule, StaffMembership
 
 
@@ -27,6 +27,8 @@ def register_admin_urls():
         path("appeals/<int:pk>/action/", admin_views.action, name="appeals_admin_action"),
         path("appeals/<int:pk>/note/", admin_views.note, name="appeals_admin_note"),
         path("appeals/<int:pk>/files/<int:file_id>/", admin_views.attachment, name="appeals_admin_file"),
+        path("appeals/outbox/", outbox_admin.outbox_view, name="appeals_admin_outbox"),
+        path("appeals/outbox/<int:pk>/send-again/", outbox_admin.send_again_view, name="appeals_admin_outbox_send_again"),
     ]
 
 
@@ -43,6 +45,16 @@ def appeals_menu_item():
 @hooks.register("register_admin_menu_item")
 def appeal_reports_menu_item():
     return AppealsStaffMenuItem(_("Appeal reports"), reverse("appeals_admin_report"), icon_name="table", order=151)
+
+
+class OutboxMenuItem(MenuItem):
+    def is_shown(self, request):
+        return outbox_admin.may_see_outbox(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def outbox_menu_item():
+    return OutboxMenuItem(_("E-mail outbox"), reverse("appeals_admin_outbox"), icon_name="warning", order=153)
 
 
 class DeadlineRuleViewSet(SnippetViewSet):

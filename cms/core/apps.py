@@ -5,3 +5,12 @@ class CoreConfig(AppConfig):
     name = "cms.core"
     label = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from django.core.signals import request_finished, request_started
+
+        from . import logs
+
+        # Every line logged while a request is handled carries its id (cms/core/logs.py).
+        request_started.connect(logs.start_request, dispatch_uid="cms.core.logs.start_request")
+        request_finished.connect(logs.finish_request, dispatch_uid="cms.core.logs.finish_request")

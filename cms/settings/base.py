@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.logs import logging_config
+
 from .environment import env_bool, env_int, env_list, env_str
 from .sign_on import exchange_from_environment, sign_on_from_environment
 
@@ -68,6 +70,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every line logged for a request, and the response, carry its id.
+    "cms.core.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The built public site (frontend/): its files are answered before any URL pattern.
@@ -218,6 +222,12 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Invest in Azerbaijan <noreply@invest.az>")
+# A mail server that accepts the connection and then stalls must not hold a sender for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# The outbox (cms/appeals/outbox.py): attempts before a message is marked failed for staff to see
+# (with the backoff, about fifteen hours of retries), and how long a sender keeps the messages it took.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10)
+OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 600)
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -234,18 +244,16 @@ SEARCH_ES_RETRY_SECONDS = env_int("SEARCH_ES_RETRY_SECONDS", 30)
 SEARCH_RATE_LIMIT = env_str("SEARCH_RATE_LIMIT", "120/min")  # per client address, on /api/search
 SEARCH_QUERY_LOG = env_bool("SEARCH_QUERY_LOG", True)
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        # Every task run and every publish would otherwise be a line; the worker's own log says it.
-        "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
-        "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
-    },
+# Logs (cms/core/logs.py): every line to standard error with the request id, personal data cut out;
+# one JSON object a line where LOG_FORMAT is "json" (production's default), readable text elsewhere.
+LOG_LEVELS = {
+    "django.db.backends": "WARNING",
+    # Every task run and every publish would otherwise be a line; the worker's own log says it.
+    "django_tasks": env_str("TASKS_LOG_LEVEL", "WARNING"),
+    "wagtail": env_str("WAGTAIL_LOG_LEVEL", "WARNING"),
 }
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOGGING = logging_config(json=LOG_FORMAT == "json", level=env_str("LOG_LEVEL", "INFO"), levels=LOG_LEVELS)
 
 # The EHİS sign-on, the data exchange and the e-cabinet (cms/accounts; cms/settings/sign_on.py).
 EHIS_SSO = sign_on_from_environment()

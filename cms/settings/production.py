@@ -7,6 +7,8 @@ start with a development default left in place.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from cms.core.logs import logging_config
+
 from .environment import env_bool, env_int, env_str, weak_secret_reason
 
 DEBUG = False
@@ -18,6 +20,10 @@ if _weakness := weak_secret_reason(SECRET_KEY):
     )
 if not env_str("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL must point at the production PostgreSQL database.")
+
+# One JSON object a line, for the log collector (cms/core/logs.py); LOG_FORMAT=text to read by eye.
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
+LOGGING = logging_config(json=LOG_FORMAT == "json", level=env_str("LOG_LEVEL", "INFO"), levels=LOG_LEVELS)  # noqa: F405
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 

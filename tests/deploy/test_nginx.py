@@ -7,6 +7,7 @@ everything else is the file that production runs.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -61,8 +62,10 @@ def nginx_config(tmp: Path, *, listen: int, upstream: int, site: Path, media: Pa
         .replace("listen 80;", f"listen 127.0.0.1:{listen};")
         .replace("root /srv/site/dist;", f"root {site};")
         .replace("alias /srv/media/", f"alias {media}/")
+        .replace("access_log /var/log/nginx/access.log portal;", f"access_log {tmp}/access.log portal;")
     )
     assert server.count(str(site)) == 1 and f"127.0.0.1:{upstream}" in server  # every rewrite took
+    assert f"{tmp}/access.log" in server
     (tmp / "default.conf").write_text(server, encoding="utf-8")
     # The stock main file of Debian's package, cut down to what the test needs (no system paths).
     main = f"""
@@ -88,10 +91,16 @@ http {{
 
 
 @pytest.fixture(scope="module")
-def stack(built_site, tmp_path_factory):  # noqa: F811
+def nginx_dir(tmp_path_factory) -> Path:
+    """The folder of the running stack: its configuration and both access logs."""
+    return tmp_path_factory.mktemp("nginx")
+
+
+@pytest.fixture(scope="module")
+def stack(built_site, nginx_dir):  # noqa: F811
     if not Path(NGINX).exists():
         unavailable("nginx is not installed (apt-get install nginx)")
-    tmp = tmp_path_factory.mktemp("nginx")
+    tmp = nginx_dir
     media = tmp / "media"
     (media / "images").mkdir(parents=True)
     (media / "images" / "pixel.png").write_bytes((ROOT / "frontend" / "assets" / "icon-192.png").read_bytes())
@@ -106,9 +115,12 @@ def stack(built_site, tmp_path_factory):  # noqa: F811
         "DIST_DIR": str(built_site),
     }
     environment.pop("DEV_IDP_ENABLED", None)
+    # gunicorn with the shipped configuration (its logs); its output goes to a file, which the
+    # access-log test reads (a pipe nobody reads would fill up and stall the server).
     app = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{app_port}", "--workers", "1"],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--config", "deploy/gunicorn.conf.py",
+         "--bind", f"127.0.0.1:{app_port}", "--workers", "1"],
+        cwd=ROOT, env=environment, stdout=(tmp / "gunicorn.log").open("w"), stderr=subprocess.STDOUT, text=True,
     )
     config = nginx_config(tmp, listen=web_port, upstream=app_port, site=built_site, media=media)
     test = subprocess.run([NGINX, "-t", "-c", str(config), "-p", str(tmp)], capture_output=True, text=True)
@@ -192,3 +204,42 @@ def test_an_appeal_with_five_ten_megabyte_attachments_is_not_refused_by_nginx(st
     )
     assert response.status_code != 413, "nginx refused the body"
     assert "nginx" not in response.text.lower()
+
+
+def log_lines(path: Path, request_id: str, seconds: float = 10) -> list[dict]:
+    """The JSON lines of a log that name `request_id` (each server writes its line after the response)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        lines = [json.loads(line) for line in text.splitlines() if line.startswith("{") and request_id in line]
+        if lines or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.1)
+
+
+def test_access_logs_keep_no_query_string_and_carry_the_request_id(stack, nginx_dir):
+    # The application behind this nginx has no content database (see `stack`): the search page
+    # answers with an error, logged with its traceback, which must not hold the query either.
+    response = requests.get(f"{stack}/en/search/?q=1ABC2D3", headers={"X-Forwarded-Proto": "https"}, timeout=30)
+    assert response.status_code not in (404, 502, 504)  # answered by the application
+    request_id = response.headers["X-Request-ID"]
+    assert re.fullmatch(r"[0-9a-f]{32}", request_id), request_id  # nginx's $request_id
+    assert header_values(response, "X-Request-ID") == [request_id]
+
+    nginx_lines = log_lines(nginx_dir / "access.log", request_id)
+    assert len(nginx_lines) == 1, nginx_lines
+    assert nginx_lines[0]["path"] == "/en/search/" and nginx_lines[0]["status"] == response.status_code
+    gunicorn_lines = [line for line in log_lines(nginx_dir / "gunicorn.log", request_id) if line["logger"] == "gunicorn.access"]
+    assert len(gunicorn_lines) == 1, gunicorn_lines
+    assert gunicorn_lines[0]["request_id"] == request_id and re.search(r'"GET /en/search/ HTTP/1\.[01]"', gunicorn_lines[0]["message"])
+    for log in ("access.log", "gunicorn.log"):
+        text = (nginx_dir / log).read_text(encoding="utf-8")
+        assert "1ABC2D3" not in text and "q=" not in text, log
+
+    # A sane id from a balancer in front is kept; anything else is replaced by nginx's own.
+    given = requests.get(f"{stack}/health/live", headers={"X-Request-ID": "balancer-1234abcd", "X-Forwarded-Proto": "https"}, timeout=10)
+    assert given.status_code == 200
+    assert given.headers["X-Request-ID"] == "balancer-1234abcd"
+    assert log_lines(nginx_dir / "access.log", "balancer-1234abcd")[0]["path"] == "/health/live"
+    hostile = requests.get(f"{stack}/en/", headers={"X-Request-ID": 'x" injected'}, timeout=10, allow_redirects=False)
+    assert re.fullmatch(r"[0-9a-f]{32}", hostile.headers["X-Request-ID"])
