@@ -66,6 +66,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # 400 for a NUL byte or control character in the address and for a form body that cannot be
+    # parsed, before any view, static file or CSRF check reads them (cms/core/input.py).
+    "cms.core.input.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The built public site (frontend/): its files are answered before any URL pattern.
     "frontend.serving.StaticSiteMiddleware",
