@@ -42,30 +42,33 @@ def available_in(language: str) -> Q:
 
 # Far beyond any listing, and far below the 64-bit integers a database takes as an offset.
 MAX_OFFSET = 1_000_000
+MAX_ID = 2**63 - 1
 _WORD = re.compile(r"\w+")
 
 
-def _whole_number(request, name: str, maximum: int | None = None) -> None:
+def _whole_number(request, name: str, maximum: int) -> None:
     value = request.GET.get(name)
     if value is None:
         return
     if not value.isascii() or not value.isdigit():
         raise BadRequestError(f"{name} must be a positive integer")
-    if maximum is not None and int(value) > maximum:
+    # Compared by length first: Python refuses to read an integer of more than 4,300 digits.
+    digits = value.lstrip("0")
+    if len(digits) > len(str(maximum)) or int(digits or 0) > maximum:
         raise BadRequestError(f"{name} must be at most {maximum}")
 
 
 class ParameterChecks:
     """The checks Wagtail's views leave to the database: an `offset` too large for it, an `id`
-    to find that is not a number."""
+    to find that is not a number or has more digits than Python reads."""
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         _whole_number(self.request, "offset", MAX_OFFSET)
-        _whole_number(self.request, "limit")
+        _whole_number(self.request, "limit", MAX_OFFSET)
 
     def find_object(self, queryset, request):
-        _whole_number(request, "id")
+        _whole_number(request, "id", MAX_ID)
         return super().find_object(queryset, request)
 
 
