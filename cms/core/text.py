@@ -99,8 +99,9 @@ def guard_text_fields(form) -> None:
         if isinstance(field, forms.CharField) and not any(isinstance(v, TextValidator) for v in field.validators):
             multiline = isinstance(field.widget, forms.Textarea)
             field.validators = [*field.validators, TextValidator(multiline=multiline)]
-        if isinstance(field, forms.EmailField):
-            field.max_length = field.max_length or EMAIL_MAX
+        if isinstance(field, forms.EmailField) and field.max_length is None:
+            # A model's EmailField brings its 254 already; a plain form field has no limit.
+            field.max_length = EMAIL_MAX
             field.validators = [*field.validators, _max_email_length]
 
 
