@@ -4,9 +4,10 @@
     VAR_DIR=/tmp/NAME/var DJANGO_SETTINGS_MODULE=cms.settings.dev \\
         .venv/bin/python bench/fuzz/schemathesis_api.py --base-url http://127.0.0.1:8104 [--max-examples 2000]
 
-Signs an applicant in directly in the demo's database (a Person "Fuzz" with FIN FUZZ001, created
-once, and a session for it, as the sign-on would leave), so the appeals operations are exercised
-past their 401, with a CSRF cookie and header for the POSTs. Then runs the schemathesis CLI
+Signs an applicant in directly in the demo's database (a Person "Fuzz" with FIN FUZZ001 and one
+registered appeal of theirs, created once, and a session for it, as the sign-on would leave), so
+the appeals operations are exercised past their 401, with a CSRF cookie and header for the POSTs;
+the operations on one appeal are given that appeal's id (schemathesis.toml in the report folder). Then runs the schemathesis CLI
 (schemathesis is in the `bench` extra) on every operation of the schema: examples, coverage and
 fuzzing phases, positive and negative data, at most --max-examples cases per operation, with the
 check `not_a_server_error` (any 5xx fails the run). Loopback only.
@@ -36,8 +37,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 
-def applicant_session() -> tuple[str, str, str]:
-    """(session cookie name, session key, CSRF cookie name) for the fuzzing applicant."""
+def applicant_session() -> tuple[str, str, str, str]:
+    """(session cookie name, session key, CSRF cookie name, id of an appeal of theirs) for the fuzzing applicant."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     import django
 
@@ -47,18 +48,29 @@ def applicant_session() -> tuple[str, str, str]:
     from django.test import Client
 
     from cms.accounts.models import Person, ProfileKind
+    from cms.appeals import services
+    from cms.appeals.models import Appeal, Body, Category, Kind
 
     user, _created = get_user_model().objects.get_or_create(username="applicant-FUZZ001")
-    Person.objects.get_or_create(
+    person, _created = Person.objects.get_or_create(
         user=user,
         defaults={
             "fin": "FUZZ001", "kind": ProfileKind.PHYSICAL_PERSON, "last_name": "Sınaqçı", "first_name": "Fuzz",
             "contact_email": "fuzz@example.az",
         },
     )  # fmt: skip
+    # A registered appeal of theirs: the operations on one appeal then reach the service, not only its 404.
+    appeal = Appeal.objects.filter(filed_by=person, subject="Fuzz").exclude(status="draft").first()
+    if appeal is None:
+        data = services.AppealInput(
+            body=Body.MINISTRY, kind=Kind.APPLICATION, category=Category.objects.filter(active=True).first(),
+            subject="Fuzz", text="Sınaq müraciəti.", consent=True, contact_email="fuzz@example.az",
+        )  # fmt: skip
+        appeal = services.submit(person, None, data)
     client = Client()
     client.force_login(user)
-    return settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value, settings.CSRF_COOKIE_NAME
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return settings.SESSION_COOKIE_NAME, session, settings.CSRF_COOKIE_NAME, str(appeal.public_id)
 
 
 def har_statuses(path: Path) -> Counter[int]:
@@ -82,12 +94,16 @@ def main() -> int:
     if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("loopback only: give a base URL on 127.0.0.1 or localhost")
 
-    session_cookie, session_key, csrf_cookie = applicant_session()
+    session_cookie, session_key, csrf_cookie, appeal_id = applicant_session()
     csrf = secrets.token_hex(16)  # 32 characters: a CSRF secret as Django's cookie holds one
     report_dir = Path(args.report_dir or tempfile.mkdtemp(prefix="schemathesis-"))
+    report_dir.mkdir(parents=True, exist_ok=True)
     har = report_dir / "run.har"
+    config = report_dir / "schemathesis.toml"
+    config.write_text(f'[parameters]\n"path.appeal_id" = "{appeal_id}"\n')
     command = [
-        str(Path(sys.executable).with_name("schemathesis")), "run", f"{args.base_url}/api/openapi.json",
+        str(Path(sys.executable).with_name("schemathesis")), "--config-file", str(config), "run",
+        f"{args.base_url}/api/openapi.json",
         "--url", args.base_url, "--checks", "not_a_server_error",
         "--phases", "examples,coverage,fuzzing", "--mode", "all", "--max-examples", str(args.max_examples),
         "--seed", str(args.seed), "--workers", args.workers, "--no-shrink", "--continue-on-failure",
