@@ -113,7 +113,8 @@ def main() -> int:
         "--output-truncate", "true", *extra,
     ]  # fmt: skip
     started = time.monotonic()
-    result = subprocess.run(command, cwd=ROOT)
+    # In the report folder: schemathesis keeps its example database (.schemathesis/) where it runs.
+    result = subprocess.run(command, cwd=report_dir)
     duration = time.monotonic() - started
 
     statuses = har_statuses(har)
