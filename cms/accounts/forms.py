@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.text import TextFieldsGuard
+
 from .models import CORRECTABLE_FIELDS, LegalEntity, Person, Right
 from .sso.claims import FIN_PATTERN
 
@@ -17,7 +19,7 @@ def _clean_phone(value: str) -> str:
     return value
 
 
-class ContactsForm(forms.ModelForm):
+class ContactsForm(TextFieldsGuard, forms.ModelForm):
     """The only data an applicant types: how to reach them."""
 
     class Meta:
@@ -32,7 +34,7 @@ class ContactsForm(forms.ModelForm):
         return _clean_phone(self.cleaned_data["contact_phone"])
 
 
-class EntityContactsForm(forms.ModelForm):
+class EntityContactsForm(TextFieldsGuard, forms.ModelForm):
     class Meta:
         model = LegalEntity
         fields = ["contact_email", "contact_phone"]
@@ -45,7 +47,7 @@ def correctable_field_choices():
     return [(name, Person._meta.get_field(name).verbose_name) for name in CORRECTABLE_FIELDS]
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(TextFieldsGuard, forms.Form):
     field = forms.ChoiceField(label=_("What is wrong"), choices=correctable_field_choices)
     proposed_value = forms.CharField(label=_("The correct value"), max_length=300)
     explanation = forms.CharField(
@@ -57,7 +59,7 @@ class CorrectionForm(forms.Form):
     )
 
 
-class RepresentativeForm(forms.Form):
+class RepresentativeForm(TextFieldsGuard, forms.Form):
     fin = forms.CharField(
         label=_("FIN of the responsible person"),
         max_length=7,
@@ -75,9 +77,9 @@ class RepresentativeForm(forms.Form):
         return fin
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(TextFieldsGuard, forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)
 
 
-class SuspensionForm(forms.Form):
+class SuspensionForm(TextFieldsGuard, forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000)

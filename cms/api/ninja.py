@@ -55,7 +55,9 @@ class ClientAddressThrottle(SimpleRateThrottle):
 def _readable(errors: list[dict]) -> str:
     parts = []
     for error in errors:
-        location = [str(part) for part in error.get("loc", ()) if part not in ("query", "body", "path")]
+        location = [str(part) for part in error.get("loc", ())]
+        if location and location[0] in ("query", "body", "path", "header", "cookie", "form", "file"):
+            location = location[1:]  # where the value was, not its name (a field may be called "body")
         parts.append(f"{'.'.join(location) or 'request'}: {error.get('msg', 'invalid')}")
     return "; ".join(parts)
 

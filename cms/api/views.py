@@ -3,7 +3,12 @@
 The active language comes from the URL prefix (LocaleMiddleware); modeltranslation then returns
 that language's fields. Listings hold only the pages available in that language; asking for a page
 that is not translated answers 404 with the languages it exists in.
+
+Every endpoint answers a parameter it cannot use with 400 and a message (`ParameterChecks`),
+where Wagtail's own views let some through to the database and answer 500.
 """
+
+import re
 
 from django.conf import settings
 from django.db.models import Q
@@ -11,7 +16,9 @@ from django.http import Http404
 from django.utils import translation
 from rest_framework import serializers
 from rest_framework.response import Response
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer, get_serializer_class
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import PageQuerySet, get_page_models
 
@@ -31,6 +38,59 @@ def available_in(language: str) -> Q:
         if hasattr(model, "translation_required") and not model._meta.abstract:
             condition |= Q(pk__in=model.objects.filter(available_filter(model, language)).values("pk"))
     return condition
+
+
+# Far beyond any listing, and far below the 64-bit integers a database takes as an offset.
+MAX_OFFSET = 1_000_000
+MAX_ID = 2**63 - 1
+_WORD = re.compile(r"\w+")
+
+
+def _whole_number(request, name: str, maximum: int) -> None:
+    value = request.GET.get(name)
+    if value is None:
+        return
+    if not value.isascii() or not value.isdigit():
+        raise BadRequestError(f"{name} must be a positive integer")
+    # Compared by length first: Python refuses to read an integer of more than 4,300 digits.
+    digits = value.lstrip("0")
+    if len(digits) > len(str(maximum)) or int(digits or 0) > maximum:
+        raise BadRequestError(f"{name} must be at most {maximum}")
+
+
+class ParameterChecks:
+    """The checks Wagtail's views leave to the database: an `offset` too large for it, an `id`
+    to find that is not a number or has more digits than Python reads."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        _whole_number(self.request, "offset", MAX_OFFSET)
+        _whole_number(self.request, "limit", MAX_OFFSET)
+
+    def find_object(self, queryset, request):
+        _whole_number(request, "id", MAX_ID)
+        return super().find_object(queryset, request)
+
+
+class WordSearchFilter(SearchFilter):
+    """Wagtail's search, given only the query's words: quotes and blank queries, which the SQLite
+    full-text syntax refuses with an error, search for their words or find nothing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        if request.GET.get("search_operator", "or") not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        words = _WORD.findall(request.GET["search"])
+        if not words:
+            return queryset.none()
+        original = request._request.GET
+        request._request.GET = original.copy()
+        request._request.GET["search"] = " ".join(words)
+        try:
+            return super().filter_queryset(request, queryset, view)
+        finally:
+            request._request.GET = original
 
 
 class AvailableLanguagesField(serializers.Field):
@@ -83,10 +143,11 @@ class TranslatedPageSerializer(PageSerializer):
     parent = TranslatedParentField(read_only=True)
 
 
-class TranslatedPagesAPIViewSet(PagesAPIViewSet):
+class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     base_serializer_class = TranslatedPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["available_languages", "translations"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
+    filter_backends = [WordSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends]
 
     def get_queryset(self):
         return super().get_queryset().filter(available_in(active_language()))
@@ -113,7 +174,7 @@ class TranslatedPagesAPIViewSet(PagesAPIViewSet):
             )
 
 
-class SnippetAPIViewSet(BaseAPIViewSet):
+class SnippetAPIViewSet(ParameterChecks, BaseAPIViewSet):
     """A read-only endpoint for one kind of reference data."""
 
     def get_queryset(self):

@@ -17,6 +17,7 @@ from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
 from cms.accounts.models import LegalEntity
+from cms.core.text import EmailAddress, MultiLine, SingleLine
 
 from . import access, services
 from .models import Appeal, Category
@@ -64,22 +65,24 @@ class AppealDetail(AppealSummary):
     messages: list[MessageOut]
 
 
+# Text fields refuse NUL bytes and control characters (multi-line ones keep tab and line breaks),
+# and the e-mail address must be a valid one of at most 254 characters (cms.core.text): 400.
 class AppealIn(Schema):
-    body: str
-    kind: str
-    category: str
-    subject: str
-    text: str
-    answer_language: str = "az"
+    body: SingleLine
+    kind: SingleLine
+    category: SingleLine
+    subject: SingleLine
+    text: MultiLine
+    answer_language: SingleLine = "az"
     consent: bool
-    contact_email: str = ""
-    entity_voen: str | None = None
+    contact_email: EmailAddress = ""
+    entity_voen: SingleLine | None = None
     # Or the Idempotency-Key header: the same key again returns the appeal it filed (200), not a new one.
-    client_token: str | None = None
+    client_token: SingleLine | None = None
 
 
 class MessageIn(Schema):
-    text: str
+    text: MultiLine
 
 
 class Error(Schema):
@@ -152,7 +155,14 @@ def _validation_response(exc: ValidationError):
     return Status(400, {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict})
 
 
-@router.get("/", response=list[AppealSummary], summary="My appeals")
+# What every operation may answer besides its success: 400 for a parameter or body it cannot use
+# (and for a NUL byte or control character in the address, cms.core.input), 401 without a
+# signed-in session, 403 for a signed-in user who is not an applicant (or a POST without the
+# CSRF token).
+REFUSALS = {400: Error, 401: Error, 403: Error}
+
+
+@router.get("/", response={200: list[AppealSummary], **REFUSALS}, summary="My appeals")
 def list_appeals(request, entity_voen: str | None = None):
     person = _person(request)
     entity = None
@@ -163,7 +173,7 @@ def list_appeals(request, entity_voen: str | None = None):
     return [_summary(a) for a in access.appeals_of(person, entity).exclude(status="draft").order_by("-created_at")]
 
 
-@router.get("/{appeal_id}", response=AppealDetail, summary="One of my appeals")
+@router.get("/{appeal_id}", response={200: AppealDetail, **REFUSALS, 404: Error}, summary="One of my appeals")
 def get_appeal(request, appeal_id: uuid.UUID):
     appeal = _appeal(request, appeal_id)
     if appeal.status == "draft":
@@ -171,7 +181,7 @@ def get_appeal(request, appeal_id: uuid.UUID):
     return _detail(appeal)
 
 
-@router.post("/", response={200: AppealDetail, 201: AppealDetail, 400: Error, 403: Error, 409: Error}, summary="Submit an appeal")
+@router.post("/", response={200: AppealDetail, 201: AppealDetail, **REFUSALS, 409: Error}, summary="Submit an appeal")
 def create_appeal(request, payload: AppealIn):
     """Files an appeal: 201. Send an `Idempotency-Key` header (or `client_token`), 8 to 64 letters,
     digits or `-_.:~`, to make a retry safe: the same key again answers 200 with the appeal it
@@ -211,7 +221,7 @@ def _same_request(appeal: Appeal, data: services.AppealInput, entity) -> bool:
     )  # fmt: skip
 
 
-@router.post("/{appeal_id}/messages", response={201: MessageOut, 400: Error}, summary="Write on one of my appeals")
+@router.post("/{appeal_id}/messages", response={201: MessageOut, **REFUSALS, 404: Error}, summary="Write on one of my appeals")
 def post_message(request, appeal_id: uuid.UUID, payload: MessageIn):
     appeal = _appeal(request, appeal_id, act=True)
     if appeal.status == "draft":

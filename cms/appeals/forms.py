@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.text import TextFieldsGuard
+
 from .models import APPLICANT_KINDS, Body, Category
 from .services import MESSAGE_MAX, SUBJECT_MAX, TEXT_MAX, AppealInput
 
@@ -39,7 +41,7 @@ class CategoryChoiceField(forms.ModelChoiceField):
         return obj.name()
 
 
-class AppealForm(forms.Form):
+class AppealForm(TextFieldsGuard, forms.Form):
     body = forms.ChoiceField(label=_("To"), choices=Body.choices, widget=forms.RadioSelect)
     kind = forms.ChoiceField(label=_("Kind of appeal"), choices=APPLICANT_KINDS)
     category = CategoryChoiceField(label=_("Category"), queryset=Category.objects.filter(active=True), required=False)
@@ -123,22 +125,22 @@ class AppealForm(forms.Form):
                         self.add_error(field, message)
 
 
-class MessageForm(forms.Form):
+class MessageForm(TextFieldsGuard, forms.Form):
     text = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}), required=False, strip=False)
     files = MultipleFileField(label=_("Attachments"))
 
 
-class ComplaintForm(forms.Form):
+class ComplaintForm(TextFieldsGuard, forms.Form):
     text = forms.CharField(
         label=_("What is wrong with the handling of your appeal?"), widget=forms.Textarea(attrs={"rows": 5}), required=False
     )
 
 
-class WithdrawForm(forms.Form):
+class WithdrawForm(TextFieldsGuard, forms.Form):
     reason = forms.CharField(label=_("Reason (optional)"), required=False, max_length=MESSAGE_MAX)
 
 
-class RatingForm(forms.Form):
+class RatingForm(TextFieldsGuard, forms.Form):
     rating = forms.TypedChoiceField(
         label=_("How useful was the answer?"),
         choices=[(n, str(n)) for n in range(5, 0, -1)],
@@ -148,13 +150,13 @@ class RatingForm(forms.Form):
     comment = forms.CharField(label=_("Comment (optional)"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
 
 
-class SuggestionForm(forms.Form):
+class SuggestionForm(TextFieldsGuard, forms.Form):
     text = forms.CharField(
         label=_("Your suggestion for improving the portal"), widget=forms.Textarea(attrs={"rows": 6}), required=False
     )
 
 
-class EnquiryForm(forms.Form):
+class EnquiryForm(TextFieldsGuard, forms.Form):
     name = forms.CharField(label=_("Full name"), max_length=200)
     company = forms.CharField(label=_("Company"), max_length=200, required=False)
     country = forms.CharField(label=_("Country"), max_length=100)

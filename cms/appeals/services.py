@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms.accounts.models import LegalEntity, Person
+from cms.core.text import check_email, text_problem
 
 from . import access, attachments, notifications
 from .models import APPLICANT_KINDS, OPEN_STATUSES, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
@@ -83,7 +84,10 @@ class AppealInput:
     contact_email: str = ""
 
 
-def _text_errors(errors: dict, field: str, value: str, *, required: bool, maximum: int) -> None:
+def _text_errors(errors: dict, field: str, value: str, *, required: bool, maximum: int, multiline: bool = True) -> None:
+    problem = text_problem(value, multiline=multiline)
+    if problem:
+        errors.setdefault(field, []).append(problem)
     if required and not value.strip():
         errors.setdefault(field, []).append(_("This field is required."))
     if len(value) > maximum:
@@ -105,7 +109,7 @@ def validate(data: AppealInput, *, complete: bool) -> None:
         errors["category"] = [_("Choose a category from the list.")]
     if data.answer_language not in {code for code, _name in settings.LANGUAGES}:
         errors["answer_language"] = [_("Choose the language of the answer.")]
-    _text_errors(errors, "subject", data.subject, required=complete, maximum=SUBJECT_MAX)
+    _text_errors(errors, "subject", data.subject, required=complete, maximum=SUBJECT_MAX, multiline=False)
     _text_errors(errors, "text", data.text, required=complete, maximum=TEXT_MAX)
     if complete:
         if data.category is None:
@@ -114,6 +118,12 @@ def validate(data: AppealInput, *, complete: bool) -> None:
             errors["consent"] = [_("Your consent is needed to consider the appeal.")]
         if not data.contact_email:
             errors["contact_email"] = [_("Give an e-mail address for the acknowledgement and the answer.")]
+    if data.contact_email.strip():
+        # Never stored unchecked: the outbox puts it in an SMTP header.
+        try:
+            check_email(data.contact_email)
+        except ValidationError as error:
+            errors["contact_email"] = error.messages
     if errors:
         raise ValidationError(errors)
 
@@ -270,6 +280,10 @@ def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Messag
 
 
 def withdraw(person: Person, appeal: Appeal, reason: str = "") -> None:
+    errors: dict = {}
+    _text_errors(errors, "reason", reason or "", required=False, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
     perform(appeal, "withdraw", _actor(person), comment=reason)
 
 
@@ -280,6 +294,10 @@ def rate(person: Person, appeal: Appeal, rating: int, comment: str = "") -> None
         raise TransitionError(_("Only an answered appeal can be rated."))
     if rating not in range(1, 6):
         raise ValidationError({"rating": [_("Choose a rating from 1 to 5.")]})
+    errors: dict = {}
+    _text_errors(errors, "comment", comment or "", required=False, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
     with transaction.atomic():
         appeal.rating = rating
         appeal.rating_comment = (comment or "")[:MESSAGE_MAX]

@@ -247,6 +247,8 @@ def appeal_message(request, public_id):
     form.is_valid()
 
     def handler(appeal):
+        if form.errors:
+            raise ValidationError({field: list(errors) for field, errors in form.errors.items()})
         services.post_message(request.person, appeal, form.cleaned_data.get("text", ""), form.cleaned_data.get("files", []))
         return _("Your message has been sent.")
 

@@ -73,6 +73,9 @@ MIDDLEWARE = [
     # First, so that every line logged for a request, and the response, carry its id.
     "cms.core.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # 400 for a NUL byte or control character in the address and for a form body that cannot be
+    # parsed, before any view, static file or CSRF check reads them (cms/core/input.py).
+    "cms.core.input.HostileInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The built public site (frontend/): its files are answered before any URL pattern.
     "frontend.serving.StaticSiteMiddleware",
