@@ -245,6 +245,11 @@ STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 OTP_TOTP_ISSUER = "Invest in Azerbaijan"
 # How many reverse proxies (nginx) put the client's address into X-Forwarded-For; 0: none.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# The security log (cms/core/security.py): this many events of one kind within the window send one
+# e-mail alert to the security contacts (a comma-separated list); 0 or no contacts: no alerts.
+SECURITY_ALERT_THRESHOLD = env_int("SECURITY_ALERT_THRESHOLD", 20)
+SECURITY_ALERT_WINDOW_SECONDS = env_int("SECURITY_ALERT_WINDOW_SECONDS", 600)
+SECURITY_ALERT_RECIPIENTS = env_list("SECURITY_ALERT_RECIPIENTS", [])
 # /health/ready answers 503 when the oldest due background task has waited longer than this, or
 # when less than this much room is left for uploaded and private files.
 HEALTH_MAX_TASK_LAG_SECONDS = env_int("HEALTH_MAX_TASK_LAG_SECONDS", 300)
