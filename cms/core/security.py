@@ -196,3 +196,60 @@ def _admin_url(kind: str) -> str:
     except NoReverseMatch:
         path = "/admin/"
     return f"{settings.WAGTAILADMIN_BASE_URL}{path}?kind={kind}"
+
+
+# Where events come from -------------------------------------------------------------------------
+
+
+class ForbiddenResponsesMiddleware:
+    """Every 403 the portal answers is a refused access: a PermissionDenied, a view's own refusal,
+    the API's, a failed CSRF check (`csrf_failure` names it). Outermost but one, so it sees them all."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 403:
+            report(SecurityKind.FORBIDDEN, request=request, reason=getattr(request, "security_reason", "denied"))
+        return response
+
+
+def csrf_failure(request, reason: str = "", template_name: str = "403_csrf.html"):
+    """settings.CSRF_FAILURE_VIEW: Django's own answer, with the failure named for the log.
+
+    Django's reason may quote the Referer or Origin sent; only the part before it is kept."""
+    from django.views.csrf import csrf_failure as django_csrf_failure
+
+    request.security_reason = "csrf: " + reason.split(" - ", 1)[0].strip()[:100]
+    return django_csrf_failure(request, reason=reason, template_name=template_name)
+
+
+def _server_error(sender, request=None, **kwargs):
+    """django's got_request_exception: an unhandled exception, answered 500. The exception's
+    message may quote data, so only its class is kept."""
+    import sys
+
+    exc = sys.exc_info()[1]
+    report(SecurityKind.SERVER_ERROR, request=request, exception=type(exc).__name__ if exc else "unknown")
+
+
+def _locked_out(sender, request=None, username=None, **kwargs):
+    """django-axes' user_locked_out. What was typed as the user name is not kept (it may be a
+    password typed in the wrong field); an existing account is named by its id."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username=username).first() if username else None
+    report(SecurityKind.LOCKOUT, request=request, account=f"#{user.pk}" if user is not None else "unknown")
+
+
+def connect_signals() -> None:
+    """Called once from the core app's ready(); the lockout receiver only where django-axes is."""
+    from django.apps import apps
+    from django.core.signals import got_request_exception
+
+    got_request_exception.connect(_server_error, dispatch_uid="core.security.server_error")
+    if apps.is_installed("axes"):
+        from axes.signals import user_locked_out
+
+        user_locked_out.connect(_locked_out, dispatch_uid="core.security.lockout")
