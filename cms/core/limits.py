@@ -73,6 +73,19 @@ def limit_for(name: str) -> Limit:
     return parse_rate(name, rate)
 
 
+def check_rate_limits(app_configs=None, **kwargs) -> list:
+    """A system check: a rate that cannot be read stops `manage.py check` and the start-up, not a request."""
+    from django.core import checks
+
+    errors = []
+    for name, rate in getattr(settings, "RATE_LIMITS", {}).items():
+        try:
+            parse_rate(name, rate)
+        except ImproperlyConfigured as exc:
+            errors.append(checks.Error(str(exc), id="core.E001"))
+    return errors
+
+
 def identity(request, *, per_user: bool = False) -> str:
     """Whom a limit counts: the signed-in user, or the client's address."""
     user = getattr(request, "user", None)

@@ -48,6 +48,12 @@ def test_the_default_limits_of_the_settings_are_valid():
         limits.parse_rate(name, rate)
 
 
+def test_a_rate_that_cannot_be_read_fails_the_system_check(settings):
+    assert limits.check_rate_limits() == []
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "lots"}
+    assert [error.id for error in limits.check_rate_limits()] == ["core.E001"]
+
+
 @pytest.mark.django_db
 def test_a_limit_counts_per_address_and_names_the_end_of_its_window(settings):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "3/min"}
