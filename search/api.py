@@ -8,13 +8,13 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field
 
-from cms.api.ninja import ClientAddressThrottle
+from cms.api.ninja import SharedLimit
 from cms.core.languages import language_codes
 
 from . import service
 from .forms import MAX_PAGE, MAX_QUERY_LENGTH, SearchParameters, parse_parameters
 
-router = Router(tags=["search"], throttle=[ClientAddressThrottle("search", "SEARCH_RATE_LIMIT")])
+router = Router(tags=["search"], throttle=[SharedLimit("search")])
 
 
 class ResultOut(Schema):

@@ -10,6 +10,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
+from cms.core import limits
 from cms.core.languages import language_codes
 
 from . import service
@@ -25,6 +26,10 @@ def _url(language: str, **params) -> str:
 @require_GET
 def search_page(request):
     language = translation.get_language() or language_codes()[0]
+    # One count with the API's: the page and /api/search are two doors to the same search.
+    decision = limits.hit("search", request)
+    if not decision.allowed:
+        return limits.too_many_requests(request, decision, language=language)
     data = {key: request.GET.get(key, "") for key in ("q", "page", *FACETS)}
     data["lang"] = language
     data["page"] = data["page"] or 1

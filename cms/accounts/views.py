@@ -23,8 +23,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cms.core import limits
 from cms.core.audit import AuditAction, record
 from cms.core.languages import language_codes
+from cms.core.security import report
 
 from .citizenship import citizenship_name
 from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm
@@ -33,7 +35,8 @@ from .models import CorrectionRequest, LegalEntity, Person, ProfileKind, Represe
 from .permissions import RepresentationError, can_act_for, entities_for, grant, revoke, rights_for
 from .profiles import ApplicantSuspended, sign_in_person
 from .sso import client
-from .sso.errors import SignOnError
+from .sso.config import sign_on_config
+from .sso.errors import TOKEN_FAILURES, SignOnError
 
 logger = logging.getLogger(__name__)
 
@@ -60,18 +63,39 @@ def sign_on_start(request):
     next_url = request.GET.get("next", "")
     if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(next_url, None):
         next_url = _cabinet_url()
+    decision = limits.hit("sign_on", request)
+    if not decision.allowed:
+        return limits.too_many_requests(request, decision, language=_language_of(next_url))
     try:
-        return HttpResponseRedirect(client.begin(request, next_url=next_url))
+        url, pending = client.begin(request, next_url=next_url)
     except SignOnError as exc:
         with translation.override(_language_of(next_url)):
             return _failure(request, exc, status=503)
+    # The pending sign-in waits in a signed cookie that only the callback receives, not in a
+    # session: an anonymous start stores nothing on the server.
+    response = HttpResponseRedirect(url)
+    response.set_cookie(
+        client.PENDING_COOKIE,
+        pending,
+        max_age=sign_on_config().pending_lifetime_seconds,
+        path=reverse("sign_on:callback"),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",  # sent on the provider's top-level redirect back, not on cross-site requests
+    )
+    return response
+
+
+# Sign-on failures that may be an attack (a forged or replayed callback, a token that does not
+# verify) go to the security log as well; a provider that is down or a sign-in that took too long
+# do not.
+SUSPICIOUS_FAILURES = {"state_mismatch", "no_pending_sign_in", *TOKEN_FAILURES}
 
 
 @never_cache
 @require_GET
 def sign_on_callback(request):
-    pending_next = (request.session.get(client.PENDING_KEY) or {}).get("next", "")
-    language = _language_of(pending_next)
+    language = _language_of((client.pending_sign_in(request) or {}).get("next", ""))
     translation.activate(language)
     try:
         identity, tokens, next_url = client.complete(request)
@@ -79,10 +103,13 @@ def sign_on_callback(request):
     except SignOnError as exc:
         logger.warning("Sign-in refused: %s", exc)
         record(AuditAction.SIGN_IN_FAILED, request=request, reason=exc.code, detail=exc.detail[:500])
-        return _failure(request, exc, status=503 if exc.code in ("provider_unreachable", "not_configured") else 400)
+        if exc.code in SUSPICIOUS_FAILURES:
+            report("invalid_token", request=request, reason=exc.code)
+        response = _failure(request, exc, status=503 if exc.code in ("provider_unreachable", "not_configured") else 400)
+        return _forget_pending(response)
     except ApplicantSuspended as exc:
         record(AuditAction.SIGN_IN_FAILED, request=request, subject=f"person {exc.person.fin}", reason="suspended")
-        return _failure(request, SignOnError("suspended"), status=403)
+        return _forget_pending(_failure(request, SignOnError("suspended"), status=403))
 
     # A new session at every sign-in: nothing from before it (a fixation attempt included) survives.
     request.session.flush()
@@ -91,7 +118,12 @@ def sign_on_callback(request):
     request.session[LAST_SEEN_KEY] = int(time.time())
     translation.activate(language)
     record(AuditAction.SIGN_IN, request=request, subject=f"person {result.person.fin}", first=result.created)
-    return HttpResponseRedirect(next_url or _cabinet_url(language=language))
+    return _forget_pending(HttpResponseRedirect(next_url or _cabinet_url(language=language)))
+
+
+def _forget_pending(response):
+    response.delete_cookie(client.PENDING_COOKIE, path=reverse("sign_on:callback"), samesite="Lax")
+    return response
 
 
 def _failure(request, error: SignOnError, *, status: int):

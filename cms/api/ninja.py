@@ -4,17 +4,21 @@ Mounted at /api/ (outside the language prefixes: the language is a parameter her
 schema at /api/openapi.json and its reader at /api/docs. Two project-wide conventions live here:
 
 - invalid input answers 400 with a readable `detail` (and the validation `errors`), not 422;
-- `ClientAddressThrottle` limits requests per client address through Django's cache, at a rate
-  read from a setting on every request (so it can be changed without a code change).
+- `SharedLimit` applies one of the portal's rate limits (cms/core/limits.py, counted in the shared
+  cache, so it holds across workers and machines) to an operation: 429 with `Retry-After` beyond it.
 """
 
 from __future__ import annotations
 
-from django.conf import settings
+import math
+import threading
+
 from django.http import HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import Throttled, ValidationError
-from ninja.throttling import SimpleRateThrottle
+from ninja.throttling import BaseThrottle
+
+from cms.core import limits
 
 api = NinjaAPI(
     title="Invest in Azerbaijan API",
@@ -24,32 +28,26 @@ api = NinjaAPI(
 )
 
 
-def client_address(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or the entry our own proxies added to X-Forwarded-For."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR")
-    if proxies and forwarded:
-        addresses = [address.strip() for address in forwarded.split(",") if address.strip()]
-        if addresses:
-            return addresses[-min(proxies, len(addresses))]
-    return request.META.get("REMOTE_ADDR", "unknown")
+class SharedLimit(BaseThrottle):
+    """A django-ninja throttle over the portal's shared rate limits (cms/core/limits.py).
 
+    `name` is a key of settings.RATE_LIMITS; `per_user` counts a signed-in caller's requests
+    wherever they come from. The decision of the request being checked is kept per thread, for
+    `wait()`, which django-ninja calls right after `allow_request()` on this same instance.
+    """
 
-class ClientAddressThrottle(SimpleRateThrottle):
-    """At most N requests per period per client address; the rate comes from the named setting."""
-
-    def __init__(self, scope: str, setting: str):
-        self.scope = scope
-        self.setting = setting
-        super().__init__(rate=getattr(settings, setting, None))
+    def __init__(self, name: str, *, per_user: bool = False):
+        self.name = name
+        self.per_user = per_user
+        self._local = threading.local()
 
     def allow_request(self, request: HttpRequest) -> bool:
-        self.rate = getattr(settings, self.setting, None)
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request)
+        decision = limits.hit(self.name, request, per_user=self.per_user)
+        self._local.retry_after = decision.retry_after
+        return decision.allowed
 
-    def get_cache_key(self, request: HttpRequest) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": client_address(request)}
+    def wait(self) -> float | None:
+        return getattr(self._local, "retry_after", None)
 
 
 def _readable(errors: list[dict]) -> str:
@@ -71,7 +69,7 @@ def _validation_error(request, exc: ValidationError):
 def _throttled(request, exc: Throttled):
     response = api.create_response(request, {"detail": "Too many requests. Try again shortly."}, status=429)
     if exc.wait:
-        response["Retry-After"] = str(int(exc.wait) + 1)
+        response["Retry-After"] = str(math.ceil(exc.wait))
     return response
 
 

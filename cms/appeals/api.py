@@ -18,12 +18,27 @@ from ninja.security import SessionAuth
 
 from cms.accounts.models import LegalEntity
 from cms.core.text import EmailAddress, MultiLine, SingleLine
+from cms.api.ninja import SharedLimit
+from cms.core.security import report
 
 from . import access, services
 from .models import Appeal, Category
 from .workflow import TransitionError, event_label
 
-router = Router(auth=SessionAuth(), tags=["appeals"])
+
+
+class ApplicantSession(SessionAuth):
+    """The e-cabinet's session. A session cookie that no longer signs anyone in (forged, expired,
+    signed out) is a credential that does not hold: it goes to the security log."""
+
+    def authenticate(self, request, key):
+        user = super().authenticate(request, key)
+        if user is None and key:
+            report("invalid_token", request=request, reason="session_not_valid")
+        return user
+
+
+router = Router(auth=ApplicantSession(), tags=["appeals"])
 
 
 class AppealSummary(Schema):
@@ -181,11 +196,17 @@ def get_appeal(request, appeal_id: uuid.UUID):
     return _detail(appeal)
 
 
-@router.post("/", response={200: AppealDetail, 201: AppealDetail, **REFUSALS, 409: Error}, summary="Submit an appeal")
+@router.post(
+    "/",
+    response={200: AppealDetail, 201: AppealDetail, **REFUSALS, 409: Error, 429: Error},
+    throttle=[SharedLimit("appeal_submit", per_user=True)],
+    summary="Submit an appeal",
+)
 def create_appeal(request, payload: AppealIn):
     """Files an appeal: 201. Send an `Idempotency-Key` header (or `client_token`), 8 to 64 letters,
     digits or `-_.:~`, to make a retry safe: the same key again answers 200 with the appeal it
-    filed, and 409 if the appeal sent with that key was a different one."""
+    filed, and 409 if the appeal sent with that key was a different one. Beyond the applicant's
+    limit of appeals per period: 429 with `Retry-After`, and nothing is filed."""
     person = _person(request)
     key = request.headers.get("Idempotency-Key") or payload.client_token or ""
     entity = None
@@ -221,7 +242,12 @@ def _same_request(appeal: Appeal, data: services.AppealInput, entity) -> bool:
     )  # fmt: skip
 
 
-@router.post("/{appeal_id}/messages", response={201: MessageOut, **REFUSALS, 404: Error}, summary="Write on one of my appeals")
+@router.post(
+    "/{appeal_id}/messages",
+    response={201: MessageOut, **REFUSALS, 404: Error, 429: Error},
+    throttle=[SharedLimit("appeal_message", per_user=True)],
+    summary="Write on one of my appeals",
+)
 def post_message(request, appeal_id: uuid.UUID, payload: MessageIn):
     appeal = _appeal(request, appeal_id, act=True)
     if appeal.status == "draft":

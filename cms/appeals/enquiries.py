@@ -3,7 +3,8 @@
 An enquiry enters the queue only once its sender opens the link e-mailed to them; until then it is
 a `PendingEnquiry`. The form is guarded against robots without a CAPTCHA: a hidden field people
 leave empty, a signed time stamp (a person takes a few seconds, a robot none), a limit on links in
-the text, and a limit per client address per hour. Confirmed, it is registered as an appeal of kind
+the text, and a limit per client address (RATE_LIMITS["enquiry"], counted by cms/core/limits.py
+in the view). Confirmed, it is registered as an appeal of kind
 "enquiry" to AZPROMO with the internal target of its deadline rule and no statutory clock.
 """
 
@@ -16,7 +17,6 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -59,18 +59,6 @@ def time_since_stamp(stamp: str) -> float | None:
     except signing.BadSignature:
         return None
     return timezone.now().timestamp() - signing.b62_decode(stamp.rsplit(":", 2)[1])
-
-
-def rate_limited(address: str) -> bool:
-    """Counts this submission; True when the address has sent more than the hourly limit."""
-    key = f"appeals:enquiry:{address}:{timezone.now():%Y%m%d%H}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > settings.APPEALS_ENQUIRY_RATE_PER_HOUR
 
 
 def _hash(token: str) -> str:

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cms.accounts.views import _cabinet_nav, applicant_required
+from cms.core import limits
 from cms.core.languages import language_codes
 
 from . import access, attachments, services
@@ -152,6 +153,13 @@ def appeal_form(request, public_id=None):
         }  # fmt: skip
         return _form_page(request, AppealForm(initial=initial), appeal)
 
+    # Counted before anything is read into the database or onto the disk: a refused form files
+    # nothing. It is shown again with what was typed (the files must be chosen again).
+    decision = limits.hit("appeal_submit", request, per_user=True)
+    if not decision.allowed:
+        form = AppealForm(request.POST)
+        form.add_error(None, limits.refusal_message(decision))
+        return limits.retry_after_header(_form_page(request, form, appeal, status=429), decision)
     form = AppealForm(request.POST, request.FILES)
     if form.is_valid():
         data = form.to_input()
@@ -243,6 +251,9 @@ def _act(request, public_id, handler):
 @applicant_required
 @require_POST
 def appeal_message(request, public_id):
+    decision = limits.hit("appeal_message", request, per_user=True)
+    if not decision.allowed:
+        return limits.too_many_requests(request, decision)
     form = MessageForm(request.POST, request.FILES)
     form.is_valid()
 
@@ -376,10 +387,12 @@ def enquiry(request):
         return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"))
 
     form = EnquiryForm(request.POST)
-    if enquiries.rate_limited(client_ip(request) or "unknown"):
+    decision = limits.hit("enquiry", request)
+    if not decision.allowed:
         form.is_valid()
-        form.add_error(None, _("Too many enquiries have been sent from your network. Please try again in an hour."))
-        return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"), status=429)
+        form.add_error(None, limits.refusal_message(decision))
+        page = _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"), status=429)
+        return limits.retry_after_header(page, decision)
     if form.is_valid():
         data = form.cleaned_data
         reason = enquiries.spam_reason(honeypot=data.get("website", ""), stamp=data.get("started", ""), text=data["text"])

@@ -14,3 +14,11 @@ class CoreConfig(AppConfig):
         # Every line logged while a request is handled carries its id (cms/core/logs.py).
         request_started.connect(logs.start_request, dispatch_uid="cms.core.logs.start_request")
         request_finished.connect(logs.finish_request, dispatch_uid="cms.core.logs.finish_request")
+
+        from django.core import checks
+
+        from .limits import check_rate_limits
+        from .security import connect_signals
+
+        connect_signals()
+        checks.register(check_rate_limits)

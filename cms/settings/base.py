@@ -76,6 +76,8 @@ MIDDLEWARE = [
     # 400 for a NUL byte or control character in the address and for a form body that cannot be
     # parsed, before any view, static file or CSRF check reads them (cms/core/input.py).
     "cms.core.input.HostileInputMiddleware",
+    # Every 403 answered goes to the security log (cms/core/security.py).
+    "cms.core.security.ForbiddenResponsesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The built public site (frontend/): its files are answered before any URL pattern.
     "frontend.serving.StaticSiteMiddleware",
@@ -232,6 +234,47 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10)
 OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 600)
 
+# The shared cache. Rate limits count in it, so every worker and every machine must see the same
+# one: Redis when REDIS_URL is set (production, docker-compose.yml), else the database cache (the
+# demo and the tests; its table is created by migration core/0005). Never per-process memory.
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis that does not answer delays a request by a second at most (limits then let it through).
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.core.cache.DatabaseCache",
+            "LOCATION": "core_cache",
+            # Django culls a third of the entries past MAX_ENTRIES (300 by default): live counters with them.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+
+# Rate limits (cms/core/limits.py): "N/unit" or "N/<multiple><unit>" (s, min, hour, day), counted in
+# fixed windows in the shared cache. Beyond a limit: 429 with Retry-After.
+RATE_LIMITS = {
+    # per client address: /api/search, its autocomplete, and the search page together
+    "search": env_str("RATE_LIMIT_SEARCH", "120/min"),
+    # per client address: /sign-on/start/ (each one sends the visitor to the e-government sign-on)
+    "sign_on": env_str("RATE_LIMIT_SIGN_ON", "30/10min"),
+    # per applicant: appeals sent or saved as drafts, in the e-cabinet and through the API
+    "appeal_submit": env_str("RATE_LIMIT_APPEAL_SUBMIT", "20/hour"),
+    # per applicant: messages written on appeals, in the e-cabinet and through the API
+    "appeal_message": env_str("RATE_LIMIT_APPEAL_MESSAGE", "30/hour"),
+    # per client address: the public enquiry form
+    "enquiry": env_str("RATE_LIMIT_ENQUIRY", "5/hour"),
+}
+
+# A failed CSRF check is answered as Django answers it, and written to the security log.
+CSRF_FAILURE_VIEW = "cms.core.security.csrf_failure"
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -244,7 +287,6 @@ ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "invest-az")
 SEARCH_ES_TIMEOUT = float(env_str("SEARCH_ES_TIMEOUT", "2"))
 SEARCH_ES_RETRY_SECONDS = env_int("SEARCH_ES_RETRY_SECONDS", 30)
-SEARCH_RATE_LIMIT = env_str("SEARCH_RATE_LIMIT", "120/min")  # per client address, on /api/search
 SEARCH_QUERY_LOG = env_bool("SEARCH_QUERY_LOG", True)
 
 # Logs (cms/core/logs.py): every line to standard error with the request id, personal data cut out;
@@ -291,6 +333,11 @@ AXES_VERBOSE = False
 # Staff set up their second factor only through an invitation an administrator issues
 # (cms/accounts/invitations.py); the link works once, for this long.
 STAFF_DEVICE_INVITATION_HOURS = env_int("STAFF_DEVICE_INVITATION_HOURS", 72)
+# The security log (cms/core/security.py): this many events of one kind within the window send one
+# e-mail alert to the security contacts (a comma-separated list); 0 or no contacts: no alerts.
+SECURITY_ALERT_THRESHOLD = env_int("SECURITY_ALERT_THRESHOLD", 20)
+SECURITY_ALERT_WINDOW_SECONDS = env_int("SECURITY_ALERT_WINDOW_SECONDS", 600)
+SECURITY_ALERT_RECIPIENTS = env_list("SECURITY_ALERT_RECIPIENTS", [])
 # /health/ready answers 503 when the oldest due background task has waited longer than this, or
 # when less than this much room is left for uploaded and private files.
 HEALTH_MAX_TASK_LAG_SECONDS = env_int("HEALTH_MAX_TASK_LAG_SECONDS", 300)
@@ -309,7 +356,6 @@ APPEALS_MAX_ATTACHMENTS = env_int("APPEALS_MAX_ATTACHMENTS", 5)
 APPEALS_MAX_ATTACHMENT_BYTES = env_int("APPEALS_MAX_ATTACHMENT_BYTES", 10 * 1024 * 1024)
 # "Due soon": due within this many working days (inbox, alerts).
 APPEALS_DUE_SOON_WORKING_DAYS = env_int("APPEALS_DUE_SOON_WORKING_DAYS", 3)
-# The public enquiry form: enquiries per client address per hour, and the fewest seconds a person
-# takes to fill it in.
-APPEALS_ENQUIRY_RATE_PER_HOUR = env_int("APPEALS_ENQUIRY_RATE_PER_HOUR", 5)
+# The public enquiry form: the fewest seconds a person takes to fill it in (its rate limit is
+# RATE_LIMITS["enquiry"]).
 APPEALS_ENQUIRY_MIN_SECONDS = env_int("APPEALS_ENQUIRY_MIN_SECONDS", 3)

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .environment import env_bool
+from .environment import env_bool, env_str
 from .sign_on import development_provider
 
 DEBUG = False
@@ -37,3 +37,8 @@ STAFF_TWO_FACTOR_REQUIRED = False
 # Appeals: attachments of the test run in a folder of their own.
 APPEALS_PRIVATE_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-private-"))
 BACKUP_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-backups-"))
+
+# Journeys sign in, search and file many times from one address within minutes, which the limits
+# a person meets would stop. The tests of the limits set their own (in settings, or through the
+# environment for the worker processes they start: tests/core/test_limits.py).
+RATE_LIMITS = {name: env_str(f"RATE_LIMIT_{name.upper()}", "100000/hour") for name in RATE_LIMITS}  # noqa: F405

@@ -93,9 +93,12 @@ def test_automated_enquiries_are_refused(overrides):
 
 
 def test_enquiries_are_rate_limited_per_address(settings):
-    settings.APPEALS_ENQUIRY_RATE_PER_HOUR = 2
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "enquiry": "2/hour"}
     client = Client()
-    assert [client.post("/en/enquiry/", enquiry_data()).status_code for _ in range(3)] == [200, 200, 429]
+    answers = [client.post("/en/enquiry/", enquiry_data()) for _ in range(3)]
+    assert [answer.status_code for answer in answers] == [200, 200, 429]
+    assert 0 < int(answers[2]["Retry-After"]) <= 3600
+    assert "Please try again in" in answers[2].content.decode()
     assert PendingEnquiry.objects.count() == 2
 
 

@@ -55,3 +55,11 @@ def test_web_and_nginx_are_health_checked_on_the_health_endpoints():
 def test_no_password_has_a_default_value():
     text = (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
     assert "change-me" not in text and "POSTGRES_PASSWORD:?" in text
+
+
+def test_every_app_container_shares_one_redis_for_the_rate_limits():
+    redis = SERVICES["redis"]
+    assert redis["image"].startswith("redis:") and "redis-cli" in " ".join(redis["healthcheck"]["test"])
+    for name in APP_SERVICES:
+        assert SERVICES[name]["environment"]["REDIS_URL"] == "redis://redis:6379/0", name
+        assert SERVICES[name]["depends_on"]["redis"]["condition"] == "service_healthy", name

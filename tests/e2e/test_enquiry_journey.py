@@ -15,7 +15,6 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 def quick_forms(settings):
     """People take some seconds to fill the form; the robot check would refuse a test that doesn't."""
     settings.APPEALS_ENQUIRY_MIN_SECONDS = 0
-    settings.APPEALS_ENQUIRY_RATE_PER_HOUR = 100
 
 
 def fits_the_screen(page) -> None:

@@ -60,16 +60,34 @@ def indexed(db, search_index, demo_content):
     return demo_content
 
 
+def _database_fixture(request) -> str | None:
+    """The database fixture this test uses, if any (its marker or its fixtures say)."""
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if "transactional_db" in names or (marker is not None and marker.kwargs.get("transaction")):
+        return "transactional_db"
+    if "db" in names or marker is not None:
+        return "db"
+    return None
+
+
 @pytest.fixture(autouse=True)
-def _fresh_search_state(settings):
-    """No rate-limit history, no Elasticsearch outage, no client carried from one test to the next."""
+def _fresh_search_state(settings, request):
+    """No rate-limit history, no Elasticsearch outage, no client carried from one test to the next.
+
+    The rate limits count in the database cache: a test without the database has no history to clear."""
     from search import service
     from search.query import clear_synonym_cache
 
     settings.ELASTICSEARCH_URL = ""
-    cache.clear()
+    database = _database_fixture(request)
+    clears_cache = database is not None
+    if clears_cache:
+        request.getfixturevalue(database)  # open the database before this fixture uses it
+        cache.clear()
     service.reset_state()
     clear_synonym_cache()
     yield
-    cache.clear()
+    if clears_cache:
+        cache.clear()
     service.reset_state()

@@ -86,12 +86,20 @@ def test_autocomplete_refuses_an_unknown_language_and_survives_syntax(indexed, c
 
 
 def test_rate_limit_answers_429_per_client_address(indexed, client, settings):
-    settings.SEARCH_RATE_LIMIT = "3/min"
+    # An hour's window: a minute's could end between two of these requests.
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "3/hour"}
     for _ in range(3):
         assert client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.1").status_code == 200
     limited = client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.1")
     assert limited.status_code == 429
-    assert int(limited["Retry-After"]) > 0
+    assert 0 < int(limited["Retry-After"]) <= 3600
+    assert limited.json() == {"detail": "Too many requests. Try again shortly."}
+    # Autocomplete and the search page count with the API: three doors, one limit.
+    assert client.get("/api/search/autocomplete", {"q": "ta", "lang": "en"}, REMOTE_ADDR="198.51.100.1").status_code == 429
+    page = client.get("/ru/search/", {"q": "tax"}, REMOTE_ADDR="198.51.100.1")
+    assert page.status_code == 429 and 0 < int(page["Retry-After"]) <= 3600
+    text = page.content.decode()
+    assert '<html lang="ru"' in text and "Слишком много запросов" in text and "Повторите попытку через" in text
     # Another address is not held back, and a forged X-Forwarded-For does not escape the limit.
     assert client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.2").status_code == 200
     forged = client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.1", HTTP_X_FORWARDED_FOR="192.0.2.9")
@@ -102,6 +110,11 @@ def test_openapi_schema_lists_the_search_endpoints(client):
     schema = client.get("/api/openapi.json").json()
     assert schema["info"]["title"] == "Invest in Azerbaijan API" and schema["info"]["version"] == "1"
     assert {"/api/search", "/api/search/autocomplete"} <= set(schema["paths"])
+    # The limited operations say that they may answer 429.
+    assert "429" in schema["paths"]["/api/search"]["get"]["responses"]
+    assert "429" in schema["paths"]["/api/search/autocomplete"]["get"]["responses"]
+    assert "429" in schema["paths"]["/api/appeals/"]["post"]["responses"]
+    assert "429" in schema["paths"]["/api/appeals/{appeal_id}/messages"]["post"]["responses"]
     parameters = {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "lang", "type", "topic", "sector", "region", "page"} <= parameters
 

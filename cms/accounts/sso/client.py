@@ -1,14 +1,17 @@
 """The OAuth 2.0 authorization-code flow with PKCE, state and nonce, against the EHİS sign-on.
 
-`begin()` remembers the state, nonce and PKCE verifier in the session and returns the provider's
-authorization URL; `complete()` checks the callback against them (once: the pending sign-in is
-removed from the session before anything else, so a replayed callback finds nothing), exchanges
-the code, verifies the ID token and returns who signed in. The protocol stays here: the rest of
-the portal sees a `SignOnIdentity`.
+`begin()` returns the provider's authorization URL and the pending sign-in (state, nonce, PKCE
+verifier, where to go next), signed, for a short-lived cookie that only the callback receives: an
+anonymous visitor who starts signing in leaves no session row behind, however often they start.
+`complete()` checks the callback against that cookie once: the state is spent in the shared cache
+before anything else, so a replayed callback (the cookie copied, or kept) finds nothing. It then
+exchanges the code, verifies the ID token and returns who signed in. The protocol stays here: the
+rest of the portal sees a `SignOnIdentity`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 import time
@@ -17,6 +20,7 @@ from urllib.parse import urlencode
 import requests
 from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.requests_client import OAuth2Session
+from django.core import signing
 from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
 
@@ -27,7 +31,8 @@ from .tokens import verify_id_token
 
 logger = logging.getLogger(__name__)
 
-PENDING_KEY = "sign_on_pending"
+PENDING_COOKIE = "sign_on_pending"
+_PENDING_SALT = "accounts.sign_on.pending"
 JWKS_CACHE_SECONDS = 600
 
 
@@ -43,14 +48,15 @@ def _oauth_session(config: SignOnConfig, request, **kwargs) -> OAuth2Session:
     )
 
 
-def begin(request, *, next_url: str) -> str:
+def begin(request, *, next_url: str) -> tuple[str, str]:
+    """The provider's authorization URL, and the signed pending sign-in for `PENDING_COOKIE`."""
     config = sign_on_config()
     if not config.is_configured:
         raise SignOnError("not_configured")
     state = secrets.token_urlsafe(32)
     nonce = secrets.token_urlsafe(32)
     code_verifier = secrets.token_urlsafe(64)
-    request.session[PENDING_KEY] = {
+    pending = {
         "state": state,
         "nonce": nonce,
         "code_verifier": code_verifier,
@@ -64,18 +70,40 @@ def begin(request, *, next_url: str) -> str:
             nonce=nonce,
             code_verifier=code_verifier,
         )
-    return url
+    return url, signing.dumps(pending, salt=_PENDING_SALT, compress=True)
+
+
+def pending_sign_in(request) -> dict | None:
+    """The sign-in this browser started (read, not spent), or None: for the language of the pages."""
+    try:
+        return signing.loads(request.COOKIES.get(PENDING_COOKIE, ""), salt=_PENDING_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def _spend(request, config: SignOnConfig) -> dict:
+    """The pending sign-in of this callback, usable once; SignOnError if there is none."""
+    raw = request.COOKIES.get(PENDING_COOKIE)
+    if not raw:
+        raise SignOnError("no_pending_sign_in", "no sign-in was started in this browser, or it was used")
+    try:
+        pending = signing.loads(raw, salt=_PENDING_SALT)
+    except signing.BadSignature:
+        raise SignOnError("state_mismatch", "the pending sign-in is not one this portal signed") from None
+    spent_key = f"sign-on-spent:{hashlib.sha256(pending['state'].encode()).hexdigest()}"
+    if not cache.add(spent_key, 1, timeout=config.pending_lifetime_seconds + 60):
+        raise SignOnError("no_pending_sign_in", "this sign-in was used already")
+    return pending
 
 
 def complete(request) -> tuple[SignOnIdentity, dict, str]:
-    """Who signed in, the raw claims, and where to go next; SignOnError when anything is off."""
+    """Who signed in, the raw claims, and where to go next; SignOnError when anything is off.
+
+    The caller removes `PENDING_COOKIE` whatever the outcome."""
     config = sign_on_config()
-    pending = request.session.pop(PENDING_KEY, None)
-    request.session.modified = True
     if not config.is_configured:
         raise SignOnError("not_configured")
-    if not pending:
-        raise SignOnError("no_pending_sign_in", "no sign-in was started in this session, or it was used")
+    pending = _spend(request, config)
     if not constant_time_compare(request.GET.get("state", ""), pending["state"]):
         raise SignOnError("state_mismatch", "the callback's state is not the one this session sent")
     if time.time() - pending["started"] > config.pending_lifetime_seconds:

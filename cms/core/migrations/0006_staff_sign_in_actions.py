@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0002_auditors_group'),
+        ('core', '0005_cache_table'),
     ]
 
     operations = [
