@@ -65,7 +65,9 @@ class TemporaryCluster:
             user = pwd.getpwnam(self.owner)
             os.chown(self.folder, user.pw_uid, user.pw_gid)
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
-        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c max_connections=200"
+        # fsync off: only the server restarts, never the machine, so the operating system keeps every
+        # write; what a commit guarantees (synchronous_commit) is unchanged. It makes migrating fast.
+        options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c max_connections=200 -c fsync=off"
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
         return self
 

@@ -133,6 +133,7 @@ class Record:
     accepted: dict[str, str] = field(default_factory=dict)  # submission key -> appeal public id
     digests: dict[str, str] = field(default_factory=dict)  # submission key -> the PDF's SHA-256
     abandoned: list[str] = field(default_factory=list)
+    odd: list[str] = field(default_factory=list)  # what a 4xx or an unexpected redirect said
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -174,6 +175,10 @@ def run_clients(base: str, session_keys: list[str], category_id: int, seconds: f
                     )  # fmt: skip
                     match = DETAIL.search(response.headers.get("Location", "")) if response.status_code == 302 else None
                     outcome = "accepted" if match else f"http {response.status_code}"
+                    if not match and response.status_code < 500:
+                        title = re.search(r"<title>(.*?)</title>", response.text, re.S)
+                        with record.lock:
+                            record.odd.append(f"{response.status_code} {response.headers.get('Location', '')} {title.group(1).strip() if title else response.text[:200]}")
                 except requests.RequestException:
                     outcome, match = "connection", None
                 with record.lock:
@@ -292,7 +297,8 @@ def main() -> int:
     after = [a for a in attempts if a.started > restart["back"] + args.grace]
     errors_after = [a for a in after if a.outcome != "accepted"]
     accepted_after = len(after) - len(errors_after)
-    window = [a for a in failures if a.started >= restart["at"] - 1]
+    # An error answered before the restart began would be a fault of its own, not of the restart.
+    before = [a for a in failures if a.started + a.seconds < restart["at"]]
     latencies = [a.seconds for a in attempts if a.outcome == "accepted"]
 
     print(f"PostgreSQL {cluster.bin.parent.name} of its own, `pg_ctl restart -m {args.mode}` at {args.restart_at:.0f} s: "
@@ -302,7 +308,7 @@ def main() -> int:
     print(f"requests {len(attempts)}: {len(latencies)} accepted ({len(latencies) / elapsed:.1f}/s), "
           f"p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p95 {percentile(latencies, 0.95) * 1000:.0f} ms, "
           f"p99 {percentile(latencies, 0.99) * 1000:.0f} ms")  # fmt: skip
-    print(f"errors seen by clients: {len(failures)} {dict(sorted(kinds.items()))}, {len(window)} of them from the restart on; "
+    print(f"errors seen by clients: {len(failures)} {dict(sorted(kinds.items()))}, {len(before)} of them answered before the restart; "
           f"4xx or other wrong answers: {len(client_errors)}")  # fmt: skip
     if failures:
         last = max(a.started for a in failures)
@@ -312,11 +318,18 @@ def main() -> int:
           f"{len(result['missing'])} accepted but missing, {len(result['wrong'])} wrong or without their file, "
           f"{result['duplicates']} filed twice, {result['unanswered']} stored but never answered, numbers gap-free: {result['gap_free']}")  # fmt: skip
     print(f"files without a row: {result['files_without_row']}, rows without a file: {result['rows_without_file']}")
-    server_errors = len(re.findall(r"^(?:Traceback|Internal Server Error)", server_log, re.M))
-    print(f"server log: {server_errors} tracebacks or internal server errors")
+    for line in sorted(set(record.odd))[:5]:
+        print(f"  unexpected answer: {line}")
+    # The last line of each traceback: which exceptions the server met.
+    raised: dict[str, int] = {}
+    for exception in re.findall(r"^(\w+(?:\.\w+)*(?:Error|Exception)\b[^\n]{0,90})", server_log, re.M):
+        raised[exception] = raised.get(exception, 0) + 1
+    print(f"server log: {sum(raised.values())} exceptions")
+    for exception, count in sorted(raised.items(), key=lambda item: -item[1])[:6]:
+        print(f"  {count} × {exception}")
     ok = (
         not result["missing"] and not result["wrong"] and not result["duplicates"] and result["gap_free"]
-        and not client_errors and not errors_after and accepted_after > 0 and not record.abandoned
+        and not client_errors and not before and not errors_after and accepted_after > 0 and not record.abandoned
         and not result["files_without_row"] and not result["rows_without_file"] and result["unanswered"] == 0
     )  # fmt: skip
     print("OK" if ok else "FAILED")
