@@ -26,7 +26,6 @@ import argparse
 import http.cookiejar
 import os
 import random
-import re
 import secrets
 import shutil
 import sqlite3

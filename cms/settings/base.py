@@ -210,6 +210,8 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Invest in Azerbaijan <noreply@invest.az>")
 
+# Django's database sessions; a database out of reach while saving one is not a 400 (cms/core/sessions.py).
+SESSION_ENGINE = "cms.core.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
