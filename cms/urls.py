@@ -55,3 +55,6 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# A database out of reach answers 503 with Retry-After (cms/core/errors.py), any other error 500.
+handler500 = "cms.core.errors.server_error"

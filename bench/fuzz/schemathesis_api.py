@@ -1,6 +1,6 @@
 """Schemathesis against /api/openapi.json of a running portal, signed in as an applicant.
 
-    # the same environment as the running demo (its database), e.g. for /work/notes/demo.sh:
+    # the same environment as the running demo (its database), e.g. for the steps of `make demo` run by hand:
     VAR_DIR=/tmp/NAME/var DJANGO_SETTINGS_MODULE=cms.settings.dev \\
         .venv/bin/python bench/fuzz/schemathesis_api.py --base-url http://127.0.0.1:8104 [--max-examples 2000]
 
@@ -15,8 +15,8 @@ check `not_a_server_error` (any 5xx fails the run). Loopback only.
 Prints the number of cases sent, a histogram of statuses (read from the HAR report schemathesis
 writes), the server errors and the duration; exits with schemathesis's status.
 
-The search operations are rate limited per client address (SEARCH_RATE_LIMIT): start the server
-with a high limit (SEARCH_RATE_LIMIT=1000000/min) or most search cases end as 429.
+The search operations are rate limited per client address (RATE_LIMIT_SEARCH): start the server
+with a high limit (RATE_LIMIT_SEARCH=1000000/min) or most search cases end as 429.
 """
 
 from __future__ import annotations

@@ -4,11 +4,16 @@ that asks `access` first.
 The type is read from the file's first bytes (`filetype`), never trusted from the name or the
 browser; the name's extension must agree with it. Names are reduced to safe characters (letters of
 any script are kept) and the file is stored under a random name in `APPEALS_PRIVATE_ROOT`.
+
+A full disk is not the applicant's mistake: `store()` reports it as `StorageFull`, and the caller's
+transaction rolls back and takes every file it wrote with it, a partly written one included.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
 import unicodedata
 import uuid
@@ -35,6 +40,22 @@ ALLOWED_TYPES = {
 
 class AttachmentError(ValueError):
     pass
+
+
+class StorageFull(AttachmentError):
+    """The folder for attachments has no room (or no quota) left. Nothing was filed; a later try,
+    or the same appeal without files, can succeed. The views answer it with 507, not as a field
+    error, since no change to the files would help."""
+
+    def __init__(self):
+        super().__init__(
+            _("The portal cannot store files at the moment: its storage is full. Nothing has been sent. "
+              "Please try again later, or send the appeal without attachments.")
+        )  # fmt: skip
+
+
+# The errors with which the file system says "no room": full, over quota, over the size limit.
+NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 def private_storage() -> FileSystemStorage:
@@ -144,8 +165,16 @@ def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], mes
         for chunk in item.upload.chunks():
             digest.update(chunk)
         item.upload.seek(0)
-        saved_name = storage.save(f"{appeal.public_id}/{uuid.uuid4().hex}", item.upload)
-        written.append(saved_name)
+        name = f"{appeal.public_id}/{uuid.uuid4().hex}"
+        # Listed before the write: a write that fails half-way leaves a partial file to remove.
+        written.append(name)
+        try:
+            saved_name = storage.save(name, item.upload)
+        except OSError as exc:
+            if exc.errno in NO_ROOM:
+                raise StorageFull from exc
+            raise
+        written[-1] = saved_name
         stored.append(
             Attachment.objects.create(
                 appeal=appeal,
@@ -164,7 +193,8 @@ def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], mes
 
 @contextmanager
 def removing_on_failure():
-    """Yields the list `store()` fills; if the block raises, the files in it are deleted again."""
+    """Yields the list `store()` fills; if the block raises, the files in it are deleted again,
+    and the appeal's folder too when nothing else is left in it."""
     written: list[str] = []
     try:
         yield written
@@ -172,6 +202,11 @@ def removing_on_failure():
         storage = private_storage()
         for name in written:
             storage.delete(name)
+        for folder in {os.path.dirname(storage.path(name)) for name in written}:
+            try:
+                os.rmdir(folder)
+            except OSError:  # other files of the appeal are in it, or it was never made
+                pass
         raise
 
 

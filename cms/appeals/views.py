@@ -25,7 +25,7 @@ from cms.core.languages import language_codes
 
 from . import access, attachments, services
 from .notifications import public_url
-from .attachments import AttachmentError
+from .attachments import AttachmentError, StorageFull
 from .forms import AppealForm, ComplaintForm, MessageForm, RatingForm, SuggestionForm, WithdrawForm
 from .models import Appeal, Status
 from .workflow import APPLICANT, Actor, TransitionError, available, event_label
@@ -161,6 +161,7 @@ def appeal_form(request, public_id=None):
         form.add_error(None, limits.refusal_message(decision))
         return limits.retry_after_header(_form_page(request, form, appeal, status=429), decision)
     form = AppealForm(request.POST, request.FILES)
+    status = 400
     if form.is_valid():
         data = form.to_input()
         files = form.cleaned_data["files"]
@@ -175,6 +176,10 @@ def appeal_form(request, public_id=None):
             appeal = services.submit(person, entity, data, files, appeal=appeal, key=key)
         except ValidationError as exc:
             form.add_service_errors(exc)
+        except StorageFull as exc:
+            logger.error("Appeal attachments could not be stored: the private storage is full")
+            form.add_error(None, str(exc))
+            status = 507
         except AttachmentError as exc:
             form.add_error("files", str(exc))
         except PermissionError:
@@ -189,7 +194,7 @@ def appeal_form(request, public_id=None):
             return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
     else:
         form.add_remaining_errors(complete=request.POST.get("action") != "draft")
-    return _form_page(request, form, appeal, status=400)
+    return _form_page(request, form, appeal, status=status)
 
 
 @applicant_required

@@ -139,6 +139,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A kept connection is checked before a request uses it: after a database restart the
+        # request reconnects instead of failing on the connection the restart cut.
+        conn_health_checks=env_bool("DATABASE_CONN_HEALTH_CHECKS", True),
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -275,6 +278,8 @@ RATE_LIMITS = {
 # A failed CSRF check is answered as Django answers it, and written to the security log.
 CSRF_FAILURE_VIEW = "cms.core.security.csrf_failure"
 
+# Django's database sessions; a database out of reach while saving one is not a 400 (cms/core/sessions.py).
+SESSION_ENGINE = "cms.core.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
