@@ -69,13 +69,13 @@ ADMIN_PREFIX = "/admin/"
 API_DOCS_PATH = "/api/docs"
 
 # Powerful browser features no page of the portal uses: denied to the page and to anything it
-# might frame (an empty list is "()": allowed to no one).
+# might frame (an empty list is "()": allowed to no one). Only names Chromium knows: it complains
+# of any other on every page (the browser journeys fail on that), "bluetooth" among them.
 PERMISSIONS_POLICY: dict[str, list[str]] = {
     feature: []
     for feature in (
         "accelerometer",
         "autoplay",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",
