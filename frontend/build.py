@@ -30,6 +30,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms.core.deployment import is_staging
+
 from . import opendata, seo
 from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, hashed_asset_name
 from .render import NOT_TRANSLATED_PAGE, OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
@@ -139,7 +141,7 @@ def site_files(renderer: Renderer) -> dict[str, bytes]:
         NAVIGATION_FILE: json.dumps({language: renderer.navigation(language) for language in content.languages},
                                     ensure_ascii=False).encode(),
         "sitemap.xml": seo.sitemap_index(content, base_url).encode(),
-        "robots.txt": seo.robots_txt(base_url, content.languages).encode(),
+        "robots.txt": seo.robots_txt(base_url, content.languages, indexable=not is_staging()).encode(),
     }
     offline_pages = {language: f"/{language}/{OFFLINE_PAGE}/" for language in content.languages}
     precache = [asset_url(name) for name in HASHED_ASSETS] + list(offline_pages.values())

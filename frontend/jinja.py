@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 # Dates and numbers are formatted in one place for the whole portal; the names stay importable here.
 from cms.core.formatting import format_date, format_number  # noqa: F401
+from cms.core.deployment import is_staging
 
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 # Assets served under a name that carries their content hash, so they can be cached for ever.
@@ -129,6 +130,7 @@ def environment(**options) -> Environment:
         language_options=language_options,
         og_locales=OG_LOCALES,
         site_name_key="Invest in Azerbaijan",
+        staging=is_staging,  # a staging site's pages, built or rendered on request, say so
     )
     env.filters.update(date=format_date, number=format_number, json_script=json_script)
     return env

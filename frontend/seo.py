@@ -45,7 +45,10 @@ def sitemap_index(content: SiteContent, base_url: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def robots_txt(base_url: str, languages: list[str]) -> str:
+def robots_txt(base_url: str, languages: list[str], *, indexable: bool = True) -> str:
+    """robots.txt; a site that is not to be indexed (staging) keeps every crawler out."""
+    if not indexable:
+        return "User-agent: *\nDisallow: /\n"
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /cabinet/", "Disallow: /api/"]
     for language in languages:
         lines += [f"Disallow: /{language}/api/", f"Disallow: /{language}/search/", f"Disallow: /{language}/not-translated/"]

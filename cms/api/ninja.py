@@ -1,7 +1,8 @@
 """The project's django-ninja API: search now, appeals and open data later, one OpenAPI schema.
 
 Mounted at /api/ (outside the language prefixes: the language is a parameter here), with the
-schema at /api/openapi.json and its reader at /api/docs. Two project-wide conventions live here:
+schema at /api/openapi.json and its reader at /api/docs (served from the portal's own static files,
+with its own Content-Security-Policy: cms/core/headers.py). Two project-wide conventions live here:
 
 - invalid input answers 400 with a readable `detail` (and the validation `errors`), not 422;
 - `SharedLimit` applies one of the portal's rate limits (cms/core/limits.py, counted in the shared
@@ -14,7 +15,7 @@ import math
 import threading
 
 from django.http import HttpRequest
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.errors import Throttled, ValidationError
 from ninja.throttling import BaseThrottle
 
@@ -25,6 +26,10 @@ api = NinjaAPI(
     version="1",
     description="Search the Investor's Guide in Azerbaijani, English and Russian.",
     urls_namespace="api",
+    # The reader is Swagger UI as django-ninja ships it (its static files, pinned with the package;
+    # "ninja" is an installed app, so nothing comes from a CDN). No badge from the public
+    # validator: it would send every reader's browser to validator.swagger.io.
+    docs=Swagger(settings={"validatorUrl": None}),
 )
 
 

@@ -11,6 +11,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from cms.core.logs import logging_config
+from cms.core import headers as security_headers
 
 from .environment import env_bool, env_int, env_list, env_str
 from .sign_on import exchange_from_environment, sign_on_from_environment
@@ -20,6 +21,9 @@ VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "insecure-development-key-change-me")
+# "development" here; "production" and "staging" in their settings (cms/core/deployment.py). A
+# staging site is marked as such on every page and writes e-mail only to an allow-list.
+DEPLOYMENT_ENVIRONMENT = "development"
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -67,12 +71,20 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     # Staff sign-in lockout (settings under "Staff sign-in lockout" below).
     "axes",
+    # The API's reader (Swagger UI) from django-ninja's own pinned static files, not from a CDN.
+    "ninja",
+    "csp",
 ]
 
 MIDDLEWARE = [
     # First, so that every line logged for a request, and the response, carry its id.
     "cms.core.logs.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # The security headers go on every response, the files of the build and /static/ included:
+    # these three stand before the middleware that answer those files.
+    "cms.core.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # 400 for a NUL byte or control character in the address and for a form body that cannot be
     # parsed, before any view, static file or CSRF check reads them (cms/core/input.py).
     "cms.core.input.HostileInputMiddleware",
@@ -92,7 +104,6 @@ MIDDLEWARE = [
     "cms.accounts.middleware.ApplicantSessionMiddleware",
     "cms.accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a refused sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -351,8 +362,14 @@ HEALTH_MIN_FREE_BYTES = env_int("HEALTH_MIN_FREE_BYTES", 1024 * 1024 * 1024)
 # read from the environment at the time of the backup and never kept in settings.
 BACKUP_DIR = Path(env_str("BACKUP_DIR", str(VAR_DIR / "backups")))
 BACKUP_KEEP = env_int("BACKUP_KEEP", 14)
-# The same value nginx sends for the files it serves itself (deploy/nginx.conf).
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Security headers (cms/core/headers.py): the same values nginx sends for the files it serves
+# itself (deploy/nginx.conf). The path chooses the Content-Security-Policy (public, admin, API
+# reader); this one is the public site's.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": security_headers.PUBLIC_DIRECTIVES}
+PERMISSIONS_POLICY = security_headers.PERMISSIONS_POLICY
+SECURE_REFERRER_POLICY = security_headers.REFERRER_POLICY
+SECURE_CROSS_ORIGIN_OPENER_POLICY = security_headers.CROSS_ORIGIN_OPENER_POLICY
+X_FRAME_OPTIONS = "DENY"
 
 # Appeals (cms/appeals): attachments live outside the web root and are served only through the
 # e-cabinet and the admin, after the access check.

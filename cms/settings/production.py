@@ -12,6 +12,7 @@ from cms.core.logs import logging_config
 from .environment import env_bool, env_int, env_str, weak_secret_reason
 
 DEBUG = False
+DEPLOYMENT_ENVIRONMENT = "production"
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", required=True)
 if _weakness := weak_secret_reason(SECRET_KEY):
     raise ImproperlyConfigured(
@@ -31,6 +32,9 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_str("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# The site and every subdomain are https only (includeSubDomains already says so): the domain may
+# be submitted to the browsers' preload list. nginx sends the same value (deploy/nginx.conf).
+SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True

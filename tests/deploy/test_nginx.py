@@ -113,8 +113,13 @@ def stack(built_site, nginx_dir):  # noqa: F811
         "DATABASE_URL": f"sqlite:///{tmp / 'unused.sqlite3'}",  # the paths checked here read no data
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DIST_DIR": str(built_site),
+        "STATIC_ROOT": str(tmp / "static"),
     }
     environment.pop("DEV_IDP_ENABLED", None)
+    # As the image is built (deploy/Dockerfile): the fingerprinted static files and their manifest,
+    # without which a page that links to one (the API's reader, search) cannot be rendered.
+    collected = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
+    assert collected.returncode == 0, collected.stderr
     # gunicorn with the shipped configuration (its logs); its output goes to a file, which the
     # access-log test reads (a pipe nobody reads would fill up and stall the server).
     app = subprocess.Popen(
@@ -175,6 +180,66 @@ def test_static_and_proxied_responses_carry_each_security_header_once(stack):
         for name, value in SECURITY_HEADERS.items():
             assert header_values(response, name) == [value], (path, name, header_values(response, name))
         assert len(header_values(response, "X-Frame-Options")) == 1, path
+
+
+# The public site's policies: the same on a file nginx serves itself, on a page the application
+# renders behind it, and on the API; over https, HSTS too. (The admin and the API's reader have
+# their own Content-Security-Policy, sent by the application.)
+PUBLIC_HEADERS = (
+    "Content-Security-Policy", "Permissions-Policy", "X-Frame-Options", "Referrer-Policy",
+    "X-Content-Type-Options", "Cross-Origin-Opener-Policy", "Strict-Transport-Security",
+)
+
+
+def test_static_pages_proxied_pages_and_the_api_carry_the_same_public_policies_once(stack):
+    from cms.core.headers import content_security_policy, permissions_policy
+
+    seen = {}
+    for path in ("/en/", asset(stack, "css"), "/en/no-such-page/", "/en/cabinet/signed-out/", "/api/openapi.json", "/health/live"):
+        response = requests.get(stack + path, timeout=10, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        seen[path] = {}
+        for name in PUBLIC_HEADERS:
+            values = header_values(response, name)
+            assert len(values) == 1, (path, name, values)
+            seen[path][name] = values[0]
+    first, *others = seen.values()
+    for path, headers in seen.items():
+        assert headers == first, (path, headers, first)
+    assert first["Content-Security-Policy"] == content_security_policy("/en/")
+    assert "unsafe-inline" not in first["Content-Security-Policy"]
+    assert first["Permissions-Policy"] == permissions_policy()
+    assert "camera=()" in first["Permissions-Policy"] and "geolocation=()" in first["Permissions-Policy"]
+    assert first["X-Frame-Options"] == "DENY"
+    assert first["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+
+
+def test_the_shipped_file_carries_the_policies_of_the_application_word_for_word():
+    """Cheap, and without nginx: a policy changed in cms/core/headers.py and not in nginx.conf."""
+    from cms.core.headers import public_headers
+
+    shipped = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    for name, value in public_headers().items():
+        assert f'"{value}"' in shipped, (name, value)
+
+
+def test_over_plain_http_no_response_claims_strict_transport(stack):
+    for path in ("/en/", asset(stack, "js")):
+        response = requests.get(stack + path, timeout=10, allow_redirects=False)
+        assert "Strict-Transport-Security" not in response.headers, path
+
+
+def test_the_api_reader_has_its_own_policy_and_loads_nothing_from_another_host(stack):
+    from cms.core.headers import content_security_policy
+
+    response = requests.get(f"{stack}/api/docs", timeout=10, headers={"X-Forwarded-Proto": "https"})
+    assert response.status_code == 200
+    assert header_values(response, "Content-Security-Policy") == [content_security_policy("/api/docs")]
+    scripts = re.findall(r'<script src="([^"]+)"', response.text)
+    assert scripts and all(src.startswith("/static/") for src in scripts), scripts
+    for src in scripts:
+        served = requests.get(stack + src, timeout=10, headers={"X-Forwarded-Proto": "https"})
+        assert served.status_code == 200 and served.headers["Content-Type"].startswith(("application/javascript", "text/javascript")), src
 
 
 def test_static_pages_may_not_be_framed_and_are_cached_briefly(stack):

@@ -48,10 +48,37 @@ def missing(reason: str):
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the build as nginx does in production, with the same security headers."""
+
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
+
+    def end_headers(self):
+        from cms.core.headers import public_headers
+
+        for name, value in public_headers().items():
+            self.send_header(name, value)
+        super().end_headers()
 
     def log_message(self, *args):
         pass
+
+
+# What Chromium writes to the console when a page breaks the Content-Security-Policy ("Refused to
+# load the stylesheet…", "Refused to execute inline script…", "Refused to apply inline style…")
+# or when the Permissions-Policy names a feature it does not know.
+POLICY_COMPLAINT = re.compile(r"Content Security Policy|Refused to|Permissions-Policy", re.IGNORECASE)
+
+
+def watch_for_policy_complaints(browser, complaints: list[str]) -> None:
+    """Every context the browser opens reports policy complaints from any of its pages."""
+    open_context = browser.new_context
+
+    def new_context(**options):
+        context = open_context(**options)
+        context.on("console", lambda message: POLICY_COMPLAINT.search(message.text) and complaints.append(f"{message.page.url if message.page else '?'}: {message.text}"))
+        return context
+
+    browser.new_context = new_context
 
 
 @pytest.fixture(scope="session")
@@ -85,9 +112,11 @@ def browser():
 
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    complaints: list[str] = []
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+            watch_for_policy_complaints(browser, complaints)
             yield browser
             browser.close()
     finally:
@@ -95,6 +124,9 @@ def browser():
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+    # Every journey proves that the pages it went through keep to their security policies.
+    if complaints:
+        pytest.fail("The browser refused something under the security policies:\n" + "\n".join(dict.fromkeys(complaints)), pytrace=False)
 
 
 @pytest.fixture
