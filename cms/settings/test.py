@@ -22,6 +22,12 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="invest-az-test-media-"))
 # Tests build the static site into a folder of their own, never into the developer's dist/.
 DIST_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-dist-")) / "dist"
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A test database in a file, not Django's shared in-memory one: in shared-cache mode SQLite
+    # answers "database table is locked" at once instead of waiting, which the live server's
+    # threads (an editor's page saved as they type while another request writes) run into; a
+    # file has WAL and the busy timeout, as the demo and production's SQLite have.
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="invest-az-test-db-")) / "test.sqlite3")}  # noqa: F405
 
 # The development identity provider under /dev-idp/ and the sign-on client pointed at it.
 DEV_IDP_ENABLED = env_bool("DEV_IDP_ENABLED", True)
