@@ -271,12 +271,17 @@ def test_an_appeal_with_five_ten_megabyte_attachments_is_not_refused_by_nginx(st
     assert "nginx" not in response.text.lower()
 
 
-def log_lines(path: Path, request_id: str, seconds: float = 10) -> list[dict]:
-    """The JSON lines of a log that name `request_id` (each server writes its line after the response)."""
+def log_lines(path: Path, request_id: str, seconds: float = 10, logger: str | None = None) -> list[dict]:
+    """The JSON lines of a log that name `request_id` (and come from `logger`, if given).
+
+    Each server writes its line after the response, and gunicorn writes a request's error lines
+    before its access line: wait for a line of the kind asked for, not for any line of the request.
+    """
     deadline = time.monotonic() + seconds
     while True:
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         lines = [json.loads(line) for line in text.splitlines() if line.startswith("{") and request_id in line]
+        lines = [line for line in lines if logger is None or line.get("logger") == logger]
         if lines or time.monotonic() > deadline:
             return lines
         time.sleep(0.1)
@@ -294,7 +299,7 @@ def test_access_logs_keep_no_query_string_and_carry_the_request_id(stack, nginx_
     nginx_lines = log_lines(nginx_dir / "access.log", request_id)
     assert len(nginx_lines) == 1, nginx_lines
     assert nginx_lines[0]["path"] == "/en/search/" and nginx_lines[0]["status"] == response.status_code
-    gunicorn_lines = [line for line in log_lines(nginx_dir / "gunicorn.log", request_id) if line["logger"] == "gunicorn.access"]
+    gunicorn_lines = log_lines(nginx_dir / "gunicorn.log", request_id, logger="gunicorn.access")
     assert len(gunicorn_lines) == 1, gunicorn_lines
     assert gunicorn_lines[0]["request_id"] == request_id and re.search(r'"GET /en/search/ HTTP/1\.[01]"', gunicorn_lines[0]["message"])
     for log in ("access.log", "gunicorn.log"):
