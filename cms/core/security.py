@@ -22,13 +22,14 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import logging
-import re
 import time
 
 from django.conf import settings
 from django.db import DatabaseError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .redaction import redact
 
 logger = logging.getLogger(__name__)
 
@@ -109,9 +110,6 @@ def report(kind: str, *, request=None, **detail) -> SecurityEvent | None:
 
 # What goes into an event ---------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"\S+@\S+|\S+＠\S+")
-_ID_CODE = re.compile(r"\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{7}\b")  # FİN-like codes
-_LONG_NUMBER = re.compile(r"\d[\d\s\-]{4,}\d")
 _PRIVATE_NAMES = ("password", "email", "e_mail", "fin", "token", "secret", "phone", "query", "voen")
 
 
@@ -147,10 +145,8 @@ def _clean(detail: dict) -> dict:
 
 
 def _mask(text: str) -> str:
-    text = _EMAIL.sub("[…]", text)
-    text = _LONG_NUMBER.sub("[…]", text)
-    text = _ID_CODE.sub("[…]", text)
-    return text[:200]
+    # One owner for what counts as personal data in free text: the redaction the logs use.
+    return redact(text)[:200]
 
 
 # Alerts -----------------------------------------------------------------------------------------

@@ -30,12 +30,16 @@ def test_an_event_keeps_what_an_investigation_needs_and_no_personal_data(django_
     request.user = django_user_model.objects.create_user("registrar-min")
     event = report(
         "forbidden", request=request, reason="csrf", note="from aysel@example.az, FIN 5ABC12D, tel +994 50 123 45 67",
+        remark="written spaced: 5AB C12D, and aysel＠example.az",
         email="aysel@example.az", password="hunter2", attempts=3,
     )  # fmt: skip
     event.refresh_from_db()
     assert (event.kind, event.severity, event.method, event.path) == ("forbidden", "warning", "POST", "/az/enquiry/")
     assert (event.ip_address, event.user_label) == ("203.0.113.5", "staff registrar-min")
-    assert event.detail == {"reason": "csrf", "note": "from […] FIN […], tel +[…]", "attempts": 3}
+    assert event.detail == {
+        "reason": "csrf", "note": "from […], FIN […], tel […]",
+        "remark": "written spaced: […], and […]", "attempts": 3,
+    }  # the same redaction as the logs: tests/core/test_redaction.py
     with pytest.raises(ValueError):
         report("something_else")
 
