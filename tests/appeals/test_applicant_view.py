@@ -26,18 +26,6 @@ RUSSIAN_STATES = {
 }
 
 
-@pytest.fixture
-def applicant():
-    return factories.person(email="aysel@example.az")
-
-
-@pytest.fixture
-def client_for(applicant):
-    client = Client()
-    client.force_login(applicant.user)
-    return client
-
-
 def answered(appeal: Appeal, text: str = "Cavab: ƏDV 30 gün ərzində qaytarılır.") -> Appeal:
     """Staff's steps, through the state machine, as the admin makes them."""
     registrar = factories.staff(appeal.body, Role.REGISTRAR)

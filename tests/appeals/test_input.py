@@ -21,18 +21,6 @@ pytestmark = pytest.mark.django_db
 TEXT_FIELDS = ["body", "kind", "category", "subject", "text", "answer_language", "contact_email", "entity_voen", "client_token"]
 
 
-@pytest.fixture
-def applicant():
-    return factories.person(email="aysel@example.az")
-
-
-@pytest.fixture
-def client_for(applicant):
-    client = Client()
-    client.force_login(applicant.user)
-    return client
-
-
 def post_json(client, path, payload):
     return client.post(path, json.dumps(payload), content_type="application/json")
 

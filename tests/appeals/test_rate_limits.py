@@ -15,18 +15,6 @@ pytestmark = pytest.mark.django_db
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
-@pytest.fixture
-def applicant():
-    return factories.person(email="aysel@example.az")
-
-
-@pytest.fixture
-def client_for(applicant):
-    client = Client()
-    client.force_login(applicant.user)
-    return client
-
-
 def limit(settings, name, rate):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, name: rate}
 
