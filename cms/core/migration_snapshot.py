@@ -118,25 +118,25 @@ def _read_manifest(path: Path) -> dict | None:
 
 def check(connection, path: Path = SNAPSHOT) -> Verdict:
     """Whether the snapshot may stand in for migrating this database from nothing, and why not."""
-    if connection.vendor != "sqlite":
-        return Verdict(False, f"the database is {connection.vendor}, the snapshot is for SQLite")
     if not path.exists():
         return Verdict(False, f"there is no snapshot at {path}")
-    if connection.introspection.table_names():
-        return Verdict(False, "the database is not empty")
     manifest = _read_manifest(path)
     if manifest is None:
         return Verdict(False, "the snapshot has no manifest")
     if manifest.get("languages") != _languages():
         return Verdict(False, "the snapshot was made for other languages")
-    disk = MigrationLoader(connection, ignore_no_migrations=True).disk_migrations
+    disk = MigrationLoader(None, ignore_no_migrations=True).disk_migrations
     for key, digest in manifest["migrations"].items():
         app, name = key.split(".", 1)
         migration = disk.get((app, name))
         if migration is None:
-            return Verdict(False, f"the migration {key} of the snapshot is no longer there")
+            return Verdict(False, f"the migration {key} of the snapshot is not among the project's migrations")
         if _migration_digest(migration) != digest:
             return Verdict(False, f"the migration {key} changed since the snapshot was written")
+    if connection.vendor != "sqlite":
+        return Verdict(False, f"the database is {connection.vendor}, the snapshot is for SQLite")
+    if connection.introspection.table_names():
+        return Verdict(False, "the database is not empty")
     return Verdict(True, "", len(manifest["migrations"]))
 
 

@@ -7,11 +7,9 @@ result sooner:
 
 - migrate: an empty SQLite database starts from the migrations snapshot
   (`cms/core/migration_snapshot.py`) when it is still valid; `migrate` then applies what is newer.
-- load_demo_content: the load's saves and publishes update nothing derived page by page — no
-  content-change reactions (the portal's search index and static site are built in full right
-  after), no entry in Wagtail's own search index (the admin's and the page API's search) and
-  reference index per save; both of Wagtail's indexes are rebuilt once the content is in, which
-  leaves the same entries at a tenth of the cost.
+- load_demo_content: the load's saves and publishes update nothing derived page by page
+  (`cms/core/bulk_load.py`): the portal's search index and static site are built in full by the
+  next steps, and Wagtail's search and reference indexes are rebuilt once the content is in.
 """
 
 from __future__ import annotations
@@ -19,16 +17,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.test.utils import override_settings
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks.backends.immediate import ImmediateBackend
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.core import migration_snapshot
-from cms.core.publishing import content_changes_paused
+from cms.core.bulk_load import load_in_bulk
 
 STEPS = (
     "migrate",
@@ -93,15 +88,5 @@ class Command(BaseCommand):
         return note
 
     def load_demo_content(self) -> str:
-        no_search_auto_update = {
-            name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
-        }
-        with (
-            content_changes_paused(),
-            disable_reference_index_auto_update(),
-            override_settings(WAGTAILSEARCH_BACKENDS=no_search_auto_update),
-        ):
-            self.call("load_demo_content")
-        self.call("rebuild_references_index")
-        self.call("update_index")
+        load_in_bulk(lambda: self.call("load_demo_content"), rebuild_search_index=False, stdout=self.stdout)
         return "then Wagtail's reference and search indexes rebuilt once"
