@@ -19,7 +19,8 @@ install: $(VENV)/.installed
 
 # The catalogues are compiled only when a .mo is missing or older than its .po: a Django start-up saved.
 messages: install
-	@for po in locales/*/LC_MESSAGES/django.po; do [ "$${po%.po}.mo" -nt "$$po" ] || stale=1; done; \
+	@for po in $$(find . \( -path ./$(VENV) -o -path ./node_modules \) -prune -o -name '*.po' -print); do \
+	[ "$${po%.po}.mo" -nt "$$po" ] || stale=1; done; \
 	if [ -n "$$stale" ]; then echo "Compiling the message catalogues"; \
 	$(DEV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0; fi
 
