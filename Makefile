@@ -17,21 +17,21 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The catalogues are compiled only when a .mo is missing or older than its .po: a Django start-up saved.
 messages: install
-	$(DEV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0
+	@for po in $$(find . \( -path ./$(VENV) -o -path ./node_modules \) -prune -o -name '*.po' -print); do \
+	[ "$${po%.po}.mo" -nt "$$po" ] || stale=1; done; \
+	if [ -n "$$stale" ]; then echo "Compiling the message catalogues"; \
+	$(DEV) $(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v 0; fi
 
 # The demo runs as production does: publishing queues a task that the worker beside the web
-# server runs (dev settings: the database task backend). The set-up steps run their tasks at once.
+# server runs (dev settings: the database task backend). The set-up steps run their tasks at once,
+# in one process (`manage.py demo_setup`: migrate, load_demo_content, rebuild_search_index,
+# load_search_demo, build_frontend, ensure_dev_admin, ensure_dev_idp_client), each step timed.
 # Absolute links (canonical URLs, e-mails, the API) name the port the demo is served on.
 demo: export PUBLIC_BASE_URL = http://127.0.0.1:$(PORT)
 demo: install messages
-	$(DEV) $(PY) manage.py migrate --noinput
-	$(DEV) $(SETUP) $(PY) manage.py load_demo_content
-	$(DEV) $(SETUP) $(PY) manage.py rebuild_search_index
-	$(DEV) $(SETUP) $(PY) manage.py load_search_demo
-	$(DEV) $(SETUP) $(PY) manage.py build_frontend
-	$(DEV) $(PY) manage.py ensure_dev_admin
-	$(DEV) $(PY) manage.py ensure_dev_idp_client --base-url http://127.0.0.1:$(PORT) --base-url http://localhost:$(PORT)
+	$(DEV) $(SETUP) $(PY) manage.py demo_setup --base-url http://127.0.0.1:$(PORT) --base-url http://localhost:$(PORT)
 	@echo "Serving the portal on http://127.0.0.1:$(PORT)/ and the admin on http://127.0.0.1:$(PORT)/admin/"
 	@echo "E-cabinet: http://127.0.0.1:$(PORT)/cabinet/ (sign in with a test identity of the development provider)"
 	@echo "The task worker runs beside the web server; Ctrl-C stops both."

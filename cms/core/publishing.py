@@ -10,7 +10,8 @@ each rebuilt independently, and a full rebuild command exists for each.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -52,6 +53,26 @@ def apply_content_change(event: str, page_ids: list[int], old_paths: dict[str, l
             logger.exception("Content change reaction %s failed for %s", getattr(reaction, "__name__", reaction), change)
 
 
+_paused = False
+
+
+@contextmanager
+def content_changes_paused() -> Iterator[None]:
+    """Queues nothing while a bulk load runs whose caller rebuilds everything derived afterwards.
+
+    `demo_setup` loads the demo this way and then rebuilds the search index and the static site
+    in full: reacting to each of the load's publishes first would do the same work page by page.
+    """
+    global _paused
+    previous, _paused = _paused, True
+    try:
+        yield
+    finally:
+        _paused = previous
+
+
 def queue_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None) -> None:
     """Queues the reactions once the current transaction has committed."""
+    if _paused:
+        return
     transaction.on_commit(lambda: apply_content_change.enqueue(event, list(page_ids), old_paths or {}))
