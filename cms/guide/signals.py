@@ -4,7 +4,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.core.languages import language_codes
+from cms.core.languages import default_language, language_codes, localized
 from cms.core.publishing import content_changed, queue_content_change
 
 from . import availability
@@ -63,8 +63,14 @@ def _migrated(sender, using="default", **kwargs):
 
     from .models import PageLanguage
 
-    if PageLanguage._meta.db_table in connections[using].introspection.table_names():
-        availability.record_all()
+    connection = connections[using]
+    if PageLanguage._meta.db_table in connection.introspection.table_names():
+        with connection.cursor() as cursor:
+            columns = {column.name for column in connection.introspection.get_table_description(cursor, Page._meta.db_table)}
+        # On a new database wagtail-modeltranslation adds the pages' language columns after this
+        # signal (and there is no translated page yet): nothing to record.
+        if localized("title", default_language()) in columns:
+            availability.record_all()
     # A deployment migrates: what the code serialises may have changed with it.
     content_changed()
 

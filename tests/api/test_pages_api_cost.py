@@ -2,7 +2,9 @@
 bulk reading of the contract the static build uses."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
@@ -21,23 +23,33 @@ def one_page_of_each_type():
     return pages
 
 
+# The cache in memory, emptied before each counted request: what is counted is the API's own
+# reading of the page, not the cache's table, and no answer comes from the cache.
+IN_MEMORY = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
 def queries_for(client, url, **params):
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, params)
     assert response.status_code == 200, response.content[:300]
     return len(queries)
 
 
+@override_settings(CACHES=IN_MEMORY)
 def test_page_detail_costs_the_same_few_queries_whatever_the_page_type(client, demo_content):
     pages = one_page_of_each_type()
     assert len(pages) >= 10
     client.get(f"/en/api/v2/pages/{demo_content.pk}/")  # the site and content types are cached after one request
     counts = {model.__name__: queries_for(client, f"/en/api/v2/pages/{page.pk}/") for model, page in pages.items()}
-    # The generation, the view restrictions, the site, the page, its type's row, its parent, and
-    # at most one query per relation the type shows (terms, legal acts, links, images, rates).
-    assert max(counts.values()) <= 12, counts
+    # The view restrictions, the site, the page and its type's row, its parent (found, checked
+    # public, read as its type), and one query per relation the type shows (terms, legal acts,
+    # links and their types, images, the rates in its text and their legal acts).
+    assert max(counts.values()) <= 16, counts
+    assert min(counts.values()) >= 5, counts  # the page was read, not served from somewhere else
 
 
+@override_settings(CACHES=IN_MEMORY)
 def test_page_detail_queries_do_not_grow_with_the_pages_it_links_to(client, demo_content):
     article = GuidePage.objects.live().filter(related_links__isnull=False).distinct().first()
     others = list(GuidePage.objects.live().exclude(pk=article.pk)[:6])
@@ -53,14 +65,16 @@ def test_page_detail_queries_do_not_grow_with_the_pages_it_links_to(client, demo
     assert six_links == one_link
 
 
+@override_settings(CACHES=IN_MEMORY)
 def test_listing_queries_do_not_grow_with_the_number_of_pages(client, demo_content):
     few = queries_for(client, "/en/api/v2/pages/", type="guide.PrioritySectorPage", limit=1)
     many = queries_for(client, "/en/api/v2/pages/", type="guide.PrioritySectorPage", limit=100)
     assert PrioritySectorPage.objects.live().count() > 1
-    untyped_few = queries_for(client, "/en/api/v2/pages/", limit=1)
-    untyped_many = queries_for(client, "/en/api/v2/pages/", limit=100)
     assert many == few
-    assert untyped_many == untyped_few
+    # Untyped, each page type on the page of results costs one query for its rows.
+    untyped_one = queries_for(client, "/en/api/v2/pages/", limit=1)
+    untyped_all = queries_for(client, "/en/api/v2/pages/", limit=100)
+    assert untyped_all <= untyped_one + len(one_page_of_each_type())
 
 
 def test_a_conditional_get_answers_304_without_a_body(client, demo_content):
