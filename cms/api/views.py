@@ -49,9 +49,8 @@ def with_related(*pages) -> None:
     for page in pages:
         by_type.setdefault(type(page), []).append(page)
     for model, group in by_type.items():
-        names = getattr(model, "api_prefetch", ())
-        if names:
-            prefetch_related_objects(group, *names)
+        # `locale` is in every page's meta when all fields are asked for.
+        prefetch_related_objects(group, "locale", *getattr(model, "api_prefetch", ()))
 
 
 # A page's JSON stays in the cache for a day at most; a new generation makes it unreachable sooner.
@@ -175,7 +174,10 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     _serializer_classes: dict = {}
 
     def get_queryset(self):
-        return super().get_queryset().filter(available_in(active_language()))
+        # Asked again by `get_serializer_class` for the model: built once per request.
+        if not hasattr(self, "_queryset"):
+            self._queryset = super().get_queryset().filter(available_in(active_language()))
+        return self._queryset
 
     def get_serializer_class(self):
         """Wagtail's serializer class for the request, made once per model, field list and view.
@@ -214,7 +216,8 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
         page = super().paginate_queryset(queryset)
         if isinstance(page, PageQuerySet):
             page = list(page.specific())
-            with_related(*page)
+            if "fields" in self.request.GET:  # the default fields show no related table
+                with_related(*page)
         return page
 
     def detail_view(self, request, pk):
