@@ -77,19 +77,25 @@ def _new_generation(previous: str | None = None) -> str:
     return f"{secrets.token_hex(8)}:{started}"
 
 
-def content_changed() -> None:
-    """Starts a new generation now and again once the transaction commits (a reader between the
-    two would otherwise keep the generation of content it read before the commit)."""
+def _start_new_generation() -> None:
     from django.core.cache import cache
 
-    def new_generation():
-        try:
-            cache.set(GENERATION_KEY, _new_generation(cache.get(GENERATION_KEY)), None)
-        except Exception:  # a cache out of reach must not fail a publish; nothing is served from it then
-            logger.exception("Could not start a new content generation")
+    try:
+        cache.set(GENERATION_KEY, _new_generation(cache.get(GENERATION_KEY)), None)
+    except Exception:  # a cache out of reach must not fail a publish; nothing is served from it then
+        logger.exception("Could not start a new content generation")
 
-    new_generation()
-    transaction.on_commit(new_generation)
+
+def content_changed() -> None:
+    """Starts a new generation once the current transaction commits (at once outside one); once
+    per transaction, however many pages it saves.
+
+    Until then readers keep the old generation, and what one of them keeps under it in that
+    moment is unreachable once the new one starts."""
+    connection = transaction.get_connection()
+    if any(callback is _start_new_generation for _savepoints, callback, _robust in connection.run_on_commit):
+        return
+    transaction.on_commit(_start_new_generation)
 
 
 def content_generation() -> tuple[str, float] | None:
