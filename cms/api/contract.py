@@ -18,6 +18,8 @@ from django.utils import translation
 from rest_framework.request import Request
 from rest_framework.utils.encoders import JSONEncoder
 
+from cms.guide.blocks import rates_at_hand
+
 from .router import api_router
 from .views import TranslatedPagesAPIViewSet, with_related
 
@@ -48,5 +50,6 @@ def page_listing(language: str, page_type: str, public_base_url: str | None = No
         view.check_query_parameters(queryset)
         pages = list(view.filter_queryset(queryset).specific())
         with_related(*pages)
-        data = view.get_serializer(pages, many=True).data
+        with rates_at_hand():
+            data = view.get_serializer(pages, many=True).data
         return json.loads(json.dumps(data, cls=JSONEncoder, ensure_ascii=False))

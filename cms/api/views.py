@@ -25,10 +25,11 @@ from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer, get_serializer_class
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import PageQuerySet
+from wagtail.models import Page, PageQuerySet
 
 from cms.core.publishing import content_generation
 from cms.guide.availability import available_languages, available_pages_filter
+from cms.guide.blocks import rates_at_hand
 from cms.guide.paths import absolute_url, language_versions, page_path
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
 
@@ -51,6 +52,14 @@ def with_related(*pages) -> None:
     for model, group in by_type.items():
         # `locale` is in every page's meta when all fields are asked for.
         prefetch_related_objects(group, "locale", *getattr(model, "api_prefetch", ()))
+    # Links held as plain pages (an article's related pages), read as their own types at once.
+    plain = [link.target for page in pages if hasattr(page, "related_links") for link in page.related_links.all()]
+    plain = [target for target in plain if type(target) is Page and "specific" not in target.__dict__]
+    if plain:
+        specific = {page.pk: page for page in Page.objects.filter(pk__in={target.pk for target in plain}).specific()}
+        for target in plain:
+            if target.pk in specific:
+                target.__dict__["specific"] = specific[target.pk]
 
 
 # A page's JSON stays in the cache for a day at most; a new generation makes it unreachable sooner.
@@ -220,6 +229,10 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
                 with_related(*page)
         return page
 
+    def listing_view(self, request):
+        with rates_at_hand():
+            return super().listing_view(request)
+
     def detail_view(self, request, pk):
         """A page, with an ETag and Last-Modified from the content generation (`cms.core.publishing`).
 
@@ -305,6 +318,9 @@ class SnippetAPIViewSet(ParameterChecks, BaseAPIViewSet):
 
 class TaxRatesAPIViewSet(SnippetAPIViewSet):
     model = TaxRate
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("legal_basis")  # shown with every rate
     body_fields = BaseAPIViewSet.body_fields + [
         "key", "name", "category", "value", "unit", "display_value", "note", "applies_to",
         "effective_from", "effective_to", "legal_basis",

@@ -32,9 +32,9 @@ class PageLinkListField(serializers.Field):
 
         pages = list(pages)
         # Links held as plain pages are read as their own types in one query per type, not one per link.
-        plain = [page.pk for page in pages if type(page) is Page]
+        plain = [page.pk for page in pages if type(page) is Page and "specific" not in page.__dict__]
         if plain:
             specific = {page.pk: page for page in Page.objects.filter(pk__in=plain).specific()}
-            pages = [specific.get(page.pk, page) if type(page) is Page else page for page in pages]
+            pages = [specific.get(page.pk, page) if page.pk in specific else page for page in pages]
         links = (page_link(page) for page in pages)
         return [link for link in links if link is not None]
