@@ -87,15 +87,18 @@ def _start_new_generation() -> None:
 
 
 def content_changed() -> None:
-    """Starts a new generation once the current transaction commits (at once outside one); once
-    per transaction, however many pages it saves.
+    """Starts a new generation now, and once more when the current transaction commits (once per
+    transaction, however many pages it saves).
 
-    Until then readers keep the old generation, and what one of them keeps under it in that
-    moment is unreachable once the new one starts."""
+    Now: this process reads its own uncommitted changes (a publish re-renders the static site from
+    the API in the same transaction), and must not get what it cached before them. On commit: what
+    other readers kept under the new generation before the commit is the old content."""
+    _start_new_generation()
     connection = transaction.get_connection()
-    if any(callback is _start_new_generation for _savepoints, callback, _robust in connection.run_on_commit):
-        return
-    transaction.on_commit(_start_new_generation)
+    if connection.in_atomic_block and not any(
+        callback is _start_new_generation for _savepoints, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(_start_new_generation)
 
 
 def content_generation() -> tuple[str, float] | None:
