@@ -181,6 +181,9 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     filter_backends = [WordSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends]
 
     _serializer_classes: dict = {}
+    # Answers are validated and kept in the cache under the content generation. A view of
+    # anything but the live pages (an editor's draft in preview) must set this to False.
+    keeps_answers = True
 
     def get_queryset(self):
         # Asked again by `get_serializer_class` for the model: built once per request.
@@ -242,7 +245,7 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
         without the page being read, and the JSON itself is kept in the shared cache under the
         ETag, so the next caller of the same address is not serialised for again.
         """
-        if request.accepted_renderer.format != "json":
+        if not self.keeps_answers or request.accepted_renderer.format != "json":
             # The browsable API's page carries a CSRF token: nothing of it is kept or validated.
             return self._page_or_not_translated(request, pk)
         validators = self._validators(request)
