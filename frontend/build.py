@@ -200,6 +200,54 @@ def _write_all(build: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
+# Below this many pages a process pool costs more to start than it saves.
+PARALLEL_FROM_PAGES = 300
+_pool_renderer: Renderer | None = None
+
+
+def render_processes(pages: int) -> int:
+    """How many processes render a full build: one per core (BUILD_PROCESSES overrides), one for a small site."""
+    configured = os.environ.get("BUILD_PROCESSES")
+    if configured:
+        return max(1, int(configured))
+    if pages < PARALLEL_FROM_PAGES:
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _render_chunk(build: str, page_ids: list[int]) -> int:
+    assert _pool_renderer is not None
+    for page_id in page_ids:
+        _write_all(Path(build), page_files(_pool_renderer, page_id))
+    return len(page_ids)
+
+
+def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) -> None:
+    """Renders and writes every page's files; in forked processes when the machine and site are
+    large enough. The children inherit the content and the templates (fork, copy on write) and
+    write their own files: only page ids and counts cross between processes."""
+    processes = render_processes(len(page_ids))
+    if processes == 1 or "fork" not in __import__("multiprocessing").get_all_start_methods():
+        for page_id in page_ids:
+            _write_all(build, page_files(renderer, page_id))
+            done()
+        return
+    import multiprocessing
+
+    from django.db import connections
+
+    global _pool_renderer
+    connections.close_all()  # a child must not share (and, ending, close) the parent's connection
+    _pool_renderer = renderer
+    chunks = [page_ids[start:start + 50] for start in range(0, len(page_ids), 50)]
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            for count in pool.starmap(_render_chunk, [(str(build), chunk) for chunk in chunks]):
+                done(count)
+    finally:
+        _pool_renderer = None
+
+
 def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False) -> Path:
     """Builds the whole site into a new folder and swaps it in; returns the new build's folder."""
     from tqdm import tqdm
@@ -214,9 +262,7 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
             renderer = Renderer(content)
             _write_all(build, asset_files())
             with tqdm(total=len(content.pages), desc="Rendering pages", unit="page", disable=not progress) as bar:
-                for page_id in content.pages:
-                    _write_all(build, page_files(renderer, page_id))
-                    bar.update()
+                _render_pages(build, renderer, list(content.pages), bar.update)
             _write_all(build, site_files(renderer))
             _write_all(build, {STATE_FILE: content.to_json().encode()})
             _swap_in(dist, build)

@@ -25,6 +25,8 @@ def api_representation(page, language: str) -> dict:
     from cms.api.views import TranslatedPagesAPIViewSet
 
     class DraftPagesAPIViewSet(TranslatedPagesAPIViewSet):
+        keeps_answers = False  # a draft: never served to the public from the cache
+
         def get_object(self):
             return page
 

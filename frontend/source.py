@@ -3,7 +3,9 @@
 `InProcessSource` asks the API inside this process (through Django's test client, so every
 middleware, language prefix and serializer runs exactly as for an outside caller); `HttpSource`
 asks a CMS over HTTP. Both answer the same paths with the same JSON, so the builder cannot tell
-them apart, and nothing here touches the ORM.
+them apart, and nothing here touches the ORM. In process, whole listings are read in bulk from
+the API's own viewset (`cms.api.contract.page_listing`): the same items, without a request per
+hundred pages.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ class InProcessSource:
         from django.conf import settings
         from django.test import Client
 
-        parts = urlsplit(public_base_url or settings.PUBLIC_BASE_URL)
+        self.public_base_url = public_base_url or settings.PUBLIC_BASE_URL
+        parts = urlsplit(self.public_base_url)
         self.client = Client(HTTP_HOST=parts.netloc or "localhost")
         self.secure = parts.scheme == "https"
 
@@ -56,6 +59,12 @@ class InProcessSource:
             return response.status_code, json.loads(response.content)
         except ValueError as exc:
             raise SourceError(f"{path} answered {response.status_code} without JSON") from exc
+
+    def listing(self, language: str, page_type: str) -> list[dict]:
+        """Every item of `/{language}/api/v2/pages/?type=…&fields=*`, read at once."""
+        from cms.api.contract import page_listing
+
+        return page_listing(language, page_type, self.public_base_url)
 
 
 class HttpSource:
@@ -102,8 +111,12 @@ class ContentReader:
     def pages(self, language: str) -> list[dict]:
         """Every live page available in `language`, with all its fields, in tree order per type."""
         pages = []
+        listing = getattr(self.source, "listing", None)
         for page_type in PAGE_TYPES:
-            pages.extend(self._paginated(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*"}))
+            if listing is not None:
+                pages.extend(listing(language, page_type))
+            else:
+                pages.extend(self._paginated(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*"}))
         return pages
 
     def page(self, language: str, page_id: int) -> dict | None:

@@ -8,11 +8,16 @@ Every endpoint answers a parameter it cannot use with 400 and a message (`Parame
 where Wagtail's own views let some through to the database and answer 500.
 """
 
+import contextlib
+import hashlib
 import re
 
 from django.conf import settings
-from django.db.models import Q
-from django.http import Http404
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from django.http import Http404, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date, quote_etag
 from django.utils import translation
 from rest_framework import serializers
 from rest_framework.response import Response
@@ -20,9 +25,11 @@ from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer, get_serializer_class
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import PageQuerySet, get_page_models
+from wagtail.models import Page, PageQuerySet
 
-from cms.guide.availability import available_filter, available_languages
+from cms.core.publishing import content_generation
+from cms.guide.availability import available_languages, available_pages_filter
+from cms.guide.blocks import rates_at_hand
 from cms.guide.paths import absolute_url, language_versions, page_path
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
 
@@ -31,14 +38,32 @@ def active_language() -> str:
     return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def available_in(language: str) -> Q:
+def available_in(language: str):
     """Pages of any type that are available in `language`, as one filter on the page table."""
-    condition = Q(pk__in=[])
-    for model in get_page_models():
-        if hasattr(model, "translation_required") and not model._meta.abstract:
-            condition |= Q(pk__in=model.objects.filter(available_filter(model, language)).values("pk"))
-    return condition
+    return available_pages_filter(language)
 
+
+def with_related(*pages) -> None:
+    """Fetches what the API shows of each page's related tables (`api_prefetch`), one query per
+    relation and page type, whatever the number of pages."""
+    by_type: dict[type, list] = {}
+    for page in pages:
+        by_type.setdefault(type(page), []).append(page)
+    for model, group in by_type.items():
+        # `locale` is in every page's meta when all fields are asked for.
+        prefetch_related_objects(group, "locale", *getattr(model, "api_prefetch", ()))
+    # Links held as plain pages (an article's related pages), read as their own types at once.
+    plain = [link.target for page in pages if hasattr(page, "related_links") for link in page.related_links.all()]
+    plain = [target for target in plain if type(target) is Page and "specific" not in target.__dict__]
+    if plain:
+        specific = {page.pk: page for page in Page.objects.filter(pk__in={target.pk for target in plain}).specific()}
+        for target in plain:
+            if target.pk in specific:
+                target.__dict__["specific"] = specific[target.pk]
+
+
+# A page's JSON stays in the cache for a day at most; a new generation makes it unreachable sooner.
+PAGE_CACHE_SECONDS = 24 * 3600
 
 # Far beyond any listing, and far below the 64-bit integers a database takes as an offset.
 MAX_OFFSET = 1_000_000
@@ -126,11 +151,17 @@ class PublicUrlField(serializers.Field):
 class TranslatedParentField(PageParentField):
     """The parent page, its links made like the page's own (public `html_url`)."""
 
+    _serializer_classes: dict = {}
+
     def to_representation(self, value):
-        serializer_class = get_serializer_class(
-            value.__class__, ["id", "type", "detail_url", "html_url", "title"], meta_fields=["type", "detail_url", "html_url"],
-            base=TranslatedPageSerializer,
-        )
+        # One class per page type for the life of the process: building a DRF serializer class is
+        # most of the cost of serialising a short record.
+        serializer_class = self._serializer_classes.get(value.__class__)
+        if serializer_class is None:
+            serializer_class = self._serializer_classes[value.__class__] = get_serializer_class(
+                value.__class__, ["id", "type", "detail_url", "html_url", "title"], meta_fields=["type", "detail_url", "html_url"],
+                base=TranslatedPageSerializer,
+            )
         return serializer_class(context=self.context).to_representation(value)
 
 
@@ -149,16 +180,104 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
     filter_backends = [WordSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends]
 
+    _serializer_classes: dict = {}
+    # Answers are validated and kept in the cache under the content generation. A view of
+    # anything but the live pages (an editor's draft in preview) must set this to False.
+    keeps_answers = True
+
     def get_queryset(self):
-        return super().get_queryset().filter(available_in(active_language()))
+        # Asked again by `get_serializer_class` for the model: built once per request.
+        if not hasattr(self, "_queryset"):
+            self._queryset = super().get_queryset().filter(available_in(active_language()))
+        return self._queryset
+
+    def get_serializer_class(self):
+        """Wagtail's serializer class for the request, made once per model, field list and view.
+
+        Wagtail builds a new class (and each nested one) on every request; the class depends only
+        on what the key holds, so it is kept for the life of the process.
+        """
+        if self.action == "listing_view":
+            model = self.get_queryset().model
+        else:
+            model = type(self.get_object())
+        key = (self.action, model, self.request.GET.get("fields"), id(self.request.wagtailapi_router))
+        serializer_class = self._serializer_classes.get(key)
+        if serializer_class is None:
+            serializer_class = self._serializer_classes[key] = super().get_serializer_class()
+        return serializer_class
+
+    def get_base_queryset(self):
+        # Asked for the page, its parent and the serializer's context: the view restrictions and
+        # the site are read once per request.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset
+
+    def get_object(self):
+        first = not hasattr(self, "_cached_object")
+        page = super().get_object()  # the same specific instance on every call of a request
+        if first:
+            with_related(page)
+        return page
 
     def paginate_queryset(self, queryset):
         # The languages in `meta` need each page's own fields: load the page of results as
-        # specific pages, one query per page type, rather than one query per page.
+        # specific pages, one query per page type, rather than one query per page; and what they
+        # show of related tables, one query per relation for the whole page of results.
         page = super().paginate_queryset(queryset)
-        return page.specific() if isinstance(page, PageQuerySet) else page
+        if isinstance(page, PageQuerySet):
+            page = list(page.specific())
+            if "fields" in self.request.GET:  # the default fields show no related table
+                with_related(*page)
+        return page
+
+    def listing_view(self, request):
+        with rates_at_hand():
+            return super().listing_view(request)
 
     def detail_view(self, request, pk):
+        """A page, with an ETag and Last-Modified from the content generation (`cms.core.publishing`).
+
+        Whatever a page's JSON shows (its fields, the pages and reference data it cites, images,
+        view restrictions, sites) starts a new generation when it changes, so the answer is the same
+        for the same address within one generation: a client that sends the ETag back gets 304
+        without the page being read, and the JSON itself is kept in the shared cache under the
+        ETag, so the next caller of the same address is not serialised for again.
+        """
+        if not self.keeps_answers or request.accepted_renderer.format != "json":
+            # The browsable API's page carries a CSRF token: nothing of it is kept or validated.
+            return self._page_or_not_translated(request, pk)
+        validators = self._validators(request)
+        if validators is None:  # the cache does not answer: the page as it is, without validators
+            return self._page_or_not_translated(request, pk)
+        etag, last_modified = validators
+        if "HTTP_IF_NONE_MATCH" in request.META:
+            # The ETag names the address with its query: only a 200 of this generation gave it out.
+            not_modified = get_conditional_response(request, etag=etag)
+            if not_modified is not None:
+                return self._validated(not_modified, etag, last_modified)
+        key = f"api-page:{etag}"
+        try:
+            body = cache.get(key)
+        except Exception:
+            body = None
+        if body is None:
+            response = self._page_or_not_translated(request, pk)
+            if response.status_code != 200:
+                return response
+            body = request.accepted_renderer.render(response.data, request.accepted_media_type, self.get_renderer_context())
+            with contextlib.suppress(Exception):  # a cache that fails to keep it costs the next caller a serialisation
+                cache.set(key, body, PAGE_CACHE_SECONDS)
+        response = HttpResponse(body, content_type=request.accepted_media_type)
+        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" in request.META:
+            # A date alone names no address: the page answered 200 above before it can be "not modified".
+            not_modified = get_conditional_response(request, last_modified=last_modified, response=response)
+            if not_modified is not response:
+                return self._validated(not_modified, etag, last_modified)
+        return self._validated(response, etag, last_modified)
+
+    def _page_or_not_translated(self, request, pk):
         try:
             return super().detail_view(request, pk)
         except Http404:
@@ -173,6 +292,25 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
                 status=404,
             )
 
+    @staticmethod
+    def _validated(response, etag: str, last_modified: int):
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        return response
+
+    @staticmethod
+    def _validators(request) -> tuple[str, int] | None:
+        """The response's ETag and Last-Modified: the generation, the public address pages link to,
+        the address asked with its query and language, and the session (a page behind a password
+        shows to the session that gave it)."""
+        generation = content_generation()
+        if generation is None:
+            return None
+        token, started = generation
+        session = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
+        source = f"{token}|{settings.PUBLIC_BASE_URL}|{request.get_host()}|{request.get_full_path()}|{active_language()}|{request.accepted_media_type}|{session}"
+        return quote_etag(hashlib.blake2b(source.encode(), digest_size=12).hexdigest()), int(started)
+
 
 class SnippetAPIViewSet(ParameterChecks, BaseAPIViewSet):
     """A read-only endpoint for one kind of reference data."""
@@ -183,6 +321,9 @@ class SnippetAPIViewSet(ParameterChecks, BaseAPIViewSet):
 
 class TaxRatesAPIViewSet(SnippetAPIViewSet):
     model = TaxRate
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("legal_basis")  # shown with every rate
     body_fields = BaseAPIViewSet.body_fields + [
         "key", "name", "category", "value", "unit", "display_value", "note", "applies_to",
         "effective_from", "effective_to", "legal_basis",

@@ -73,6 +73,69 @@ def content_changes_paused() -> Iterator[None]:
 
 def queue_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None) -> None:
     """Queues the reactions once the current transaction has committed."""
+    content_changed()  # even during a bulk load: what the API kept in its cache is out of date
     if _paused:
         return
     transaction.on_commit(lambda: apply_content_change.enqueue(event, list(page_ids), old_paths or {}))
+
+
+# The content generation: a token that changes whenever anything the API serves may have changed,
+# kept in the shared cache so that every worker sees it. The API's ETags and Last-Modified derive
+# from it, so a client revalidates without the page being read. A random token rather than a
+# counter: a cache that lost the key starts a generation no earlier ETag can match.
+GENERATION_KEY = "content-generation"
+
+
+def _new_generation(previous: str | None = None) -> str:
+    """A new token; its time a second past the previous one's at least, so that a client asking
+    If-Modified-Since the previous generation's time never gets 304 for a change in that second."""
+    import secrets
+    import time
+
+    started = int(time.time())
+    if previous:
+        started = max(started, int(float(previous.partition(":")[2] or 0)) + 1)
+    return f"{secrets.token_hex(8)}:{started}"
+
+
+def _start_new_generation() -> None:
+    from django.core.cache import cache
+
+    try:
+        cache.set(GENERATION_KEY, _new_generation(cache.get(GENERATION_KEY)), None)
+    except Exception:  # a cache out of reach must not fail a publish; nothing is served from it then
+        logger.exception("Could not start a new content generation")
+
+
+def content_changed() -> None:
+    """Starts a new generation now, and once more when the current transaction commits (once per
+    transaction, however many pages it saves).
+
+    Now: this process reads its own uncommitted changes (a publish re-renders the static site from
+    the API in the same transaction), and must not get what it cached before them. On commit: what
+    other readers kept under the new generation before the commit is the old content."""
+    _start_new_generation()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is _start_new_generation for _savepoints, callback, _robust in connection.run_on_commit
+    ):
+        transaction.on_commit(_start_new_generation)
+
+
+def content_generation() -> tuple[str, float] | None:
+    """The current generation's token and the time it started (seconds since the epoch), or None
+    when the cache does not answer."""
+    from django.core.cache import cache
+
+    try:
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, _new_generation(), None)
+            value = cache.get(GENERATION_KEY)
+    except Exception:
+        logger.warning("The content generation could not be read", exc_info=True)
+        return None
+    if value is None:
+        return None
+    token, _separator, started = value.partition(":")
+    return token, float(started or 0)

@@ -26,7 +26,15 @@ class PageLinkListField(serializers.Field):
     """Links to other pages, reduced to those available in the active language."""
 
     def to_representation(self, pages):
+        from wagtail.models import Page
+
         from .paths import page_link
 
+        pages = list(pages)
+        # Links held as plain pages are read as their own types in one query per type, not one per link.
+        plain = [page.pk for page in pages if type(page) is Page and "specific" not in page.__dict__]
+        if plain:
+            specific = {page.pk: page for page in Page.objects.filter(pk__in=plain).specific()}
+            pages = [specific.get(page.pk, page) if page.pk in specific else page for page in pages]
         links = (page_link(page) for page in pages)
         return [link for link in links if link is not None]

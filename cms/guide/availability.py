@@ -41,23 +41,55 @@ def available_languages(obj) -> list[str]:
     return [language for language in language_codes() if is_available(obj, language)]
 
 
-def available_filter(model, language: str):
-    """The same rule as `is_available`, as a database filter on `model`'s own table.
+def available_pages_filter(language: str):
+    """Pages of any type available in `language`, as one filter on the page table.
 
-    Text must contain a non-space character; a StreamField must hold at least one block. The API
-    uses this to list thousands of pages without loading them (tests check both agree).
+    Reads the rows `record` keeps (`PageLanguage`, indexed by language and page) rather than testing
+    every type's required columns: one indexed look-up instead of a scan of every page table.
     """
     from django.db.models import Q
-    from wagtail.fields import StreamField
 
-    condition = Q()
-    for name in getattr(model, "translation_required", ("title",)):
-        column = localized(name, language)
-        if isinstance(model._meta.get_field(column), StreamField):
-            condition &= Q(**{f"{column}__isnull": False}) & ~Q(**{column: []})
-        else:
-            condition &= Q(**{f"{column}__regex": r"\S"})
-    return condition
+    from .models import PageLanguage
+
+    return Q(pk__in=PageLanguage.objects.filter(language=language).values("page_id"))
+
+
+def record(page) -> list[str]:
+    """Writes the languages `page` is available in (the rule above) as its `PageLanguage` rows.
+
+    Read back from the database, not from the instance: Wagtail saves a page holding a draft's
+    values with `update_fields` limited to its bookkeeping, and the row keeps the published ones.
+    """
+    from .models import PageLanguage
+
+    stored = type(page)._default_manager.filter(pk=page.pk).first()
+    languages = available_languages(stored) if stored is not None else []
+    current = set(PageLanguage.objects.filter(page_id=page.pk).values_list("language", flat=True))
+    if current != set(languages):
+        PageLanguage.objects.filter(page_id=page.pk).exclude(language__in=languages).delete()
+        PageLanguage.objects.bulk_create(
+            [PageLanguage(page_id=page.pk, language=language) for language in languages if language not in current]
+        )
+    return languages
+
+
+def record_all() -> int:
+    """Rewrites every page's `PageLanguage` rows from the rule; returns the number of rows."""
+    from django.db import transaction
+    from wagtail.models import Page
+
+    from .models import PageLanguage
+
+    with transaction.atomic():
+        PageLanguage.objects.all().delete()
+        rows = [
+            PageLanguage(page_id=page.pk, language=language)
+            for page in Page.objects.specific().iterator(chunk_size=500)
+            if hasattr(page, "translation_required")
+            for language in available_languages(page)
+        ]
+        PageLanguage.objects.bulk_create(rows, batch_size=500)
+    return len(rows)
 
 
 def filter_available(pages: Iterable, language: str) -> list:

@@ -4,6 +4,9 @@ Every block has an API representation that is plain, structured JSON in the requ
 the static site, the mobile channel and the search indexer read that, never the database.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
@@ -47,6 +50,20 @@ def serialize_legal_act(act) -> dict:
     }
 
 
+_rates_at_hand: ContextVar[dict | None] = ContextVar("rates_at_hand", default=None)
+
+
+@contextmanager
+def rates_at_hand():
+    """Within it, the rates that pages cite are read once, all together, rather than once per
+    page: for serialising a listing of many pages. The table holds tens of rates."""
+    token = _rates_at_hand.set({})
+    try:
+        yield
+    finally:
+        _rates_at_hand.reset(token)
+
+
 class TaxRateChooserBlock(SnippetChooserBlock):
     """Chooses a tax rate; the API shows the rate's current figures, not just its id."""
 
@@ -54,6 +71,12 @@ class TaxRateChooserBlock(SnippetChooserBlock):
         super().__init__("guide.TaxRate", **kwargs)
 
     def bulk_to_python(self, values):
+        known = _rates_at_hand.get()
+        if known is not None:
+            if not known:  # first use in this listing: every rate once, with its legal basis
+                known.update({rate.pk: rate for rate in self.model_class.objects.prefetch_related("legal_basis")})
+                known.setdefault(None, None)  # read: an empty table is not read again
+            return [known.get(int(value)) if str(value).isdigit() else None for value in values]
         # A rate's legal basis is part of its API representation: fetch it with the rates.
         rates = super().bulk_to_python(values)
         prefetch_related_objects([rate for rate in rates if rate is not None], "legal_basis")

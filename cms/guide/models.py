@@ -321,6 +321,8 @@ class GuidePage(ContentPage):
         ),
         InlinePanel("related_links", label=_("Related pages"), help_text=_("Other pages a reader of this one will need.")),
     ]
+    # What the API reads of related tables, fetched for a whole listing at once.
+    api_prefetch = ("legal_basis", "related_links__target")
     api_fields = [
         APIField("summary"),
         APIField("body"),
@@ -338,7 +340,8 @@ class GuidePage(ContentPage):
 
     @property
     def related_pages(self):
-        return [link.target for link in self.related_links.select_related("target") if link.target_id]
+        # `.all()`, so that a listing's prefetch (`api_prefetch`) serves every page's links at once.
+        return [link.target for link in self.related_links.all() if link.target_id]
 
 
 class RelatedPageLink(Orderable):
@@ -440,6 +443,8 @@ class IncentivePage(ContentPage):
             heading=_("Legal basis and review"),
         ),
     ]
+    # What the API reads of related tables, fetched for a whole listing at once.
+    api_prefetch = ("sectors", "regions", "legal_basis")
     api_fields = [
         APIField("summary"),
         APIField("sectors", serializer=TermListField()),
@@ -520,6 +525,8 @@ class PrioritySectorPage(ContentPage):
         FieldPanel("related_projects", widget=CheckboxSelectMultiple),
         FieldPanel("last_reviewed"),
     ]
+    # What the API reads of related tables, fetched for a whole listing at once.
+    api_prefetch = ("sector", "related_incentives", "related_projects")
     api_fields = [
         APIField("summary"),
         APIField("sector", serializer=TermField()),
@@ -625,6 +632,8 @@ class ProjectPage(ContentPage):
         InlinePanel("images", label=_("Images"), help_text=_("Photos or plans of the site, each with a description.")),
         FieldPanel("last_reviewed"),
     ]
+    # What the API reads of related tables, fetched for a whole listing at once.
+    api_prefetch = ("sector", "region", "images__image")
     api_fields = [
         APIField("summary"),
         APIField("description"),
@@ -744,3 +753,23 @@ class ServicePage(ContentPage):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+
+
+class PageLanguage(models.Model):
+    """A language a live or draft page is available in, stored so that listings filter on an index.
+
+    The rows are the rule of `availability.py` written down: `availability.record` keeps them in
+    step on every save of a page, and `availability.record_all` fills them after `migrate`.
+    Nobody edits them.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="available_languages_rows")
+    language = models.CharField(max_length=16)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "page"], name="guide_pagelanguage_language_page")]
+        verbose_name = _("page language")
+        verbose_name_plural = _("page languages")
+
+    def __str__(self):
+        return f"{self.page_id} {self.language}"

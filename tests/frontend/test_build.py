@@ -182,3 +182,19 @@ def test_the_app_can_be_installed_and_read_offline(built_site):
     worker = (root / "sw.js").read_text()
     assert '"/en/offline/"' in worker and "caches.match" in worker
     assert (root / "en/offline/index.html").is_file()
+
+
+def test_a_build_rendered_in_processes_writes_the_same_files(built_site, tmp_path, monkeypatch):
+    """The shared build renders in one process (the demo is below `PARALLEL_FROM_PAGES`); two
+    forked processes must write byte for byte the same site."""
+    from frontend import build
+
+    monkeypatch.setenv("BUILD_PROCESSES", "2")
+    assert build.render_processes(10) == 2
+    parallel = build.full_build(tmp_path / "dist")
+    serial = built_site.resolve()
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*") if path.is_file()}
+
+    assert files(parallel) == files(serial)

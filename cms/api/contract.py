@@ -1,0 +1,55 @@
+"""The content contract in bulk: every page of a type in one language, as the API lists it.
+
+The static build needs every page of the site with all its fields. Asked page by page (or 100 at a
+time) over the HTTP stack, that was three quarters of a build's time. `page_listing` answers the
+same JSON as `/{language}/api/v2/pages/?type=…&fields=*` read to its end, from the same viewset
+(its queryset, availability filter, filters and serializer classes), without the request stack or
+the pagination: one owner of the contract, two ways in.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.test import RequestFactory
+from django.utils import translation
+from rest_framework.request import Request
+from rest_framework.utils.encoders import JSONEncoder
+
+from cms.guide.blocks import rates_at_hand
+
+from .router import api_router
+from .views import TranslatedPagesAPIViewSet, with_related
+
+
+def _request(language: str, path: str, params: dict, public_base_url: str | None):
+    parts = urlsplit(public_base_url or settings.PUBLIC_BASE_URL)
+    request = RequestFactory().get(path, params, HTTP_HOST=parts.netloc or "localhost", secure=parts.scheme == "https")
+    request.wagtailapi_router = api_router
+    request.LANGUAGE_CODE = language
+    return request
+
+
+def page_listing(language: str, page_type: str, public_base_url: str | None = None) -> list[dict]:
+    """Every live page of `page_type` available in `language`, with all fields, in the API's order.
+
+    The items are the API's listing items exactly (they pass through the same JSON encoder).
+    """
+    with translation.override(language):
+        params = {"type": page_type, "fields": "*"}
+        request = _request(language, f"/{language}/api/v2/pages/", params, public_base_url)
+        view = TranslatedPagesAPIViewSet()
+        view.action_map = {"get": "listing_view"}
+        view.action = "listing_view"
+        view.args, view.kwargs, view.format_kwarg = (), {}, None
+        view.request = Request(request)
+        view.headers = {}
+        queryset = view.get_queryset()
+        view.check_query_parameters(queryset)
+        pages = list(view.filter_queryset(queryset).specific())
+        with_related(*pages)
+        with rates_at_hand():
+            data = view.get_serializer(pages, many=True).data
+        return json.loads(json.dumps(data, cls=JSONEncoder, ensure_ascii=False))
