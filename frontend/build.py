@@ -287,7 +287,16 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
 #   outside the tree, where that language's menu changed;
 # - sitemaps and open data, only when what they list changed.
 #
-# Reference data (tax rates, sectors, …) shows on many pages: a change to it re-renders all.
+# Reference data (tax rates, legal acts, sectors, regions): an edit names the items that changed
+# and the pages that cite them (`references`, `page_ids`). Those pages, and any other whose stored
+# JSON shows an item, are read again; from there the rules above apply: a rate table re-renders
+# the page alone, a renamed sector also the listings and filters that show the project, and the
+# open data sets that list the item. Without `references` (unknown what changed) all is re-rendered.
+
+# What each kind of reference data is called in a reason, and the kinds whose records embed it
+# (a tax rate shows its legal basis: an act's edit changes the rates' records too).
+REFERENCE_LABELS = {"tax-rates": "tax rate", "legal-acts": "legal act", "sectors": "sector", "regions": "region"}
+REFERENCE_EMBEDDED_IN = {"legal-acts": ("tax-rates",)}
 
 # Fields of the content contract shown on a page's own page only, never in a listing of it.
 PAGE_ONLY_FIELDS = frozenset({
@@ -371,8 +380,13 @@ def _page_links(content: SiteContent, language: str) -> dict[int, set[int]]:
     return linked
 
 
-def plan_update(before: SiteContent, content: SiteContent, touched: set[int], reference_changed: bool) -> UpdatePlan:
-    """Decides what to render after the pages in `touched` were read again into `content`."""
+def plan_update(before: SiteContent, content: SiteContent, touched: set[int], reference_changed: bool,
+                cause: dict[int, str] | None = None) -> UpdatePlan:
+    """Decides what to render after the pages in `touched` were read again into `content`.
+
+    `cause` says, for a page re-read because of something it shows, why its own page changes.
+    """
+    cause = cause or {}
     plan = UpdatePlan()
     langs = content.languages
     if reference_changed:
@@ -398,7 +412,7 @@ def plan_update(before: SiteContent, content: SiteContent, touched: set[int], re
             if old == new:
                 continue
             versions_changed = True
-            plan.page(page_id, language, f"the page changed ({language})")
+            plan.page(page_id, language, f"{cause.get(page_id, 'the page changed')} ({language})")
             if _listed(old, language) != _listed(new, language):
                 listed_changed[language].add(page_id)
             if _named(old, language) != _named(new, language):
@@ -471,6 +485,7 @@ def _render_plan(plan: UpdatePlan, renderer: Renderer, before: SiteContent) -> d
             if changed or set(old_files) != set(new_files):
                 written.update(changed)
                 plan.reasons.update({name: reason for name in changed})
+            if datasets != _old_sets:  # the page lists the data sets and their sizes, nothing else
                 with translation.override(language):
                     relative = f"{language}/{OPEN_DATA_PAGE}/index.html"
                     written[relative] = renderer.render_special(
@@ -497,9 +512,21 @@ def _no_build_yet(dist: Path) -> None:
         logger.info("No static build in %s yet: changes are not rendered until `manage.py build_frontend` runs.", dist)
 
 
+def _reference_name(content: SiteContent, kind: str, item_id: int) -> str:
+    for language in content.languages:
+        for item in content.reference_items(language, kind):
+            if item.get("id") == item_id:
+                return item.get("key") or str(item_id)
+    return str(item_id)
+
+
 def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = None, reference_changed: bool = False,
-           dist: Path | None = None, reader: ContentReader | None = None, plan_out: list | None = None) -> set[str]:
+           dist: Path | None = None, reader: ContentReader | None = None, plan_out: list | None = None,
+           references: dict[str, list[int]] | None = None) -> set[str]:
     """Re-renders what shows the given pages, in the live build. Returns the files written or removed.
+
+    `references` names reference data that changed ({"tax-rates": [5]}): what shows it is
+    re-rendered too. `reference_changed` without it: reference data changed, unknown which.
 
     Only files whose bytes change are replaced. `plan_out`, when given, receives the `UpdatePlan`
     (each rendered file with its reason); the same is kept in the build as `LAST_UPDATE_FILE`. Does nothing before the first full build: there is no
@@ -520,11 +547,29 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         content = before.copy()
         langs = content.languages
 
+        changed = {int(pk) for pk in page_ids}
+        cause: dict[int, str] = {}
+        wanted = {(kind, int(pk)) for kind, ids in (references or {}).items() for pk in ids}
+        reference_changed = reference_changed and not wanted
         if reference_changed:
             content.reference = {language: {kind: reader.reference(language, kind) for kind in before.reference.get(language, {})}
                                  for language in langs}
-
-        changed = {int(pk) for pk in page_ids}
+        elif wanted:
+            kinds = {kind for kind, _pk in wanted}
+            stale_kinds = kinds | {other for kind in kinds for other in REFERENCE_EMBEDDED_IN.get(kind, ())}
+            content.reference = {
+                language: {kind: reader.reference(language, kind) if kind in stale_kinds else items
+                           for kind, items in before.reference.get(language, {}).items()}
+                for language in langs
+            }
+            # The pages that cite the items (the CMS's reference index) and those the live build
+            # shows them on (a citation published since, or one the index has not recorded yet).
+            shown = before.pages_showing(wanted)
+            names = {item: f"{REFERENCE_LABELS.get(item[0], item[0])} '{_reference_name(content, *item)}'" for item in wanted}
+            for page_id in changed | set(shown):
+                items = sorted(shown.get(page_id) or wanted)
+                cause[page_id] = "shows the changed " + ", ".join(names[item] for item in items)
+            changed |= set(shown)
         for page_id in sorted(changed):
             content.set_page(page_id, _fetch(reader, page_id, langs))
         to_fetch = set()
@@ -545,7 +590,10 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             linking |= content.refresh_links(page_id)
         touched = changed | to_fetch | linking
 
-        plan = plan_update(before, content, touched, reference_changed)
+        plan = plan_update(before, content, touched, reference_changed, cause)
+        if wanted:
+            for language in langs:
+                plan.site_part("open data", language, "lists the changed " + ", ".join(sorted(names.values())))
         renderer = Renderer(content)
         written = _render_plan(plan, renderer, before)
         if plan_out is not None:

@@ -18,6 +18,7 @@ def rebuild_changed(change) -> None:
         change.page_ids,
         old_paths=change.old_paths,
         reference_changed=change.event == "reference_data",
+        references=change.references,
     )
     if touched:
         logger.info("Static site: %s for %s; %d files written or removed.", change.event, list(change.page_ids), len(touched))

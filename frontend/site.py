@@ -200,3 +200,47 @@ class SiteContent:
 
     def reference_items(self, language: str, kind: str) -> list[dict]:
         return self.reference.get(language, {}).get(kind, [])
+
+    # Reference data shown by pages ---------------------------------------------------------------
+
+    def pages_showing(self, wanted: set[tuple[str, int]]) -> dict[int, set[tuple[str, int]]]:
+        """The pages whose content shows any of the `wanted` reference items ((kind, id), e.g.
+        ("tax-rates", 5)), each with those it shows, in any language."""
+        found: dict[int, set[tuple[str, int]]] = {}
+        for page_id, versions in self.pages.items():
+            for page in versions.values():
+                shown = references_shown(page) & wanted
+                if shown:
+                    found.setdefault(page_id, set()).update(shown)
+        return found
+
+
+# Where a page of the contract shows reference data: the fields that hold one item or a list of
+# them ({id, key, …}). A rate table's rates are tax rates, each with its own legal basis.
+REFERENCE_FIELDS = {"sector": "sectors", "sectors": "sectors", "region": "regions", "regions": "regions", "legal_basis": "legal-acts"}
+
+
+def references_shown(page: dict) -> set[tuple[str, int]]:
+    """Every reference item a page's JSON shows, as (kind, id)."""
+    found: set[tuple[str, int]] = set()
+
+    def items(value) -> list:
+        return value if isinstance(value, list) else [value]
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            if value.get("type") == "rate_table" and isinstance(value.get("value"), dict):
+                found.update(("tax-rates", rate["id"]) for rate in value["value"].get("rates") or [] if rate)
+            for name, item in value.items():
+                kind = REFERENCE_FIELDS.get(name)
+                if kind is not None:
+                    found.update((kind, term["id"]) for term in items(item) if isinstance(term, dict) and "id" in term)
+                if isinstance(item, (dict, list)):
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, (dict, list)):
+                    walk(item)
+
+    walk(page)
+    return found

@@ -7,7 +7,13 @@ Runs on a throw-away SQLite database and dist folder in a temporary directory. P
   whether it asks anything from another origin (it must not);
 - the full build of the demo content;
 - the full build with N synthetic guide articles in three languages, in pages per second;
-- the median time from publishing a change to the changed page being served over HTTP.
+- the median time from publishing a change to the changed page being served over HTTP;
+- on the large site, the same for an edit of one tax rate (the one most pages cite), with the
+  number of files the update rendered and rewrote (its report, `.build/last-update.json`).
+
+    .venv/bin/python bench/frontend/bench_site.py --pages 1000 --rate-edits 5 --rate-edit-only
+
+`--rate-edit-only` skips the demo build, page weights, publishes and the read/render split.
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ os.environ.update(
     VAR_DIR=str(WORK / "var"),
     DIST_DIR=str(WORK / "dist"),
     LOG_LEVEL="WARNING",
+    # Background work at once, in this process (the development settings queue it for a worker):
+    # the publish and rate-edit timings include the update, and Wagtail's reference index is written.
+    TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
 )
 
 import django  # noqa: E402
@@ -151,10 +160,55 @@ def publish_to_served(dist: Path, publishes: int) -> None:
           f"min {min(timings):.3f} s, max {max(timings):.3f} s")
 
 
+def rate_edit_to_served(dist: Path, edits: int) -> None:
+    """Edits the note of the tax rate most pages cite and waits for a citing page to show it."""
+    import json
+
+    from wagtail.models import Page, ReferenceIndex
+
+    from cms.guide.snippets import TaxRate
+
+    def citing(rate):
+        return {int(ref.object_id) for ref in ReferenceIndex.get_references_to(rate)
+                if issubclass(ref.base_content_type.model_class(), Page)}
+
+    rate = max(TaxRate.objects.all(), key=lambda item: (len(citing(item)), -item.pk))
+    page = Page.objects.live().filter(pk__in=citing(rate)).order_by("pk").first().specific
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(dist)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}{page.translations['en']['path']}"
+    timings, rendered, rewritten, updating = [], [], [], []
+    for attempt in range(edits):
+        note = f"Reviewed, revision {attempt}"
+        rate.note_en = note
+        started = time.perf_counter()
+        rate.save()  # autocommit: the change task runs at once (immediate backend)
+        while note.encode() not in urllib.request.urlopen(url).read():
+            time.sleep(0.005)
+        timings.append(time.perf_counter() - started)
+        report = json.loads((dist / build.LAST_UPDATE_FILE).read_text(encoding="utf-8"))
+        rendered.append(len(report["files"]))
+        rewritten.append(len(report["replaced"]))
+        updating.append(report["seconds"])
+    server.shutdown()
+    pages = sum(1 for _ in dist.resolve().rglob("index.html"))
+    print(f"\nRate edit to served ({edits} edits of '{rate.key}', cited by {len(citing(rate))} pages, on a site of {pages} "
+          f"HTML pages): median {statistics.median(timings):.3f} s, min {min(timings):.3f} s, max {max(timings):.3f} s; "
+          f"files rendered {statistics.median(rendered):.0f}, rewritten {statistics.median(rewritten):.0f}, "
+          f"the static update itself {statistics.median(updating):.3f} s (medians)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=1000, help="synthetic guide articles for the large build")
     parser.add_argument("--publishes", type=int, default=15)
+    parser.add_argument("--rate-edits", type=int, default=5, help="edits of one tax rate on the large site")
+    parser.add_argument("--rate-edit-only", action="store_true", help="only the large build and the rate edits")
     args = parser.parse_args()
     dist = Path(os.environ["DIST_DIR"])
     print(f"Working in {WORK}")
@@ -163,13 +217,17 @@ def main() -> None:
     call_command("load_demo_content", verbosity=0)
     print(f"Demo content loaded in {time.perf_counter() - started:.1f} s")
 
-    timed_build(dist, "Full build of the demo content")
-    page_weights(dist)
-    publish_to_served(dist, args.publishes)
+    if not args.rate_edit_only:
+        timed_build(dist, "Full build of the demo content")
+        page_weights(dist)
+        publish_to_served(dist, args.publishes)
 
     add_synthetic_articles(args.pages)
     timed_build(dist, f"Full build with {args.pages} synthetic articles × 3 languages")
-    render_only("of which")
+    if not args.rate_edit_only:
+        render_only("of which")
+    if args.rate_edits:
+        rate_edit_to_served(dist, args.rate_edits)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,10 @@ class ContentChange:
     # Paths the pages had before the change, per language ({"en": ["/en/old/path/"]}), so that a
     # move or a deletion can remove what is no longer there.
     old_paths: dict[str, list[str]] = field(default_factory=dict)
+    # For "reference_data": the snippets that changed, by the kind the content contract names them
+    # ({"tax-rates": [5]}), so that a reaction can find what shows them; `page_ids` are the pages
+    # that cite them. Empty: unknown which, and a reaction must assume all reference data changed.
+    references: dict[str, list[int]] = field(default_factory=dict)
 
 
 Reaction = Callable[[ContentChange], None]
@@ -44,8 +48,9 @@ def registered_reactions() -> list[Reaction]:
 
 
 @task()
-def apply_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None) -> None:
-    change = ContentChange(event=event, page_ids=tuple(page_ids), old_paths=old_paths or {})
+def apply_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None,
+                         references: dict[str, list[int]] | None = None) -> None:
+    change = ContentChange(event=event, page_ids=tuple(page_ids), old_paths=old_paths or {}, references=references or {})
     for reaction in registered_reactions():
         try:
             reaction(change)
@@ -71,12 +76,14 @@ def content_changes_paused() -> Iterator[None]:
         _paused = previous
 
 
-def queue_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None) -> None:
+def queue_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None,
+                         references: dict[str, list[int]] | None = None) -> None:
     """Queues the reactions once the current transaction has committed."""
     content_changed()  # even during a bulk load: what the API kept in its cache is out of date
     if _paused:
         return
-    transaction.on_commit(lambda: apply_content_change.enqueue(event, list(page_ids), old_paths or {}))
+    references = {kind: sorted(ids) for kind, ids in (references or {}).items()}
+    transaction.on_commit(lambda: apply_content_change.enqueue(event, list(page_ids), old_paths or {}, references))
 
 
 # The content generation: a token that changes whenever anything the API serves may have changed,
