@@ -3,17 +3,16 @@
 Both change rarely (an editor publishes a topic, saves a sector, region or best bet) and are read on
 every search. Each process keeps them with the generation number they were read at; a search reads
 the number (one indexed row on the connection it already holds) and builds the value again only
-when the number has moved. Whoever changes the content raises the number, in the same transaction.
+when the number has changed. Whoever changes the content changes the number, in the same transaction.
 """
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from django.db import transaction
-from django.db.models import F
 
 from .connections import fetch_all
 
@@ -30,18 +29,24 @@ def generation() -> int:
 
 
 def invalidate() -> None:
-    """Makes every process read facet labels and best bets again (at the commit, if in a transaction)."""
+    """Makes every process read its cached values again (at the commit, if in a transaction).
+
+    The new number is drawn at random rather than counted on: a transaction that changed the number
+    and was rolled back must not leave a process holding values under a number a later change reuses.
+    """
     from .models import CacheGeneration
 
-    with transaction.atomic():
-        if not CacheGeneration.objects.filter(name=NAME).update(value=F("value") + 1):
-            CacheGeneration.objects.get_or_create(name=NAME, defaults={"value": 1})
+    CacheGeneration.objects.update_or_create(name=NAME, defaults={"value": secrets.randbits(62)})
     clear_local()
 
 
 def clear_local() -> None:
+    """Forgets this process's cached values (the embedded backend's phrase lists too)."""
+    from .backends.ranking import cache as phrases
+
     with _lock:
         _values.clear()
+    phrases.clear()
 
 
 def cached(key: tuple, build: Callable[[], T]) -> T:

@@ -195,11 +195,11 @@ class VocabularyTerm(models.Model):
 
 
 class CacheGeneration(models.Model):
-    """A counter raised whenever something search keeps in memory may have changed.
+    """A number changed whenever something search keeps in memory may have changed.
 
     Each process caches facet labels and best bets with the generation it read them at, and reads
-    them again when the number has moved: publishing, a saved sector, region or best bet, and a
-    rebuild all raise it, whichever process did the work.
+    them again when the number has changed: publishing, a saved sector, region or best bet, and
+    any write to the index all change it, whichever process did the work.
     """
 
     name = models.CharField(max_length=40, primary_key=True)

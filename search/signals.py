@@ -33,7 +33,7 @@ def connect():
 
     post_save.connect(_synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms_saved")
     post_delete.connect(_synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms_deleted")
-    # Topic pages reach the labels through publishing (the indexer's reaction raises the generation).
+    # Topic pages reach the labels through publishing (the indexer's reaction changes the generation).
     for model in (BestBet, Sector, Region):
         post_save.connect(_cached_data_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
         post_delete.connect(_cached_data_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")

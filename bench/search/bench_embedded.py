@@ -41,6 +41,10 @@ SEED_WORDS = {
           "экономическая проект сельское хозяйство туризм энергия солнечная ветровая транспорт логистика экспорт "
           "импорт льгота срок год манат ставка плательщик юридическое лицо физическое труд договор страхование".split(),
 }
+# The documents and the queries draw their words from the same vocabulary. (Until 2026-11-30 the
+# documents' vocabulary came from the documents' own random sequence, so most generated query words
+# were in no document and nearly every query went through spelling correction.)
+VOCABULARY_SEED = 1
 ALPHABETS = {"az": "abcçdeəfgğhxıijkqlmnoöprsştuüvyz", "en": "abcdefghijklmnoprstuvwy", "ru": "абвгдеёжзийклмнопрстуфхцчшщыэюя"}
 VOWELS = {"az": "aeəıioöuü", "en": "aeiou", "ru": "аеёиоуыэюя"}
 
@@ -80,7 +84,7 @@ def synthetic_documents(count: int, rng: random.Random):
     regions = ["baku", "absheron-khizi", "karabakh", "ganja-dashkasan", "sheki-zagatala"]
     page_id = 0
     for language in ("az", "en", "ru"):
-        sample = zipf_sampler(vocabulary(language, 20_000, rng), rng)
+        sample = zipf_sampler(vocabulary(language, 20_000, random.Random(VOCABULARY_SEED)), rng)
         for _ in range(count):
             page_id += 1
             yield SearchDocument(
@@ -98,7 +102,7 @@ def synthetic_documents(count: int, rng: random.Random):
 
 
 def queries(language: str, count: int, rng: random.Random) -> list[str]:
-    words = vocabulary(language, 20_000, random.Random(1))  # the same vocabulary as the documents
+    words = vocabulary(language, 20_000, random.Random(VOCABULARY_SEED))  # the same vocabulary as the documents
     sample = zipf_sampler(words[:5_000], rng)
     result = []
     for i in range(count):
@@ -164,7 +168,8 @@ def main() -> None:
             text = plans[language][number * args.queries + i]
             query = SearchQuery(text, language, filters[i % len(filters)], page=1 + (i % 3 == 0))
             started = time.perf_counter()
-            service.search(query, log=False)
+            response = service.search(query, log=False)
+            [hit.as_dict() for hit in response.best_bets + response.hits]  # with their snippets, as the API answers
             local.append((language, (time.perf_counter() - started) * 1000))
         with lock:
             for language, ms in local:
