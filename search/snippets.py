@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from django.utils.html import escape
+from html import escape as _html_escape
 
 from .analysis import TOKEN_RE, analyzer
 
 WINDOW_WORDS = 30
+
+
+def escape(text: str) -> str:
+    # What django.utils.html.escape returns, without its lazy-string wrapper (called twice a word).
+    return _html_escape(text, quote=True)
 # Snippets come from the start of long pages: the summary and the first few screens of text.
 MAX_SCANNED_CHARS = 6000
 
