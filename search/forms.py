@@ -36,9 +36,11 @@ class SearchParameters:
         return SearchQuery(self.q, self.lang, dict(self.filters), self.page, self.page_size)
 
     def facet_labels(self) -> dict[str, dict[str, str]]:
+        from . import caching
         from .documents import facet_labels
 
-        return facet_labels(self.lang)
+        # Read from every topic page, sector and region: kept until something is published or saved.
+        return caching.cached(("facet_labels", self.lang), lambda: facet_labels(self.lang))
 
     def facet_values(self, counts: dict[str, dict[str, int]]) -> dict[str, list[dict]]:
         """Each facet's values ({value, label, count}) in the alphabetical order of the search language.

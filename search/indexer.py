@@ -15,7 +15,7 @@ from wagtail.models import Page
 from cms.core.languages import language_codes
 from cms.core.publishing import ContentChange, on_content_change
 
-from . import service
+from . import caching, service
 from .documents import SearchDocument, all_documents, count_searchable_pages, documents_for_page, searchable_pages
 
 logger = logging.getLogger(__name__)
@@ -57,6 +57,15 @@ def reindex_pages(page_ids: Iterable[int]) -> int:
 
 
 def react_to_content_change(change: ContentChange) -> None:
+    try:
+        _apply_change(change)
+    finally:
+        # A renamed topic, a sector or region, a page a best bet points to: read again everywhere
+        # (after the index is written, so that nothing caches the old state under the new number).
+        caching.invalidate()
+
+
+def _apply_change(change: ContentChange) -> None:
     if change.event == "deleted":
         for backend in service.writable_backends():
             try:
@@ -85,6 +94,7 @@ def rebuild(backends: Iterable | None = None, step: Callable[[int], None] | None
     counts = {}
     for backend in backends or service.writable_backends():
         counts[backend.name] = backend.rebuild(documents_with_progress(step))
+    caching.invalidate()
     return counts
 
 

@@ -192,3 +192,18 @@ class VocabularyTerm(models.Model):
             models.Index(fields=["language", "length"], name="search_vocabulary_len_idx"),
             models.Index(fields=["language", "stem"], name="search_vocabulary_stem_idx"),
         ]
+
+
+class CacheGeneration(models.Model):
+    """A number changed whenever something search keeps in memory may have changed.
+
+    Each process caches facet labels and best bets with the generation it read them at, and reads
+    them again when the number has changed: publishing, a saved sector, region or best bet, and
+    any write to the index all change it, whichever process did the work.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.name}: {self.value}"

@@ -19,6 +19,7 @@ from django.utils.html import escape
 
 from cms.core import redaction
 
+from . import caching
 from .analysis import analyzer
 from .backends.base import Completion, Hit, SearchBackend, SearchQuery, SearchResults
 from .backends.database import DatabaseBackend
@@ -104,17 +105,26 @@ class SearchResponse:
         return self.results.hits
 
 
+def _best_bet_table(language: str) -> dict[str, list[int]]:
+    """Every best bet of a language: normalized query -> page ids, in their order."""
+    from .models import BestBet
+
+    table: dict[str, list[int]] = {}
+    rows = BestBet.objects.filter(language=language).order_by("normalized_query", "sort_order", "pk")
+    for normalized, page_id in rows.values_list("normalized_query", "page_id"):
+        table.setdefault(normalized, []).append(page_id)
+    return table
+
+
 def best_bets(text: str, language: str) -> list[Hit]:
     """Editors' picks for this query, in their order, if the page is searchable in this language."""
-    from .models import BestBet, IndexEntry
-
     normalized = " ".join(analyzer(language).folded_tokens(text))[:200]
     if not normalized:
         return []
-    page_ids = list(
-        BestBet.objects.filter(language=language, normalized_query=normalized).order_by("sort_order", "pk").values_list("page_id", flat=True)
-    )
-    entries = {entry.page_id: entry for entry in IndexEntry.objects.filter(language=language, page_id__in=page_ids)}
+    page_ids = caching.cached(("best_bets", language), lambda: _best_bet_table(language)).get(normalized)
+    if not page_ids:
+        return []
+    entries = database_backend().entries_for_pages(page_ids, language)
     return [
         Hit(entry.page_id, entry.title, entry.url, escape(entry.summary), entry.page_type)
         for page_id in page_ids

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from django.utils.html import escape
+from html import escape as _html_escape
 
 from .analysis import TOKEN_RE, analyzer
 
 WINDOW_WORDS = 30
+
+
+def escape(text: str) -> str:
+    # What django.utils.html.escape returns, without its lazy-string wrapper (called twice a word).
+    return _html_escape(text, quote=True)
 # Snippets come from the start of long pages: the summary and the first few screens of text.
 MAX_SCANNED_CHARS = 6000
 
@@ -26,15 +31,16 @@ def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WO
         return ""
     strings = [match.group(0) for match in words]
     matched = {word for word in set(strings) if terms.intersection(word_terms(language, word))}
-    hits = [word in matched for word in strings]
-    best_start, best_count, count = 0, -1, 0
-    for index in range(len(words)):
-        count += hits[index]
-        if index >= window:
-            count -= hits[index - window]
-        start = max(0, index - window + 1)
-        if count > best_count:
-            best_start, best_count = start, count
+    positions = [index for index, word in enumerate(strings) if word in matched]
+    # The densest run: the window ending at each match in turn (a window's count only grows when a
+    # match enters it, so the first densest window ends at a match).
+    best_start, best_count, first = 0, 0, 0
+    for last, position in enumerate(positions):
+        while positions[first] <= position - window:
+            first += 1
+        if last - first + 1 > best_count:
+            best_start, best_count = max(0, position - window + 1), last - first + 1
+    hits = set(positions)
     end = min(len(words), best_start + window)
     if best_count <= 0:
         best_start, end = 0, min(len(words), window)
@@ -44,7 +50,7 @@ def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WO
         match = words[index]
         pieces.append(escape(text[cursor:match.start()]))
         word = escape(match.group(0))
-        pieces.append(f"<mark>{word}</mark>" if hits[index] else word)
+        pieces.append(f"<mark>{word}</mark>" if index in hits else word)
         cursor = match.end()
     tail_end = words[end].start() if end < len(words) else len(text)
     tail = text[cursor:tail_end]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .analysis import analyzer
-from .models import VocabularyTerm
+from .connections import fetch_all
 from .query import QueryPlan
 
 
@@ -42,13 +42,12 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 def _candidates(token: str, language: str) -> list[tuple[str, str]]:
     edits = allowed_edits(len(token))
-    return list(
-        VocabularyTerm.objects.filter(
-            language=language,
-            length__gte=len(token) - edits,
-            length__lte=len(token) + edits,
-            folded__startswith=token[0],
-        ).values_list("folded", "surface")
+    # The words of about the right length (the index on language and length), first letter alike
+    # (a letter: `correct_plan` only corrects alphabetic words, so the pattern has no wildcard in it).
+    return fetch_all(
+        "SELECT folded, surface FROM search_vocabularyterm "
+        "WHERE language = %s AND length BETWEEN %s AND %s AND folded LIKE %s",
+        [language, len(token) - edits, len(token) + edits, token[0] + "%"],
     )
 
 
@@ -82,6 +81,12 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:length]
 
 
+def _known(language: str, column: str, words: list[str]) -> set[str]:
+    marks = ", ".join(["%s"] * len(words))
+    sql = f"SELECT {column} FROM search_vocabularyterm WHERE language = %s AND {column} IN ({marks})"
+    return {row[0] for row in fetch_all(sql, [language, *words])}
+
+
 def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
     """Adds corrections of unknown words to `plan`; returns the corrected query, or None."""
     analysis = analyzer(language)
@@ -95,9 +100,7 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
         return None
     stems = {concept.tokens[0]: analysis.stem(concept.tokens[0]) for concept in candidates}
     # Two lookups, each on its own index (an OR of both would scan the vocabulary).
-    vocabulary = VocabularyTerm.objects.filter(language=language)
-    known_words = set(vocabulary.filter(folded__in=list(stems)).values_list("folded", flat=True))
-    known_words |= set(vocabulary.filter(stem__in=list(set(stems.values()))).values_list("stem", flat=True))
+    known_words = _known(language, "folded", list(stems)) | _known(language, "stem", list(set(stems.values())))
     replacements: dict[str, str] = {}
     for concept in candidates:
         token = concept.tokens[0]

@@ -27,9 +27,17 @@ class Hit:
     page_id: int
     title: str
     url: str
-    snippet: str  # HTML: the text escaped, matched words in <mark>
+    # HTML: the text escaped, matched words in <mark>; or the function that makes it, called when
+    # the snippet is first read, so that only the hits shown pay for highlighting.
+    snippet_or_maker: str | Callable[[], str]
     type: str
     score: float = 0.0
+
+    @property
+    def snippet(self) -> str:
+        if callable(self.snippet_or_maker):
+            self.snippet_or_maker = self.snippet_or_maker()
+        return self.snippet_or_maker
 
     def as_dict(self) -> dict:
         return {"id": self.page_id, "title": self.title, "url": self.url, "snippet": self.snippet, "type": self.type}

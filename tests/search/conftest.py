@@ -76,10 +76,13 @@ def _fresh_search_state(settings, request):
     """No rate-limit history, no Elasticsearch outage, no client carried from one test to the next.
 
     The rate limits count in the database cache: a test without the database has no history to clear."""
-    from search import service
+    from search import caching, service
     from search.query import clear_synonym_cache
 
     settings.ELASTICSEARCH_URL = ""
+    # Tests also change the index through the ORM, which does not announce it: nothing cached
+    # in memory is carried from one test to the next.
+    caching.clear_local()
     database = _database_fixture(request)
     clears_cache = database is not None
     if clears_cache:

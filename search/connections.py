@@ -1,0 +1,88 @@
+"""Search's reads go through connections kept open for the life of the worker.
+
+Opening a database connection costs more than a search's own SQL on the demo (Django registers its
+functions and runs the set-up statements on every new SQLite connection), and the web server may
+open one per request (`CONN_MAX_AGE` 0, or the development server's thread per request). Searches
+therefore borrow a connection from a small pool kept by the process: a worker that answers one
+request at a time keeps exactly one; threads each borrow their own while they search.
+
+Inside a transaction (a save that re-reads what it wrote, a test) the searches read through the
+transaction's own connection instead, so that they see its uncommitted rows.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
+
+
+class ConnectionPool:
+    def __init__(self, alias: str = DEFAULT_DB_ALIAS):
+        self.alias = alias
+        self._idle: list = []
+        self._lock = threading.Lock()
+        self.opened = 0  # connections created over the life of the pool (the tests read it)
+
+    def acquire(self):
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+            self.opened += 1
+        wrapper = connections.create_connection(self.alias)
+        # The pool hands a connection to one thread at a time, never to two at once.
+        wrapper.inc_thread_sharing()
+        return wrapper
+
+    def release(self, wrapper) -> None:
+        with self._lock:
+            self._idle.append(wrapper)
+
+    def discard(self, wrapper) -> None:
+        try:
+            wrapper.close()
+        except DatabaseError:
+            pass
+
+    def close_all(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for wrapper in idle:
+            self.discard(wrapper)
+
+
+pool = ConnectionPool()
+
+
+def pooled() -> bool:
+    return getattr(settings, "SEARCH_CONNECTION_POOL", True) and not connection.in_atomic_block
+
+
+@contextmanager
+def reading():
+    """A cursor for search's reads (Django's cursor: `%s` parameters on every database)."""
+    if not pooled():
+        with connection.cursor() as cursor:
+            yield cursor
+        return
+    wrapper = pool.acquire()
+    try:
+        with wrapper.cursor() as cursor:
+            yield cursor
+    except DatabaseError:
+        # A connection the database dropped (a restart) is not handed out again.
+        pool.discard(wrapper)
+        raise
+    except BaseException:
+        pool.release(wrapper)
+        raise
+    else:
+        pool.release(wrapper)
+
+
+def fetch_all(sql: str, params: list | tuple = ()) -> list[tuple]:
+    with reading() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
