@@ -47,7 +47,16 @@ def fresh_database(url: str) -> None:
     admin = parts._replace(path="/postgres").geturl()
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        # CREATE DATABASE copies template1 and is refused while anyone else is connected to it
+        # (another run creating its database at that moment): wait and try again.
+        for attempt in range(30):
+            try:
+                connection.execute(f'CREATE DATABASE "{name}"')
+                return
+            except psycopg.errors.ObjectInUse:
+                if attempt == 29:
+                    raise
+                time.sleep(1)
 
 
 def prepare(url: str, clients: int) -> list[str]:
