@@ -20,7 +20,7 @@ from cms.core.text import check_email, text_problem
 
 from . import access, attachments, notifications
 from .models import APPLICANT_KINDS, OPEN_STATUSES, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
-from .workflow import APPLICANT, Actor, TransitionError, perform, submitting
+from .workflow import APPLICANT, Actor, TransitionError, deadlines_for, perform, submitting
 
 SUBJECT_MAX = 200
 TEXT_MAX = 20_000
@@ -215,17 +215,17 @@ def submit(
     already = appeal.attachments.count() if appeal.pk else 0
     checked = attachments.check_files(files, already=already)
     now = now or timezone.now()
+    _fill(appeal, data)
+    if key and not appeal.submission_key:
+        appeal.submission_key = key
+    appeal.submitted_at = now
+    limits = deadlines_for(appeal, now)
     try:
         with attachments.removing_on_failure() as written:
             # The files first, outside the transaction: it never waits for the disk.
             files_written = attachments.write(appeal, checked, written=written)
-            with transaction.atomic():
-                _fill(appeal, data)
-                if key and not appeal.submission_key:
-                    appeal.submission_key = key
-                appeal.submitted_at = now
-                with submitting(appeal, Actor(person.user, APPLICANT), now=now):
-                    attachments.record(appeal, files_written)
+            with transaction.atomic(), submitting(appeal, Actor(person.user, APPLICANT), now=now, limits=limits):
+                attachments.record(appeal, files_written)
     except IntegrityError:
         earlier = submitted_with(person, key)
         if earlier is None:

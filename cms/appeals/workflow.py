@@ -249,11 +249,11 @@ def _series(appeal: Appeal) -> str:
     return numbering.ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
 
 
-def _register(appeal: Appeal, now: datetime.datetime) -> dict:
+def _register(appeal: Appeal, now: datetime.datetime, limits: deadlines.Deadlines | None = None) -> dict:
     """The "register" effect: dates and deadlines, and a slot for the number, which the caller
     takes last (numbering.take)."""
     registered_on = timezone.localdate(now)
-    limits = deadlines.deadlines_at_registration(appeal.kind, appeal.body, registered_on)
+    limits = limits or deadlines.deadlines_at_registration(appeal.kind, appeal.body, registered_on)
     appeal.registered_at = now
     appeal.registered_on = registered_on
     appeal.due_date, appeal.statutory, appeal.forward_by = limits.due_date, limits.statutory, limits.forward_by
@@ -261,21 +261,29 @@ def _register(appeal: Appeal, now: datetime.datetime) -> dict:
     return {"number": appeal.number, "due_date": appeal.due_date.isoformat()}
 
 
+def deadlines_for(appeal: Appeal, now: datetime.datetime) -> deadlines.Deadlines:
+    """The deadlines `submitting` will give the appeal, read before its transaction opens: on
+    SQLite a transaction that reads first and writes later is refused at once when another one
+    wrote meanwhile, instead of waiting its turn."""
+    return deadlines.deadlines_at_registration(appeal.kind, appeal.body, timezone.localdate(now))
+
+
 @contextmanager
-def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime) -> Iterator[Appeal]:
+def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: deadlines.Deadlines) -> Iterator[Appeal]:
     """The applicant's "submit" and the system's "register", one after the other, for a new appeal
     or the applicant's draft: what `perform` does for each, checked against the same table, in a
-    handful of statements. Enter it inside the transaction that commits the appeal: it saves the
-    appeal registered, writes both events and the acknowledgement; the block adds what belongs to
-    the appeal (its attachments' rows); on leaving, the number is taken, the transaction's last
-    statement (numbering.py). An error anywhere leaves the transaction to roll back whole."""
+    handful of statements. Enter it inside the transaction that commits the appeal, with the
+    deadlines of `deadlines_for`: it saves the appeal registered, writes both events and the
+    acknowledgement; the block adds what belongs to the appeal (its attachments' rows); on
+    leaving, the number is taken, the transaction's last statement (numbering.py). An error
+    anywhere leaves the transaction to roll back whole. Its first statement is a write."""
     submit, register = TRANSITIONS["submit"], TRANSITIONS["register"]
     system = Actor(None, SYSTEM)
-    if appeal.pk is not None:
-        # A draft may have been sent from another tab meanwhile: its row decides, under a lock.
-        status = Appeal.objects.select_for_update().filter(pk=appeal.pk).values_list("status", flat=True).first()
-    else:
-        status = appeal.status
+    status = appeal.status if appeal.pk is None else Status.DRAFT
+    # A draft may have been sent from another tab meanwhile: its row decides, and the update
+    # locks it until the commit.
+    if appeal.pk is not None and not Appeal.objects.filter(pk=appeal.pk, status__in=submit.sources).update(status=submit.target):
+        status = Appeal.objects.filter(pk=appeal.pk).values_list("status", flat=True).first()
     if status not in submit.sources:
         raise TransitionError(
             _("“%(action)s” is not possible while the appeal is “%(status)s”.")
@@ -283,7 +291,7 @@ def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime) -> Itera
         )
     if not _may(submit, appeal, actor) or not _may(register, appeal, system):
         raise TransitionError(_("You may not do this with this appeal."))
-    detail = _register(appeal, now)
+    detail = _register(appeal, now, limits)
     appeal.status = register.target
     appeal.save()
     events = AppealEvent.objects.bulk_create([

@@ -90,11 +90,10 @@ def test_a_draft_sent_meanwhile_from_another_tab_leaves_no_file_and_uses_no_numb
     assert following.number == format_number("MIN", following.registered_on.year, 2)
 
 
-def test_a_submission_that_fails_inside_its_transaction_leaves_no_file_no_row_and_no_number(settings):
+def test_a_submission_without_a_deadline_rule_leaves_no_file_no_row_and_no_number(settings):
     person = factories.person(email="aysel@example.az")
     factories.registered(person)
-    # No rule for the answer's term: registration fails after the file is on disk and the appeal
-    # row is written, before the number.
+    # No rule for the answer's term: the submission is refused before anything is written.
     DeadlineRule.objects.filter(purpose=DeadlineRule.Purpose.ANSWER).update(active=False)
     with pytest.raises(NoDeadlineRule):
         services.submit(person, None, factories.appeal_input(), [SimpleUploadedFile("müqavilə.pdf", PDF)])
