@@ -1,13 +1,16 @@
 """Benchmark: appeal submissions per second through the e-cabinet form, on PostgreSQL.
 
-    .venv/bin/python bench/appeals/bench_submissions.py [--clients 16] [--submissions 2000] [--workers 2] [--threads 4]
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_appeals_NAME \
+        .venv/bin/python bench/appeals/bench_submissions.py [--clients 16] [--submissions 2000] [--workers 2] [--threads 4] [--pdf-bytes 0]
 
-Creates a fresh PostgreSQL database (default postgres://postgres@127.0.0.1:5432/h_appeals_bench,
-or BENCH_DATABASE_URL), migrates it, signs in one applicant per client, starts gunicorn (gthread
-workers, persistent database connections) on a free loopback port, and has --clients concurrent
-clients post --submissions appeals in all through the real form (multipart POST with the CSRF
-token, registration, numbering, outbox row and the acknowledgement's delivery attempt on commit:
-the mail backend is Django's in-memory one, so no network is timed).
+DROPS AND RECREATES the database named by --database-url, else BENCH_DATABASE_URL, else
+postgres://postgres@127.0.0.1:5432/h_appeals_bench (never point it at a database you keep; the
+script does not read DATABASE_URL, precisely so that it cannot drop the portal's own). It migrates
+it, signs in one applicant per client, starts gunicorn (gthread workers, persistent database
+connections) on a free loopback port, and has --clients concurrent clients post --submissions
+appeals in all through the real form (multipart POST with the CSRF token, registration, numbering,
+outbox row and the acknowledgement's delivery attempt on commit: the mail backend is Django's
+in-memory one, so no network is timed). With --pdf-bytes N each appeal carries a PDF of N bytes.
 
 Reports throughput, p50 and p99 latency, and checks that nothing was lost: every 302 answer is
 one stored appeal, and the registration numbers run from 1 with no gaps. Goal: at least 50
@@ -18,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,13 +31,12 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from bench._stack import AppealForm, free_port, signed_in_applicants, start_gunicorn, stop  # noqa: E402
+
 SETTINGS = "cms.settings.test"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/h_appeals_bench"
+PDF_HEAD = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def fresh_database(url: str) -> None:
@@ -47,80 +47,40 @@ def fresh_database(url: str) -> None:
     admin = parts._replace(path="/postgres").geturl()
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        # CREATE DATABASE copies template1 and is refused while anyone else is connected to it
+        # (another run creating its database at that moment): wait and try again.
+        for attempt in range(30):
+            try:
+                connection.execute(f'CREATE DATABASE "{name}"')
+                return
+            except psycopg.errors.ObjectInUse:
+                if attempt == 29:
+                    raise
+                time.sleep(1)
 
 
 def prepare(url: str, clients: int) -> list[str]:
     """Migrates, creates one signed-in applicant per client; returns their session keys."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     os.environ.update({"DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url})
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
-    from cms.accounts.models import Person, ProfileKind
-
-    keys = []
-    for index in range(clients):
-        user = get_user_model().objects.create_user(username=f"bench-{index}", password=None)
-        Person.objects.create(
-            user=user, fin=f"B{index:06d}", kind=ProfileKind.PHYSICAL_PERSON, last_name="Həsənov",
-            first_name="Elçin", contact_email=f"bench{index}@example.az",
-        )  # fmt: skip
-        client = Client()
-        client.force_login(user)
-        keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
-    return keys
+    return signed_in_applicants(clients, prefix="bench")
 
 
-def start_server(url: str, port: int, workers: int, threads: int) -> subprocess.Popen:
-    env = {
-        **os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url, "DATABASE_CONN_MAX_AGE": "60",
-    }  # fmt: skip
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "-b", f"127.0.0.1:{port}",
-            "-k", "gthread", "-w", str(workers), "--threads", str(threads), "--log-level", "warning",
-        ],  # fmt: skip
-        cwd=ROOT,
-        env=env,
-    )
-    import requests
-
-    # Each worker loads the application on its first request; warm them all before timing.
-    deadline, answered = time.monotonic() + 120, 0
-    while time.monotonic() < deadline and answered < workers * 4:
-        try:
-            requests.get(f"http://127.0.0.1:{port}/az/cabinet/appeals/", timeout=30, allow_redirects=False)
-            answered += 1
-        except requests.RequestException:
-            time.sleep(0.2)
-    if answered < workers * 4:
-        server.kill()
-        raise RuntimeError("gunicorn did not start")
-    return server
-
-
-def run_clients(base: str, session_keys: list[str], total: int, category_id: int) -> tuple[list[float], list[int], float]:
-    import requests
-    from django.conf import settings
-
+def run_clients(base: str, session_keys: list[str], total: int, category_id: int, pdf_bytes: int) -> tuple[list[float], list[int], float]:
     latencies: list[float] = []
     statuses: list[int] = []
     lock = threading.Lock()
     counter = iter(range(total))
     ready = threading.Barrier(len(session_keys) + 1)
+    pdf = PDF_HEAD + b"0" * max(0, pdf_bytes - len(PDF_HEAD)) if pdf_bytes else None
 
     def client(key: str) -> None:
-        session = requests.Session()
-        session.cookies.set(settings.SESSION_COOKIE_NAME, key)
         try:
-            page = session.get(f"{base}/az/cabinet/appeals/new/", timeout=30)
-            token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
+            form = AppealForm(base, key)
         except Exception:
             ready.abort()  # the run cannot be measured; main() reports it
             raise
@@ -130,13 +90,10 @@ def run_clients(base: str, session_keys: list[str], total: int, category_id: int
                 index = next(counter, None)
             if index is None:
                 return
-            data = {
-                "csrfmiddlewaretoken": token, "body": "MIN", "kind": "application", "category": category_id,
-                "subject": f"Sınaq müraciəti {index}", "text": "Gömrük rüsumlarının tətbiqi barədə sual. " * 20,
-                "answer_language": "az", "contact_email": "bench@example.az", "consent": "on", "action": "submit",
-            }  # fmt: skip
             started = time.perf_counter()
-            response = session.post(f"{base}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=30)
+            response = form.send(
+                category=category_id, subject=f"Sınaq müraciəti {index}", text="Gömrük rüsumlarının tətbiqi barədə sual. " * 20, pdf=pdf
+            )
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
@@ -165,28 +122,36 @@ def main() -> int:
     # waiting for the interpreter lock (measured: 2 × 8 threads, p99 531 ms; 2 × 4, p99 337 ms).
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--pdf-bytes", type=int, default=0, help="attach a PDF of this size to every appeal (0: none)")
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL), help="dropped and recreated")
     args = parser.parse_args()
-    url = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/h_appeals_bench")
+    url = args.database_url
 
+    print(f"dropping and recreating {urlsplit(url).path.lstrip('/')} on {urlsplit(url).hostname}", flush=True)
     fresh_database(url)
     keys = prepare(url, args.clients)
     from cms.appeals.models import Appeal, Category
 
     category_id = Category.objects.get(key="customs").pk
     port = free_port()
-    server = start_server(url, port, args.workers, args.threads)
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url, "DATABASE_CONN_MAX_AGE": "60"}
+    server = start_gunicorn(env, port, workers=args.workers, threads=args.threads)
     try:
-        latencies, statuses, elapsed = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id)
+        # Each worker loads its templates and catalogues on first use: warm them all before timing.
+        warm = AppealForm(f"http://127.0.0.1:{port}", keys[0])
+        for _ in range(args.workers * args.threads):
+            warm.session.get(f"http://127.0.0.1:{port}/az/cabinet/appeals/", timeout=60)
+        latencies, statuses, elapsed = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
 
     accepted = statuses.count(302)
     numbers = sorted(int(n.rsplit("-", 1)[1]) for n in Appeal.objects.exclude(number=None).values_list("number", flat=True))
     stored = len(numbers)
     gap_free = numbers == list(range(1, stored + 1))
     lost = accepted - stored
-    print(f"clients {args.clients}, gunicorn {args.workers} workers × {args.threads} threads, PostgreSQL")
+    attached = f", a {args.pdf_bytes:,}-byte PDF each" if args.pdf_bytes else ""
+    print(f"clients {args.clients}, gunicorn {args.workers} workers × {args.threads} threads, PostgreSQL{attached}")
     print(f"submissions {len(statuses)} in {elapsed:.2f} s: {len(statuses) / elapsed:.1f}/s")
     print(f"latency p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p99 {percentile(latencies, 0.99) * 1000:.0f} ms, "
           f"mean {statistics.mean(latencies) * 1000:.0f} ms")  # fmt: skip

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import http.cookiejar
 import os
 import re
 import secrets
@@ -45,7 +44,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cluster import TemporaryCluster, free_port  # noqa: E402
+from cluster import TemporaryCluster  # noqa: E402
+
+from bench._stack import AppealForm, free_port, signed_in_applicants, start_gunicorn  # noqa: E402
 
 SETTINGS = "cms.settings.production"
 PDF_HEAD = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -78,45 +79,9 @@ def prepare(env: dict, clients: int) -> tuple[list[str], int]:
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
-    from cms.accounts.models import Person, ProfileKind
     from cms.appeals.models import Category
 
-    keys = []
-    for index in range(clients):
-        user = get_user_model().objects.create_user(username=f"fault-{index}", password=None)
-        Person.objects.create(
-            user=user, fin=f"F{index:06d}", kind=ProfileKind.PHYSICAL_PERSON, last_name="Əliyeva",
-            first_name="Günel", contact_email=f"fault{index}@example.az",
-        )  # fmt: skip
-        client = Client()
-        client.force_login(user)
-        keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
-    return keys, Category.objects.get(key="customs").pk
-
-
-def start_server(env: dict, port: int, workers: int, threads: int, log: Path) -> subprocess.Popen:
-    import requests
-
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "-b", f"127.0.0.1:{port}",
-            "-k", "gthread", "-w", str(workers), "--threads", str(threads), "--log-level", "warning",
-        ],  # fmt: skip
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            requests.get(f"http://127.0.0.1:{port}/health/live", headers={"X-Forwarded-Proto": "https"}, timeout=30, allow_redirects=False)
-            return server
-        except requests.RequestException:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError(f"gunicorn did not start: {log.read_text(errors='replace')[-2000:]}")
+    return signed_in_applicants(clients, prefix="fault"), Category.objects.get(key="customs").pk
 
 
 @dataclass
@@ -139,7 +104,6 @@ class Record:
 
 def run_clients(base: str, session_keys: list[str], category_id: int, seconds: float, record: Record) -> None:
     import requests
-    from django.conf import settings
 
     stop_at = time.monotonic() + seconds
     # A form that is not through when the time is up is still pursued for a while: none is dropped.
@@ -147,31 +111,18 @@ def run_clients(base: str, session_keys: list[str], category_id: int, seconds: f
     origin = base.replace("http://", "https://")
 
     def client(session_key: str) -> None:
-        session = requests.Session()
-        # Cookies are sent by hand: the production cookies are Secure, and this is plain http behind
-        # a (pretended) TLS proxy.
-        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        headers = {"X-Forwarded-Proto": "https", "Origin": origin}
-        page = session.get(f"{base}/az/cabinet/appeals/new/?form={uuid.uuid4().hex}", headers={**headers, "Cookie": f"{settings.SESSION_COOKIE_NAME}={session_key}"}, timeout=30)
-        token = page.cookies[settings.CSRF_COOKIE_NAME]
-        headers["Cookie"] = f"{settings.SESSION_COOKIE_NAME}={session_key}; {settings.CSRF_COOKIE_NAME}={token}"
+        form = AppealForm(base, session_key, origin=origin)
         while time.monotonic() < stop_at:
             key = uuid.uuid4().hex
             content = PDF_HEAD + secrets.token_bytes(20_000)
             with record.lock:
                 record.digests[key] = hashlib.sha256(content).hexdigest()
-            data = {
-                "csrfmiddlewaretoken": token, "submission_key": key, "body": "MIN", "kind": "application",
-                "category": category_id, "subject": f"Sınaq müraciəti {key[:8]}",
-                "text": "Gömrük rüsumlarının tətbiqi barədə sual. " * 10, "answer_language": "az",
-                "contact_email": "fault@example.az", "consent": "on", "action": "submit",
-            }  # fmt: skip
             while True:
                 started = time.monotonic()
                 try:
-                    response = session.post(
-                        f"{base}/az/cabinet/appeals/new/", data=data, files={"files": ("müqavilə.pdf", content, "application/pdf")},
-                        headers=headers, allow_redirects=False, timeout=30,
+                    response = form.send(
+                        category=category_id, subject=f"Sınaq müraciəti {key[:8]}", text="Gömrük rüsumlarının tətbiqi barədə sual. " * 10,
+                        key=key, pdf=content,
                     )  # fmt: skip
                     match = DETAIL.search(response.headers.get("Location", "")) if response.status_code == 302 else None
                     outcome = "accepted" if match else f"http {response.status_code}"
@@ -263,7 +214,7 @@ def main() -> int:
             env = environment(cluster.create_database("appeals"), folder, args.conn_max_age)
             session_keys, category_id = prepare(env, args.clients)
             port = free_port()
-            server = start_server(env, port, args.workers, args.threads, folder / "gunicorn.log")
+            server = start_gunicorn(env, port, workers=args.workers, threads=args.threads, log=folder / "gunicorn.log")
             record = Record()
             restart: dict = {}
 

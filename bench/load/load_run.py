@@ -23,7 +23,6 @@ environment so that it measures throughput: --env NAME=VALUE adds or overrides m
 from __future__ import annotations
 
 import argparse
-import http.cookiejar
 import os
 import random
 import secrets
@@ -40,7 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+from bench._stack import AppealForm, free_port, nginx_binary, nginx_config, signed_in_applicants, start_gunicorn, start_nginx, stop, wait_for  # noqa: E402
+
 SETTINGS = "cms.settings.production"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + b"0" * 30_000
 QUERIES = {
@@ -50,51 +51,6 @@ QUERIES = {
 }
 # Every limit the portal has, set out of the way: the run measures throughput, not the limits.
 HIGH_LIMITS = {"RATE_LIMIT_SEARCH": "1000000/min", "RATE_LIMIT_SIGN_ON": "1000000/min", "RATE_LIMIT_APPEAL_SUBMIT": "1000000/min", "RATE_LIMIT_APPEAL_MESSAGE": "1000000/min", "RATE_LIMIT_ENQUIRY": "1000000/min"}
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def nginx_config(tmp: Path, *, listen: int, upstream: int, site: Path, media: Path) -> Path:
-    """deploy/nginx.conf with only its addresses changed, inside a minimal main file."""
-    shipped = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
-    server = (
-        shipped.replace("server web:8000;", f"server 127.0.0.1:{upstream};")
-        .replace("listen 80;", f"listen 127.0.0.1:{listen};")
-        .replace("root /srv/site/dist;", f"root {site};")
-        .replace("alias /srv/media/", f"alias {media}/")
-    )
-    if server.count(str(site)) != 1 or f"127.0.0.1:{upstream}" not in server:
-        raise RuntimeError("deploy/nginx.conf changed shape: the address rewrites did not apply")
-    (tmp / "default.conf").write_text(server, encoding="utf-8")
-    (tmp / "nginx.conf").write_text(
-        ("user root;\n" if os.geteuid() == 0 else "")  # workers read the build where root left it
-        + f"""
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    keepalive_requests 100000;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    include {tmp}/default.conf;
-}}
-""",
-        encoding="utf-8",
-    )
-    return tmp / "nginx.conf"
 
 
 def static_paths(site: Path) -> list[str]:
@@ -111,39 +67,9 @@ def applicants(count: int) -> tuple[list[str], int]:
     import django
 
     django.setup()
-    from django.conf import settings
-    from django.contrib.auth import get_user_model
-    from django.test import Client
-
-    from cms.accounts.models import Person, ProfileKind
     from cms.appeals.models import Category
 
-    keys = []
-    for index in range(count):
-        user = get_user_model().objects.create_user(username=f"load-{uuid.uuid4().hex[:8]}", password=None)
-        Person.objects.create(
-            user=user, fin=f"L{secrets.token_hex(3).upper()}"[:7], kind=ProfileKind.PHYSICAL_PERSON,
-            last_name="Quliyev", first_name="Rəşad", contact_email=f"load{index}@example.az",
-        )  # fmt: skip
-        client = Client()
-        client.force_login(user)
-        keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
-    return keys, Category.objects.filter(active=True).values_list("pk", flat=True).first()
-
-
-def wait_for(url: str, process: subprocess.Popen, headers=None, seconds: float = 120) -> None:
-    import requests
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} stopped")
-        try:
-            requests.get(url, headers=headers or {}, timeout=30, allow_redirects=False)
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise RuntimeError(f"nothing answered on {url}")
+    return signed_in_applicants(count, prefix="load"), Category.objects.filter(active=True).values_list("pk", flat=True).first()
 
 
 def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) -> dict:
@@ -161,13 +87,7 @@ def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) 
     def client(index: int) -> None:
         rng = random.Random(index)
         session = requests.Session()
-        session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-        headers, token = dict(https), None
-        if kind == "submit":
-            cookie = f"{context['session_cookie']}={context['sessions'][index]}"
-            page = session.get(f"{base}/az/cabinet/appeals/new/?form={uuid.uuid4().hex}", headers={**https, "Cookie": cookie}, timeout=30)
-            token = page.cookies[context["csrf_cookie"]]
-            headers.update({"Origin": origin, "Cookie": f"{cookie}; {context['csrf_cookie']}={token}"})
+        form = AppealForm(base, context["sessions"][index], origin=origin) if kind == "submit" else None
         while time.monotonic() < stop_at:
             language = rng.choice(list(QUERIES))
             expected = 200
@@ -179,17 +99,17 @@ def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) 
                 request = ("GET", f"{base}/{language}/search/", {"params": {"q": rng.choice(QUERIES[language])}})
             else:
                 expected = 302
-                data = {
-                    "csrfmiddlewaretoken": token, "submission_key": uuid.uuid4().hex, "body": "MIN", "kind": "application",
-                    "category": context["category"], "subject": "Yük daşımalarında gömrük rüsumu",
-                    "text": "Gömrük rüsumlarının tətbiqi barədə sual. " * 10, "answer_language": "az",
-                    "contact_email": "load@example.az", "consent": "on", "action": "submit",
-                }  # fmt: skip
-                request = ("POST", f"{base}/az/cabinet/appeals/new/", {"data": data, "files": {"files": ("sənəd.pdf", PDF, "application/pdf")}})
+                request = ("FORM", "", {})
             method, url, extra = request
             started = time.perf_counter()
             try:
-                response = session.request(method, url, headers=headers, allow_redirects=False, timeout=30, **extra)
+                if form is not None:
+                    response = form.send(
+                        category=context["category"], subject="Yük daşımalarında gömrük rüsumu",
+                        text="Gömrük rüsumlarının tətbiqi barədə sual. " * 10, key=uuid.uuid4().hex, pdf=PDF,
+                    )  # fmt: skip
+                else:
+                    response = session.request(method, url, headers=https, allow_redirects=False, timeout=30, **extra)
                 outcome = "ok" if response.status_code == expected else str(response.status_code)
             except requests.RequestException:
                 outcome = "connection"
@@ -229,7 +149,7 @@ def main() -> int:
     args = parser.parse_args()
     if not (args.var_dir / "db.sqlite3").is_file() or not (args.dist_dir / "az" / "index.html").is_file():
         parser.error(f"no demo state in {args.var_dir} and {args.dist_dir}: run the steps of `make demo` first")
-    if not Path(NGINX).exists():
+    if not Path(nginx_binary()).exists():
         parser.error("nginx is not installed (apt-get install nginx)")
 
     tmp = Path(tempfile.mkdtemp(prefix="invest-az-load-"))
@@ -257,23 +177,12 @@ def main() -> int:
     context: dict = {"pages": static_paths(site)}
     if "submit" in kinds:
         context["sessions"], context["category"] = applicants(args.clients)
-        from django.conf import settings
-
-        context["session_cookie"], context["csrf_cookie"] = settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME
 
     app_port, web_port = free_port(), free_port()
-    app = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "-b", f"127.0.0.1:{app_port}",
-            "-k", "gthread", "-w", str(args.workers), "--threads", str(args.threads), "--log-level", "warning",
-        ],  # fmt: skip
-        cwd=ROOT, env=env, stdout=(tmp / "gunicorn.log").open("w"), stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    config = nginx_config(tmp, listen=web_port, upstream=app_port, site=site, media=tmp / "media")
-    web = subprocess.Popen([NGINX, "-c", str(config), "-p", str(tmp), "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    app = start_gunicorn(env, app_port, workers=args.workers, threads=args.threads, log=tmp / "gunicorn.log")
+    web = start_nginx(nginx_config(tmp, listen=web_port, upstream=app_port, site=site, media=tmp / "media"), tmp)
     base = f"http://127.0.0.1:{web_port}"
     try:
-        wait_for(f"http://127.0.0.1:{app_port}/health/live", app, headers={"X-Forwarded-Proto": "https"})
         wait_for(f"{base}/az/", web)
         # Each worker loads its templates and catalogues on first use: warm them before timing.
         run_kind("search-page", base, args.workers * args.threads, 3, context)
@@ -287,13 +196,7 @@ def main() -> int:
             print(f"{kind:<12} {r['requests']:>8} {r['per_second']:>7.1f} {r['p50'] * 1000:>7.0f} {r['p95'] * 1000:>7.0f} "
                   f"{r['p99'] * 1000:>7.0f} {r['limited']:>5}  {sum(r['errors'].values())} {r['errors'] or ''}", flush=True)  # fmt: skip
     finally:
-        web.terminate()
-        app.terminate()
-        for process in (web, app):
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(web, app)
         shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failed else 0
 

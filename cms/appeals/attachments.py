@@ -5,8 +5,9 @@ The type is read from the file's first bytes (`filetype`), never trusted from th
 browser; the name's extension must agree with it. Names are reduced to safe characters (letters of
 any script are kept) and the file is stored under a random name in `APPEALS_PRIVATE_ROOT`.
 
-A full disk is not the applicant's mistake: `store()` reports it as `StorageFull`, and the caller's
-transaction rolls back and takes every file it wrote with it, a partly written one included.
+A full disk is not the applicant's mistake: `write()` reports it as `StorageFull`, and the caller
+removes every file it wrote (`removing_on_failure`), a partly written one included; its
+transaction, if one was open, rolls back.
 """
 
 from __future__ import annotations
@@ -151,14 +152,25 @@ def _guess_office(upload):
     return None
 
 
-def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], message: Message | None = None, from_staff: bool = False, internal: bool = False) -> list[Attachment]:
-    """Writes the files and their rows, inside the transaction that saves the appeal or message.
+@dataclass(frozen=True)
+class WrittenFile:
+    """A checked upload on disk, its row not written yet."""
+
+    checked: CheckedFile
+    stored_name: str
+    sha256: str
+
+
+def write(appeal: Appeal, checked: list[CheckedFile], *, written: list[str]) -> list[WrittenFile]:
+    """Writes the files into the appeal's folder, before the transaction that records them, so that
+    the transaction (and the registration number's lock at its end) never waits for the disk.
 
     The stored names are appended to `written`, so that the caller can remove the files again if
-    that transaction rolls back (see `removing_on_failure`).
+    the transaction that records them fails (see `removing_on_failure`): a file never outlives
+    the failure, and a row (`record`) never exists without its file.
     """
     storage = private_storage()
-    stored = []
+    files = []
     for item in checked:
         digest = hashlib.sha256()
         item.upload.seek(0)
@@ -175,25 +187,34 @@ def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], mes
                 raise StorageFull from exc
             raise
         written[-1] = saved_name
-        stored.append(
-            Attachment.objects.create(
-                appeal=appeal,
-                message=message,
-                name=item.name,
-                stored_name=saved_name,
-                content_type=item.content_type,
-                size=item.size,
-                sha256=digest.hexdigest(),
-                from_staff=from_staff,
-                internal=internal,
-            )
-        )
-    return stored
+        files.append(WrittenFile(checked=item, stored_name=saved_name, sha256=digest.hexdigest()))
+    return files
+
+
+def record(appeal: Appeal, files: list[WrittenFile], *, message: Message | None = None, from_staff: bool = False, internal: bool = False) -> list[Attachment]:
+    """The rows of files `write` put on disk, in one statement, inside the caller's transaction."""
+    if not files:
+        return []
+    return Attachment.objects.bulk_create(
+        [
+            Attachment(
+                appeal=appeal, message=message, name=item.checked.name, stored_name=item.stored_name,
+                content_type=item.checked.content_type, size=item.checked.size, sha256=item.sha256,
+                from_staff=from_staff, internal=internal,
+            )  # fmt: skip
+            for item in files
+        ]
+    )
+
+
+def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], message: Message | None = None, from_staff: bool = False, internal: bool = False) -> list[Attachment]:
+    """`write` and `record` at once, for a caller already inside its transaction (messages, staff)."""
+    return record(appeal, write(appeal, checked, written=written), message=message, from_staff=from_staff, internal=internal)
 
 
 @contextmanager
 def removing_on_failure():
-    """Yields the list `store()` fills; if the block raises, the files in it are deleted again,
+    """Yields the list `write()` fills; if the block raises, the files in it are deleted again,
     and the appeal's folder too when nothing else is left in it."""
     written: list[str] = []
     try:

@@ -80,13 +80,21 @@ class NoDeadlineRule(LookupError):
 
 def rule_for(purpose: str, kind: str, body: str) -> DeadlineRule:
     """The most specific active rule: kind and body, then kind, then body, then the general rule."""
-    candidates = DeadlineRule.objects.filter(
-        Q(kind=kind) | Q(kind=""), Q(body=body) | Q(body=""), purpose=purpose, active=True
-    )
-    ranked = sorted(candidates, key=lambda rule: (rule.kind == "", rule.body == ""))
-    if not ranked:
+    rule = rules_for((purpose,), kind, body).get(purpose)
+    if rule is None:
         raise NoDeadlineRule(f"No active deadline rule for {purpose} / {kind} / {body}")
-    return ranked[0]
+    return rule
+
+
+def rules_for(purposes: tuple[str, ...], kind: str, body: str) -> dict[str, DeadlineRule]:
+    """The rule `rule_for` chooses for each purpose that has one, read in one query."""
+    candidates = DeadlineRule.objects.filter(
+        Q(kind=kind) | Q(kind=""), Q(body=body) | Q(body=""), purpose__in=purposes, active=True
+    )
+    chosen: dict[str, DeadlineRule] = {}
+    for rule in sorted(candidates, key=lambda rule: (rule.kind == "", rule.body == "")):
+        chosen.setdefault(rule.purpose, rule)
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -98,11 +106,17 @@ class Deadlines:
 
 def deadlines_at_registration(kind: str, body: str, registered_on: datetime.date, calendar: WorkingCalendar | None = None) -> Deadlines:
     calendar = calendar or WorkingCalendar()
-    answer = rule_for(DeadlineRule.Purpose.ANSWER, kind, body)
+    answer_purpose, forwarding_purpose = DeadlineRule.Purpose.ANSWER, DeadlineRule.Purpose.FORWARDING
+    rules = rules_for((answer_purpose, forwarding_purpose), kind, body)
+    answer = rules.get(answer_purpose)
+    if answer is None:
+        raise NoDeadlineRule(f"No active deadline rule for {answer_purpose} / {kind} / {body}")
     due = calendar.add(registered_on, answer.days, answer.unit)
     forward_by = None
     if answer.statutory:
-        forwarding = rule_for(DeadlineRule.Purpose.FORWARDING, kind, body)
+        forwarding = rules.get(forwarding_purpose)
+        if forwarding is None:
+            raise NoDeadlineRule(f"No active deadline rule for {forwarding_purpose} / {kind} / {body}")
         forward_by = calendar.add(registered_on, forwarding.days, forwarding.unit)
     return Deadlines(due_date=due, statutory=answer.statutory, forward_by=forward_by)
 

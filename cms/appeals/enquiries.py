@@ -120,11 +120,11 @@ def confirm(token: str, *, now: datetime.datetime | None = None) -> Appeal:
             enquirer_company=pending.company, enquirer_country=pending.country,
             status=Status.SUBMITTED, submitted_at=now,
         )  # fmt: skip
-        perform(appeal, "register", Actor(None, SYSTEM), now=now)
         pending.appeal = appeal
         pending.confirmed_at = now
         pending.save(update_fields=["appeal", "confirmed_at"])
-        appeal.refresh_from_db()
+        # Last: registration takes the number, whose lock is held from there to the commit.
+        perform(appeal, "register", Actor(None, SYSTEM), now=now)
         return appeal
 
 

@@ -20,7 +20,7 @@ from cms.core.text import check_email, text_problem
 
 from . import access, attachments, notifications
 from .models import APPLICANT_KINDS, OPEN_STATUSES, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
-from .workflow import APPLICANT, SYSTEM, Actor, TransitionError, perform
+from .workflow import APPLICANT, Actor, TransitionError, deadlines_for, perform, submitting
 
 SUBJECT_MAX = 200
 TEXT_MAX = 20_000
@@ -199,7 +199,9 @@ def submit(
     person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, key: str = "", now=None
 ) -> Appeal:
     """Submits and registers in one transaction: number, registration date and due date, the
-    events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind.
+    events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind: no row,
+    no file, no number used up. The files are written just before the transaction and removed
+    again if it fails; the number is its last statement (workflow.submitting, numbering.py).
 
     `key` identifies the form (or API request): the same key again, after Back or a retry, or
     even at the same moment, returns the appeal it filed, marked `replayed`, and files nothing.
@@ -212,17 +214,18 @@ def submit(
     validate(data, complete=True)
     already = appeal.attachments.count() if appeal.pk else 0
     checked = attachments.check_files(files, already=already)
+    now = now or timezone.now()
+    _fill(appeal, data)
+    if key and not appeal.submission_key:
+        appeal.submission_key = key
+    appeal.submitted_at = now
+    limits = deadlines_for(appeal, now)
     try:
-        with attachments.removing_on_failure() as written, transaction.atomic():
-            _fill(appeal, data)
-            if key and not appeal.submission_key:
-                appeal.submission_key = key
-            now = now or timezone.now()
-            appeal.submitted_at = now
-            appeal.save()
-            attachments.store(appeal, checked, written=written)
-            perform(appeal, "submit", Actor(person.user, APPLICANT), now=now)
-            perform(appeal, "register", Actor(None, SYSTEM), now=now)
+        with attachments.removing_on_failure() as written:
+            # The files first, outside the transaction: it never waits for the disk.
+            files_written = attachments.write(appeal, checked, written=written)
+            with transaction.atomic(), submitting(appeal, Actor(person.user, APPLICANT), now=now, limits=limits):
+                attachments.record(appeal, files_written)
     except IntegrityError:
         earlier = submitted_with(person, key)
         if earlier is None:

@@ -16,6 +16,8 @@ transaction.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -23,8 +25,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from . import access, deadlines, notifications
-from .models import Appeal, AppealEvent, Role, Status
+from . import access, deadlines, notifications, numbering
+from .models import Appeal, AppealEvent, Kind, Role, Status
 
 APPLICANT = "applicant"
 SYSTEM = "system"
@@ -227,8 +229,81 @@ def perform(appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: 
         notifications.notify_applicant(locked, transition.notify_applicant, comment=comment, **detail)
     if transition.notify_staff:
         notifications.notify_staff_of(locked, transition.notify_staff, comment=comment, **detail)
-    appeal.refresh_from_db()
+    if transition.effect == "register":
+        # Last, so that the counter row is locked only from here to the commit (numbering.py).
+        event.detail["number"] = numbering.take(_series(locked), locked.registered_on.year, appeal=locked, slot=locked.number)
+    _copy_fields(locked, appeal)
     return event
+
+
+def _copy_fields(source: Appeal, target: Appeal) -> None:
+    """The caller's object gets the row as it now is (what refresh_from_db would read back)."""
+    if target is source:
+        return
+    for field in Appeal._meta.concrete_fields:
+        # A changed foreign key id drops the related object cached on the target, as a refresh does.
+        setattr(target, field.attname, getattr(source, field.attname))
+
+
+def _series(appeal: Appeal) -> str:
+    return numbering.ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
+
+
+def _register(appeal: Appeal, now: datetime.datetime, limits: deadlines.Deadlines | None = None) -> dict:
+    """The "register" effect: dates and deadlines, and a slot for the number, which the caller
+    takes last (numbering.take)."""
+    registered_on = timezone.localdate(now)
+    limits = limits or deadlines.deadlines_at_registration(appeal.kind, appeal.body, registered_on)
+    appeal.registered_at = now
+    appeal.registered_on = registered_on
+    appeal.due_date, appeal.statutory, appeal.forward_by = limits.due_date, limits.statutory, limits.forward_by
+    appeal.number = numbering.slot()
+    return {"number": appeal.number, "due_date": appeal.due_date.isoformat()}
+
+
+def deadlines_for(appeal: Appeal, now: datetime.datetime) -> deadlines.Deadlines:
+    """The deadlines `submitting` will give the appeal, read before its transaction opens: on
+    SQLite a transaction that reads first and writes later is refused at once when another one
+    wrote meanwhile, instead of waiting its turn."""
+    return deadlines.deadlines_at_registration(appeal.kind, appeal.body, timezone.localdate(now))
+
+
+@contextmanager
+def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: deadlines.Deadlines) -> Iterator[Appeal]:
+    """The applicant's "submit" and the system's "register", one after the other, for a new appeal
+    or the applicant's draft: what `perform` does for each, checked against the same table, in a
+    handful of statements. Enter it inside the transaction that commits the appeal, with the
+    deadlines of `deadlines_for`: it saves the appeal registered, writes both events and the
+    acknowledgement; the block adds what belongs to the appeal (its attachments' rows); on
+    leaving, the number is taken, the transaction's last statement (numbering.py). An error
+    anywhere leaves the transaction to roll back whole. Its first statement is a write."""
+    submit, register = TRANSITIONS["submit"], TRANSITIONS["register"]
+    system = Actor(None, SYSTEM)
+    status = appeal.status if appeal.pk is None else Status.DRAFT
+    # A draft may have been sent from another tab meanwhile: its row decides, and the update
+    # locks it until the commit.
+    if appeal.pk is not None and not Appeal.objects.filter(pk=appeal.pk, status__in=submit.sources).update(status=submit.target):
+        status = Appeal.objects.filter(pk=appeal.pk).values_list("status", flat=True).first()
+    if status not in submit.sources:
+        raise TransitionError(
+            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
+            % {"action": submit.label, "status": Status(status).label if status in Status.values else status}
+        )
+    if not _may(submit, appeal, actor) or not _may(register, appeal, system):
+        raise TransitionError(_("You may not do this with this appeal."))
+    detail = _register(appeal, now, limits)
+    appeal.status = register.target
+    appeal.save()
+    events = AppealEvent.objects.bulk_create([
+        AppealEvent(appeal=appeal, action=submit.name, from_status=status, to_status=submit.target, actor=actor.user, actor_role=actor.role, at=now),
+        AppealEvent(
+            appeal=appeal, action=register.name, from_status=submit.target, to_status=register.target, actor=None,
+            actor_role=system.role, detail=detail, at=now,
+        ),
+    ])  # fmt: skip
+    notifications.notify_applicant(appeal, register.notify_applicant, **detail)
+    yield appeal
+    events[1].detail["number"] = numbering.take(_series(appeal), appeal.registered_on.year, appeal=appeal, slot=appeal.number)
 
 
 def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, today, params) -> dict:
@@ -238,19 +313,7 @@ def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, t
 
     effect = transition.effect
     if effect == "register":
-        from .numbering import ENQUIRY_SERIES, next_number
-        from .models import Kind
-
-        registered_on = timezone.localdate(now)
-        limits = deadlines.deadlines_at_registration(appeal.kind, appeal.body, registered_on)
-        appeal.registered_at = now
-        appeal.registered_on = registered_on
-        appeal.due_date, appeal.statutory, appeal.forward_by = limits.due_date, limits.statutory, limits.forward_by
-        # Numbering last: the counter row stays locked until the commit, so the less work after it,
-        # the less registrations wait for each other.
-        series = ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
-        appeal.number = next_number(series, registered_on.year)
-        return {"number": appeal.number, "due_date": appeal.due_date.isoformat()}
+        return _register(appeal, now)
     if effect == "assign":
         assignee = params.get("assignee")
         if isinstance(assignee, int):

@@ -68,3 +68,34 @@ def test_two_hundred_simultaneous_submissions_get_two_hundred_gap_free_numbers(l
     assert RegistrationCounter.objects.get(series="MIN", year=int(year)).last_number == SUBMISSIONS
     subjects = set(Appeal.objects.values_list("subject", flat=True))
     assert subjects == {f"Müraciət {i}" for i in range(SUBMISSIONS)}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_submissions_on_sqlite_wait_for_the_write_lock_instead_of_failing(live_server):
+    """SQLite refuses at once (no waiting) a transaction that read first and then wants to write
+    after another one wrote: a submission's transaction must begin with a write, or simultaneous
+    submissions answer 503 ("database is locked") instead of queueing."""
+    if connection.vendor != "sqlite":
+        pytest.skip("the embedded SQLite's locking; PostgreSQL is the test above")
+    category = factories.category()
+    sessions = [signed_in_session(live_server, factories.person().user) for _ in range(8)]
+    count = 24
+    start = threading.Barrier(count)
+
+    def submit(index: int) -> int:
+        session, token = sessions[index % len(sessions)]
+        data = {
+            "csrfmiddlewaretoken": token, "body": Body.MINISTRY, "kind": "application", "category": category.pk,
+            "subject": f"Müraciət {index}", "text": f"Eyni anda göndərilən müraciət № {index}.",
+            "answer_language": "az", "contact_email": f"user{index}@example.az", "consent": "on", "action": "submit",
+        }  # fmt: skip
+        start.wait()
+        return session.post(f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60).status_code
+
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        statuses = list(pool.map(submit, range(count)))
+
+    assert statuses == [302] * count
+    numbers = sorted(Appeal.objects.values_list("number", flat=True))
+    year = numbers[0].split("-")[1]
+    assert numbers == [f"MIN-{year}-{n:06d}" for n in range(1, count + 1)]

@@ -11,8 +11,6 @@ import json
 import os
 import re
 import secrets
-import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,73 +19,20 @@ from pathlib import Path
 import pytest
 import requests
 
+from bench._stack import free_port, nginx_binary, nginx_config, start_nginx, wait_for
 from tests.frontend.conftest import built_site  # noqa: F401  (the shared full build)
 
 # The shared build needs the demo in the test database, which pytest-django sets up for database tests.
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX = nginx_binary()
 
 
 def unavailable(reason: str):
     if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
         pytest.fail(f"{reason}; CI=true, so the deployment test must run", pytrace=False)
     pytest.skip(reason)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} stopped: {process.stdout.read() if process.stdout else ''}")
-        try:
-            requests.get(url, timeout=10, allow_redirects=False)
-            return
-        except requests.RequestException:  # not listening yet, or still loading the application
-            time.sleep(0.2)
-    raise RuntimeError(f"nothing answered on {url} within {seconds} s")
-
-
-def nginx_config(tmp: Path, *, listen: int, upstream: int, site: Path, media: Path) -> Path:
-    shipped = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
-    server = (
-        shipped.replace("server web:8000;", f"server 127.0.0.1:{upstream};")
-        .replace("listen 80;", f"listen 127.0.0.1:{listen};")
-        .replace("root /srv/site/dist;", f"root {site};")
-        .replace("alias /srv/media/", f"alias {media}/")
-        .replace("access_log /var/log/nginx/access.log portal;", f"access_log {tmp}/access.log portal;")
-    )
-    assert server.count(str(site)) == 1 and f"127.0.0.1:{upstream}" in server  # every rewrite took
-    assert f"{tmp}/access.log" in server
-    (tmp / "default.conf").write_text(server, encoding="utf-8")
-    # The stock main file of Debian's package, cut down to what the test needs (no system paths).
-    main = f"""
-user root;
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    include {tmp}/default.conf;
-}}
-"""
-    (tmp / "nginx.conf").write_text(main, encoding="utf-8")
-    return tmp / "nginx.conf"
 
 
 @pytest.fixture(scope="module")
@@ -127,10 +72,11 @@ def stack(built_site, nginx_dir):  # noqa: F811
          "--bind", f"127.0.0.1:{app_port}", "--workers", "1"],
         cwd=ROOT, env=environment, stdout=(tmp / "gunicorn.log").open("w"), stderr=subprocess.STDOUT, text=True,
     )
-    config = nginx_config(tmp, listen=web_port, upstream=app_port, site=built_site, media=media)
+    # deploy/nginx.conf with only its addresses rewritten (the access log into tmp, which a test reads).
+    config = nginx_config(tmp, listen=web_port, upstream=app_port, site=built_site, media=media, connections=256)
     test = subprocess.run([NGINX, "-t", "-c", str(config), "-p", str(tmp)], capture_output=True, text=True)
     assert test.returncode == 0, test.stderr
-    web = subprocess.Popen([NGINX, "-c", str(config), "-p", str(tmp), "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    web = start_nginx(config, tmp)
     try:
         wait_for(f"http://127.0.0.1:{app_port}/api/openapi.json", app)
         wait_for(f"http://127.0.0.1:{web_port}/az/", web)
