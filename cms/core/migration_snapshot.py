@@ -51,6 +51,10 @@ def current_manifest(connection) -> dict:
     }
 
 
+def _cache_tables() -> set[str]:
+    return {cache["LOCATION"] for cache in settings.CACHES.values() if cache["BACKEND"].endswith("DatabaseCache")}
+
+
 def dump(raw: sqlite3.Connection) -> str:
     """The database as SQL: tables, their rows, then indexes and triggers (faster to load so).
 
@@ -71,8 +75,8 @@ def dump(raw: sqlite3.Connection) -> str:
             later.append(sql)
     lines = [f"{sql};" for _name, sql in tables]
     for name, _sql in tables:
-        if kinds.get(name) == "virtual":
-            continue
+        if kinds.get(name) == "virtual" or name in _cache_tables():
+            continue  # a cache's entries (the content generation, say) are no state to hand on
         columns = [row[1] for row in raw.execute(f'PRAGMA table_info("{name}")')]
         values = " || ',' || ".join(f'quote("{column}")' for column in columns)
         for (row,) in raw.execute(f"SELECT 'INSERT INTO \"{name}\" VALUES(' || {values} || ');' FROM \"{name}\""):
