@@ -252,8 +252,9 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
         if validators is None:  # the cache does not answer: the page as it is, without validators
             return self._page_or_not_translated(request, pk)
         etag, last_modified = validators
-        if "HTTP_IF_NONE_MATCH" in request.META:
+        if request.META.get("HTTP_IF_NONE_MATCH", "*").strip() != "*":
             # The ETag names the address with its query: only a 200 of this generation gave it out.
+            # ("*" matches any page that exists, which is known only once it has been read.)
             not_modified = get_conditional_response(request, etag=etag)
             if not_modified is not None:
                 return self._validated(not_modified, etag, last_modified)
@@ -270,11 +271,11 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
             with contextlib.suppress(Exception):  # a cache that fails to keep it costs the next caller a serialisation
                 cache.set(key, body, PAGE_CACHE_SECONDS)
         response = HttpResponse(body, content_type=request.accepted_media_type)
-        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" in request.META:
-            # A date alone names no address: the page answered 200 above before it can be "not modified".
-            not_modified = get_conditional_response(request, last_modified=last_modified, response=response)
-            if not_modified is not response:
-                return self._validated(not_modified, etag, last_modified)
+        # A date alone, or "*", names no address: the page answered 200 above before it can be
+        # "not modified" (an If-None-Match, when sent, decides over If-Modified-Since).
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+        if not_modified is not response:
+            return self._validated(not_modified, etag, last_modified)
         return self._validated(response, etag, last_modified)
 
     def _page_or_not_translated(self, request, pk):

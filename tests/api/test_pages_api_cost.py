@@ -94,6 +94,12 @@ def test_a_conditional_get_answers_304_without_a_body(client, demo_content):
     assert client.get(f"/ru/api/v2/pages/{demo_content.pk}/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
 
 
+def test_if_none_match_any_is_304_only_for_a_page_that_exists(client, demo_content):
+    url = f"/en/api/v2/pages/{demo_content.pk}/"
+    assert client.get(url, HTTP_IF_NONE_MATCH="*").status_code == 304
+    assert client.get("/en/api/v2/pages/999999/", HTTP_IF_NONE_MATCH="*").status_code == 404
+
+
 def test_a_publish_changes_the_etag_and_the_content_comes_again(client, demo_content, django_capture_on_commit_callbacks):
     article = GuidePage.objects.live().first()
     url = f"/en/api/v2/pages/{article.pk}/"
