@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils import translation
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
@@ -60,6 +60,15 @@ class ErrorOut(Schema):
     detail: str
 
 
+class HealthOut(Schema):
+    ok: bool = Field(description="Whether search can answer: false when the database index cannot be read.")
+    configured: str = Field(description='"elasticsearch" when ELASTICSEARCH_URL is set, else "database".')
+    active: str = Field(description="The backend answering now.")
+    fallback: bool = Field(description="Elasticsearch is configured but out of reach: the database answers.")
+    documents: dict[str, int] = Field(description="Documents in the database index, per language.")
+    elasticsearch_reachable: bool | None = Field(None, description="Only when Elasticsearch is configured.")
+
+
 class SearchIn(Schema):
     q: str = Field("", description=f"The query, at most {MAX_QUERY_LENGTH} characters.")
     lang: str = Field(settings.LANGUAGE_CODE, description="az, en or ru.")
@@ -112,6 +121,14 @@ def autocomplete(request, params: Query[AutocompleteIn]):
     return {"suggestions": [{"id": c.page_id, "title": c.title, "url": c.url} for c in completions]}
 
 
-@router.get("/health", summary="Which search backend answers, and whether Elasticsearch is reachable")
+@router.get(
+    "/health",
+    response={200: HealthOut, 503: HealthOut},
+    exclude_none=True,
+    summary="Which search backend answers, and whether Elasticsearch is reachable",
+)
 def health(request):
-    return service.public_health()
+    """200 while search can answer (Elasticsearch out of reach included: the database answers);
+    503 when it cannot, for a load balancer or monitor to act on."""
+    report = service.public_health()
+    return Status(200 if report["ok"] else 503, report)

@@ -497,9 +497,12 @@ class DatabaseBackend(SearchBackend):
         return dict(IndexEntry.objects.values_list("language").annotate(n=Count("id")).order_by("language"))
 
     def health(self) -> dict:
+        from django.db import transaction
+
         try:
             dialect = self.dialect.name
-            counts = self.document_counts()
+            with transaction.atomic():  # a failure must not leave the caller's transaction broken
+                counts = self.document_counts()
             return {"ok": True, "engine": dialect, "documents": counts}
         except Exception as error:  # noqa: BLE001 - the health report shows any failure as it is
             return {"ok": False, "error": f"{type(error).__name__}: {error}"}

@@ -144,3 +144,21 @@ def test_health_without_elasticsearch_reports_the_database(indexed, client):
     health = client.get("/api/search/health").json()
     assert health["configured"] == "database" and health["active"] == "database" and health["fallback"] is False
     assert health["documents"]["az"] > 0
+
+
+def test_health_answers_503_when_the_index_cannot_be_read(indexed, client):
+    from django.db import connection
+
+    from search.models import IndexEntry
+
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:  # undone with the test's transaction
+        cursor.execute(f'ALTER TABLE "{table}" RENAME TO "{table}_away"')
+    response = client.get("/api/search/health")
+    assert response.status_code == 503
+    assert response.json()["ok"] is False and response.json()["documents"] == {}
+
+
+def test_health_answers_are_in_the_schema(client):
+    responses = client.get("/api/openapi.json").json()["paths"]["/api/search/health"]["get"]["responses"]
+    assert {"200", "503"} <= set(responses)
