@@ -87,6 +87,7 @@ class SiteContent:
         self._shown.pop(page_id, None)
         self._encoded.pop(page_id, None)
         self.__dict__.pop("_tree", None)
+        self.__dict__.pop("_by_type", None)
 
     def refresh_links(self, page_id: int) -> set[int]:
         """Brings the links other pages hold to `page_id` up to date; returns the pages whose links changed.
@@ -211,8 +212,15 @@ class SiteContent:
                     break
         return found
 
+    @cached_property
+    def _by_type(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for pk in self.pages:
+            found.setdefault(self._type(pk), []).append(pk)
+        return found
+
     def page_ids_of_type(self, page_type: str) -> list[int]:
-        return [pk for pk in self.pages if self._type(pk) == page_type]
+        return list(self._by_type.get(page_type, ()))
 
     def topic_id(self, topic_key: str) -> int | None:
         """The topic section with this code (TopicPage.topic_key), in whatever language it is found."""
