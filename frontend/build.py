@@ -597,7 +597,9 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             }
             # The pages that cite the items (the CMS's reference index) and those the live build
             # shows them on (a citation published since, or one the index has not recorded yet).
-            shown = before.pages_showing(wanted)
+            # Asked of `content`, whose pages are still those of `before` here: what it finds of
+            # each page is kept with it for the next update (which starts from it).
+            shown = content.pages_showing(wanted)
             names = {item: f"{REFERENCE_LABELS.get(item[0], item[0])} '{_reference_name(content, *item)}'" for item in wanted}
             for page_id in changed | set(shown):
                 items = sorted(shown.get(page_id) or wanted)
