@@ -167,6 +167,36 @@ def site_files(renderer: Renderer) -> dict[str, bytes]:
 
 # Full builds ------------------------------------------------------------------------------------
 
+# The state of the last build this process wrote or read, with the identity of its file: an update
+# in the same process (the task worker, a bench) starts from it instead of parsing the JSON of the
+# whole site again. Any other writer (another process) replaces the file, so its inode, time or size
+# differs and the file is read. Updates never change a `SiteContent` they started from in place.
+_state_cache: tuple[tuple, SiteContent] | None = None
+
+
+def _state_key(build: Path) -> tuple | None:
+    try:
+        stat = (build / STATE_FILE).stat()
+    except FileNotFoundError:
+        return None
+    return (str(build.resolve()), stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+def _remember_state(build: Path, content: SiteContent) -> None:
+    global _state_cache
+    key = _state_key(build)
+    _state_cache = (key, content) if key is not None else None
+
+
+def _load_state(build: Path) -> SiteContent:
+    key = _state_key(build)
+    if _state_cache is not None and key is not None and _state_cache[0] == key:
+        return _state_cache[1]
+    content = SiteContent.from_file(build / STATE_FILE)
+    _remember_state(build, content)
+    return content
+
+
 def _new_build_dir(dist: Path) -> Path:
     root = builds_root(dist)
     root.mkdir(parents=True, exist_ok=True)
@@ -266,6 +296,7 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
             _write_all(build, site_files(renderer))
             _write_all(build, {STATE_FILE: content.to_json().encode()})
             _swap_in(dist, build)
+            _remember_state(build, content)
         except BaseException:
             shutil.rmtree(build, ignore_errors=True)
             raise
@@ -320,18 +351,20 @@ class UpdatePlan:
         self.site.setdefault((kind, language), reason)
 
 
-def _fetch(reader: ContentReader, page_id: int, langs: Iterable[str]) -> dict[str, dict]:
-    """A page's versions in the shape a full build reads them (the API's listing shape).
+def _fetch(reader: ContentReader, page_ids: Iterable[int], langs: Iterable[str]) -> dict[int, dict[str, dict]]:
+    """The pages' versions in the shape a full build reads them (the API's listing shape), read
+    per language and type at once; a page with no version is gone from the site.
 
     The detail endpoint adds `meta.parent`, which the listings lack and the site derives from the
     paths; kept, it would make every version look changed after its first publish.
     """
-    versions = {}
+    page_ids = sorted(page_ids)
+    versions: dict[int, dict[str, dict]] = {page_id: {} for page_id in page_ids}
+    if not page_ids:
+        return versions
     for language in langs:
-        page = reader.page(language, page_id)
-        if page is not None:
-            page["meta"].pop("parent", None)
-            versions[language] = page
+        for page_id, page in reader.pages_by_id(language, page_ids).items():
+            versions[page_id][language] = page
     return versions
 
 
@@ -543,7 +576,7 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         if build is None or not (build / STATE_FILE).exists():
             _no_build_yet(dist)
             return set()
-        before = SiteContent.from_file(build / STATE_FILE)
+        before = _load_state(build)
         content = before.copy()
         langs = content.languages
 
@@ -564,14 +597,16 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             }
             # The pages that cite the items (the CMS's reference index) and those the live build
             # shows them on (a citation published since, or one the index has not recorded yet).
-            shown = before.pages_showing(wanted)
+            # Asked of `content`, whose pages are still those of `before` here: what it finds of
+            # each page is kept with it for the next update (which starts from it).
+            shown = content.pages_showing(wanted)
             names = {item: f"{REFERENCE_LABELS.get(item[0], item[0])} '{_reference_name(content, *item)}'" for item in wanted}
             for page_id in changed | set(shown):
                 items = sorted(shown.get(page_id) or wanted)
                 cause[page_id] = "shows the changed " + ", ".join(names[item] for item in items)
             changed |= set(shown)
-        for page_id in sorted(changed):
-            content.set_page(page_id, _fetch(reader, page_id, langs))
+        for page_id, versions in _fetch(reader, changed, langs).items():
+            content.set_page(page_id, versions)
         to_fetch = set()
         for page_id in changed:
             moved = page_id in before.pages and page_id in content.pages and _paths(before, page_id) != _paths(content, page_id)
@@ -581,8 +616,8 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             if page_id not in before.pages and content.page_type(page_id) in ("guide.IncentivePage", "guide.ProjectPage"):
                 # A page that was not live may now be listed by a sector page: ask the API.
                 to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
-        for page_id in sorted(to_fetch - changed):
-            content.set_page(page_id, _fetch(reader, page_id, langs))
+        for page_id, versions in _fetch(reader, to_fetch - changed, langs).items():
+            content.set_page(page_id, versions)
         # Links to a changed page held by other pages follow from its fresh JSON (a moved page's
         # descendants moved with it: links to them change too).
         linking = set()
@@ -605,6 +640,8 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         for paths in (old_paths or {}).values():
             stale |= {page_file(path) for path in paths}
         stale -= set(written)
+        for page_id in touched:
+            stale -= _files_of(content, page_id)  # most often the page's own files, still its own
         if stale:
             # Another page may now own a freed file (a page moved into the path another left).
             stale -= set().union(*(_files_of(content, page_id) for page_id in content.pages))
@@ -620,6 +657,7 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         for relative in removed:
             _remove(build, relative)
         write_atomic(build / STATE_FILE, content.to_json().encode())
+        _remember_state(build, content)
         report = {"pages": sorted(changed), "files": {name: plan.reasons[name] for name in sorted(plan.reasons)},
                   "replaced": sorted(replaced), "removed": sorted(removed), "seconds": round(time.monotonic() - started, 3)}
         write_atomic(build / LAST_UPDATE_FILE, json.dumps(report, ensure_ascii=False, indent=1).encode())

@@ -26,6 +26,12 @@ class SiteContent:
         # page is not available in it.
         self.pages = pages
         self.reference = reference
+        # The reference items each page shows (`references_shown` of its versions), found on first
+        # use and kept until the page changes: an edit of a tax rate asks it of every page.
+        self._shown: dict[int, frozenset[tuple[str, int]]] = {}
+        # Each page's part of `to_json`, kept until the page changes: an update that changes a few
+        # pages writes the state of the whole site without encoding every page again.
+        self._encoded: dict[int, str] = {}
 
     # Loading and saving ------------------------------------------------------------------------
 
@@ -42,11 +48,19 @@ class SiteContent:
         return cls(languages, pages, reference)
 
     def to_json(self) -> str:
-        return json.dumps(
-            {"languages": self.languages, "pages": self.pages, "reference": self.reference},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        """{"languages": …, "pages": {id: {language: page}}, "reference": …}, compact; the same text
+        `json.dumps` gives of the whole, assembled from each page's encoding."""
+        def encode(value) -> str:
+            return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+        parts = []
+        for page_id, versions in self.pages.items():
+            encoded = self._encoded.get(page_id)
+            if encoded is None:
+                encoded = self._encoded[page_id] = encode(versions)
+            parts.append(f"{encode(str(page_id))}:{encoded}")
+        return (f'{{"languages":{encode(self.languages)},"pages":{{{",".join(parts)}}},'
+                f'"reference":{encode(self.reference)}}}')
 
     @classmethod
     def from_file(cls, path: Path) -> SiteContent:
@@ -55,7 +69,12 @@ class SiteContent:
         return cls(data["languages"], pages, data["reference"])
 
     def copy(self) -> SiteContent:
-        return SiteContent(self.languages, {pk: dict(versions) for pk, versions in self.pages.items()}, dict(self.reference))
+        """A copy whose pages can be replaced without changing this one (the records are shared:
+        neither changes a record in place)."""
+        duplicate = SiteContent(self.languages, {pk: dict(versions) for pk, versions in self.pages.items()}, dict(self.reference))
+        duplicate._shown = dict(self._shown)
+        duplicate._encoded = dict(self._encoded)
+        return duplicate
 
     # Changing one page ---------------------------------------------------------------------------
 
@@ -65,7 +84,10 @@ class SiteContent:
             self.pages[page_id] = versions
         else:
             self.pages.pop(page_id, None)
+        self._shown.pop(page_id, None)
+        self._encoded.pop(page_id, None)
         self.__dict__.pop("_tree", None)
+        self.__dict__.pop("_by_type", None)
 
     def refresh_links(self, page_id: int) -> set[int]:
         """Brings the links other pages hold to `page_id` up to date; returns the pages whose links changed.
@@ -97,6 +119,8 @@ class SiteContent:
                         # A new record, never a change in place: `before`, the copy this one was
                         # made from, still holds the old one, and an update compares the two.
                         page = versions[language] = {**page, name: fresh}
+                        self._shown.pop(pk, None)
+                        self._encoded.pop(pk, None)
                         changed.add(pk)
         return changed
 
@@ -188,8 +212,15 @@ class SiteContent:
                     break
         return found
 
+    @cached_property
+    def _by_type(self) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for pk in self.pages:
+            found.setdefault(self._type(pk), []).append(pk)
+        return found
+
     def page_ids_of_type(self, page_type: str) -> list[int]:
-        return [pk for pk in self.pages if self._type(pk) == page_type]
+        return list(self._by_type.get(page_type, ()))
 
     def topic_id(self, topic_key: str) -> int | None:
         """The topic section with this code (TopicPage.topic_key), in whatever language it is found."""
@@ -208,10 +239,11 @@ class SiteContent:
         ("tax-rates", 5)), each with those it shows, in any language."""
         found: dict[int, set[tuple[str, int]]] = {}
         for page_id, versions in self.pages.items():
-            for page in versions.values():
-                shown = references_shown(page) & wanted
-                if shown:
-                    found.setdefault(page_id, set()).update(shown)
+            shown = self._shown.get(page_id)
+            if shown is None:
+                shown = self._shown[page_id] = frozenset().union(*(references_shown(page) for page in versions.values()))
+            if shown & wanted:
+                found[page_id] = set(shown & wanted)
         return found
 
 

@@ -66,6 +66,21 @@ class InProcessSource:
 
         return page_listing(language, page_type, self.public_base_url)
 
+    def listing_of(self, language: str, page_ids: list[int]) -> dict[int, dict]:
+        """The listing items of these pages in `language` (those live and available in it), read
+        at once per type: what `listing` gives of them."""
+        from cms.api.contract import page_listing, page_types_of
+
+        by_type: dict[str, list[int]] = {}
+        for page_id, page_type in page_types_of(page_ids).items():
+            if page_type in PAGE_TYPES:
+                by_type.setdefault(page_type, []).append(page_id)
+        found = {}
+        for page_type, ids in by_type.items():
+            for item in page_listing(language, page_type, self.public_base_url, ids=ids):
+                found[item["id"]] = item
+        return found
+
 
 class HttpSource:
     """A CMS reached over HTTP at `base_url` (e.g. https://cms.internal:8000)."""
@@ -127,6 +142,20 @@ class ContentReader:
         if status != 200:
             raise SourceError(f"page {page_id} in {language} answered {status}: {data}")
         return data
+
+    def pages_by_id(self, language: str, page_ids: list[int]) -> dict[int, dict]:
+        """These pages in `language` as the listings show them (without the detail's `meta.parent`),
+        those not live or not translated into it left out: at once where the source can, else one by one."""
+        listing_of = getattr(self.source, "listing_of", None)
+        if listing_of is not None:
+            return listing_of(language, list(page_ids))
+        found = {}
+        for page_id in page_ids:
+            page = self.page(language, page_id)
+            if page is not None:
+                page["meta"].pop("parent", None)
+                found[page_id] = page
+        return found
 
     def reference(self, language: str, kind: str) -> list[dict]:
         return list(self._paginated(f"/{language}/api/v2/{kind}/", {"fields": "*"}))

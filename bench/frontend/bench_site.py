@@ -209,6 +209,7 @@ def main() -> None:
     parser.add_argument("--publishes", type=int, default=15)
     parser.add_argument("--rate-edits", type=int, default=5, help="edits of one tax rate on the large site")
     parser.add_argument("--rate-edit-only", action="store_true", help="only the large build and the rate edits")
+    parser.add_argument("--profile", metavar="FILE", help="cProfile the rate edits into FILE (pstats)")
     args = parser.parse_args()
     dist = Path(os.environ["DIST_DIR"])
     print(f"Working in {WORK}")
@@ -227,7 +228,14 @@ def main() -> None:
     if not args.rate_edit_only:
         render_only("of which")
     if args.rate_edits:
-        rate_edit_to_served(dist, args.rate_edits)
+        if args.profile:
+            import cProfile
+
+            with cProfile.Profile() as profile:
+                rate_edit_to_served(dist, args.rate_edits)
+            profile.dump_stats(args.profile)
+        else:
+            rate_edit_to_served(dist, args.rate_edits)
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ def _request(language: str, path: str, params: dict, public_base_url: str | None
     return request
 
 
-def page_listing(language: str, page_type: str, public_base_url: str | None = None) -> list[dict]:
-    """Every live page of `page_type` available in `language`, with all fields, in the API's order.
+def page_listing(language: str, page_type: str, public_base_url: str | None = None, ids=None) -> list[dict]:
+    """Every live page of `page_type` available in `language`, with all fields, in the API's order;
+    with `ids`, only those of these pages (what an update reads again).
 
     The items are the API's listing items exactly (they pass through the same JSON encoder).
     """
@@ -48,8 +49,24 @@ def page_listing(language: str, page_type: str, public_base_url: str | None = No
         view.headers = {}
         queryset = view.get_queryset()
         view.check_query_parameters(queryset)
-        pages = list(view.filter_queryset(queryset).specific())
+        queryset = view.filter_queryset(queryset)
+        if ids is not None:
+            queryset = queryset.filter(pk__in=list(ids))
+        pages = list(queryset.specific())
         with_related(*pages)
         with rates_at_hand():
             data = view.get_serializer(pages, many=True).data
         return json.loads(json.dumps(data, cls=JSONEncoder, ensure_ascii=False))
+
+
+def page_types_of(page_ids) -> dict[int, str]:
+    """The API type ("guide.GuidePage") of each of these pages that exists."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    found = {}
+    for pk, content_type_id in Page.objects.filter(pk__in=list(page_ids)).values_list("pk", "content_type_id"):
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            found[pk] = f"{model._meta.app_label}.{model.__name__}"
+    return found
