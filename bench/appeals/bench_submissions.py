@@ -8,13 +8,18 @@ postgres://postgres@127.0.0.1:5432/h_appeals_bench (never point it at a database
 script does not read DATABASE_URL, precisely so that it cannot drop the portal's own). It migrates
 it, signs in one applicant per client, starts gunicorn (gthread workers, persistent database
 connections) on a free loopback port, and has --clients concurrent clients post --submissions
-appeals in all through the real form (multipart POST with the CSRF token, registration, numbering,
-outbox row and the acknowledgement's delivery attempt on commit: the mail backend is Django's
-in-memory one, so no network is timed). With --pdf-bytes N each appeal carries a PDF of N bytes.
+appeals in all through the real form (multipart POST with the CSRF token, rate limit, registration,
+numbering, outbox row and, after the commit, the delivery task queued). The settings are
+bench/appeals/settings.py: the test settings with production's database task queue, so the
+acknowledgement e-mails are delivered by a `manage.py db_worker` started beside gunicorn (to
+Django's in-memory mail backend, so no network is timed), not inside the request. With --redis the
+cache (rate limits) is a Redis started for the run, as production has; else the database cache.
+With --pdf-bytes N each appeal carries a PDF of N bytes.
 
 Reports throughput, p50 and p99 latency, and checks that nothing was lost: every 302 answer is
 one stored appeal, and the registration numbers run from 1 with no gaps. Goal: at least 50
-submissions per second with p99 at most 500 ms.
+submissions per second with p99 at most 500 ms. After the clients are done it waits for the worker
+to deliver every acknowledgement, and reports how long that took.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -34,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench._stack import AppealForm, free_port, signed_in_applicants, start_gunicorn, stop  # noqa: E402
 
-SETTINGS = "cms.settings.test"
+SETTINGS = "bench.appeals.settings"
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/h_appeals_bench"
 PDF_HEAD = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -109,6 +115,22 @@ def run_clients(base: str, session_keys: list[str], total: int, category_id: int
     return latencies, statuses, time.perf_counter() - began
 
 
+def drain(limit: float) -> float | None:
+    """Waits until no e-mail is waiting and no delivery task is queued or running; returns the seconds."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from cms.appeals.outbox import waiting
+
+    began = time.perf_counter()
+    while time.perf_counter() - began < limit:
+        busy = DBTaskResult.objects.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING]).exists()
+        if not busy and not waiting().exists():
+            return time.perf_counter() - began
+        time.sleep(0.2)
+    return None
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -123,10 +145,19 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--pdf-bytes", type=int, default=0, help="attach a PDF of this size to every appeal (0: none)")
+    parser.add_argument("--redis", action="store_true", help="rate limits in a Redis started for the run (as production), not the database cache")
+    parser.add_argument("--drain-seconds", type=int, default=600, help="longest wait for the worker to deliver every acknowledgement")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL), help="dropped and recreated")
     args = parser.parse_args()
     url = args.database_url
 
+    redis = None
+    if args.redis:
+        redis_port = free_port()
+        redis = subprocess.Popen(
+            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL
+        )
+        os.environ["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
     print(f"dropping and recreating {urlsplit(url).path.lstrip('/')} on {urlsplit(url).hostname}", flush=True)
     fresh_database(url)
     keys = prepare(url, args.clients)
@@ -135,6 +166,13 @@ def main() -> int:
     category_id = Category.objects.get(key="customs").pk
     port = free_port()
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url, "DATABASE_CONN_MAX_AGE": "60"}
+    # The task worker as production runs it beside the web processes: it delivers the e-mails the
+    # requests queue. It shares the two cores with gunicorn, as it would on a machine this size.
+    worker_log = Path(tempfile.mkdtemp(prefix="bench-appeals-")) / "db_worker.log"
+    with worker_log.open("w") as log:
+        worker = subprocess.Popen(
+            [sys.executable, "manage.py", "db_worker", "--interval", "0.5", "--no-reload"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
     server = start_gunicorn(env, port, workers=args.workers, threads=args.threads)
     try:
         # Each worker loads its templates and catalogues on first use: warm them all before timing.
@@ -142,14 +180,21 @@ def main() -> int:
         for _ in range(args.workers * args.threads):
             warm.session.get(f"http://127.0.0.1:{port}/az/cabinet/appeals/", timeout=60)
         latencies, statuses, elapsed = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes)
-    finally:
         stop(server)
+        drained = drain(args.drain_seconds)
+    finally:
+        stop(server, worker, *([redis] if redis else []))
 
     accepted = statuses.count(302)
     numbers = sorted(int(n.rsplit("-", 1)[1]) for n in Appeal.objects.exclude(number=None).values_list("number", flat=True))
     stored = len(numbers)
     gap_free = numbers == list(range(1, stored + 1))
     lost = accepted - stored
+    from cms.appeals.models import OutboxMessage
+
+    registered = Appeal.objects.exclude(number=None)
+    acknowledged = registered.filter(outbox__sent_at__isnull=False).distinct().count()
+    unsent = OutboxMessage.objects.filter(sent_at=None).count()
     attached = f", a {args.pdf_bytes:,}-byte PDF each" if args.pdf_bytes else ""
     print(f"clients {args.clients}, gunicorn {args.workers} workers × {args.threads} threads, PostgreSQL{attached}")
     print(f"submissions {len(statuses)} in {elapsed:.2f} s: {len(statuses) / elapsed:.1f}/s")
@@ -157,7 +202,10 @@ def main() -> int:
           f"mean {statistics.mean(latencies) * 1000:.0f} ms")  # fmt: skip
     print(f"answers: {accepted} registered (302), {len(statuses) - accepted} other {sorted(set(statuses) - {302})}")
     print(f"stored {stored}, lost {lost}, numbers gap-free: {gap_free}")
-    ok = lost == 0 and gap_free and accepted == len(statuses)
+    print(f"acknowledgements delivered by the worker: {acknowledged} of {stored} appeals, {unsent} outbox rows unsent; "
+          + (f"drained {drained:.1f} s after the last answer" if drained is not None else f"NOT drained within {args.drain_seconds} s"))  # fmt: skip
+    print(f"worker log: {worker_log}")
+    ok = lost == 0 and gap_free and accepted == len(statuses) and acknowledged == stored and unsent == 0
     return 0 if ok else 1
 
 

@@ -52,3 +52,39 @@ def test_a_session_that_cannot_be_saved_because_the_database_is_gone_is_not_blam
     session["kept"] = 3
     with pytest.raises(UpdateError):
         session.save()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_existing_session_is_written_in_one_statement_and_a_new_one_still_created():
+    """Every signed-in request writes its session: one UPDATE, no transaction of its own around it."""
+    from django.contrib.sessions.models import Session
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cms.core.sessions import SessionStore
+
+    session = SessionStore()
+    session["kept"] = 1
+    session.save()  # a new session: created as Django creates it
+    key = session.session_key
+    assert SessionStore(key).load() == {"kept": 1}
+    session["kept"] = 2
+    with CaptureQueriesContext(connection) as queries:
+        session.save()
+    assert [q["sql"].split()[0] for q in queries.captured_queries] == ["UPDATE"]
+    assert SessionStore(key).load() == {"kept": 2}
+    assert Session.objects.count() == 1
+    # One that is really gone is still Django's UpdateError (the request answers 400), in one
+    # statement too; and the database out of reach is itself, as inside a transaction.
+    from django.contrib.sessions.backends.base import UpdateError
+
+    def lost(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    with connection.execute_wrapper(lost), pytest.raises(OperationalError):
+        session.save()
+    Session.objects.filter(session_key=key).delete()
+    session["kept"] = 3
+    with pytest.raises(UpdateError):
+        session.save()
+    assert not Session.objects.exists()
