@@ -305,6 +305,12 @@ class PostgresFTS(_Dialect):
             for concept in plan.concepts for alternative in concept.alternatives
         ]
 
+    def run(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int):
+        # The per-phrase lists of `ranking` need a score that is the sum of the phrases' scores, as
+        # FTS5's bm25 is; ts_rank of a query of alternatives is not the sum of each one's ts_rank,
+        # so PostgreSQL keeps ranking the whole query in one statement.
+        return self.run_in_sql(plan, filters, offset, limit)
+
     def phrase_sql(self):
         sql = (
             "SELECT e.id, ts_rank(e.search_vector, q, 1) * 10 "
