@@ -22,18 +22,6 @@ from .test_submission import form_data
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def applicant():
-    return factories.person(email="aysel@example.az")
-
-
-@pytest.fixture
-def client_for(applicant):
-    client = Client()
-    client.force_login(applicant.user)
-    return client
-
-
 def open_new_form(client, language="az") -> tuple[str, str]:
     """The form's address (with its key) and the key in its hidden field, as a browser gets them."""
     response = client.get(f"/{language}/cabinet/appeals/new/")

@@ -6,7 +6,6 @@ import zipfile
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 
 from cms.appeals.models import Appeal, Attachment, Body, Message, OutboxMessage, Status
 
@@ -25,18 +24,6 @@ def docx_bytes() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<w:document/>")
     return buffer.getvalue()
-
-
-@pytest.fixture
-def applicant():
-    return factories.person(email="aysel@example.az")
-
-
-@pytest.fixture
-def client_for(applicant):
-    client = Client()
-    client.force_login(applicant.user)
-    return client
 
 
 def form_data(**overrides):
