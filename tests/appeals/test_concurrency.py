@@ -35,6 +35,15 @@ def signed_in_session(live_server, user) -> tuple[requests.Session, str]:
     return session, token
 
 
+def _appeal_form(token: str, category, index: int) -> dict:
+    """The e-cabinet's appeal form as the browser posts it, numbered so each appeal can be told apart."""
+    return {
+        "csrfmiddlewaretoken": token, "body": Body.MINISTRY, "kind": "application", "category": category.pk,
+        "subject": f"Müraciət {index}", "text": f"Eyni anda göndərilən müraciət № {index}.",
+        "answer_language": "az", "contact_email": f"user{index}@example.az", "consent": "on", "action": "submit",
+    }  # fmt: skip
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_hundred_simultaneous_submissions_get_two_hundred_gap_free_numbers(live_server):
     if connection.vendor != "postgresql":
@@ -47,11 +56,7 @@ def test_two_hundred_simultaneous_submissions_get_two_hundred_gap_free_numbers(l
 
     def submit(index: int) -> tuple[int, int]:
         session, token = sessions[index % len(sessions)]
-        data = {
-            "csrfmiddlewaretoken": token, "body": Body.MINISTRY, "kind": "application", "category": category.pk,
-            "subject": f"Müraciət {index}", "text": f"Eyni anda göndərilən müraciət № {index}.",
-            "answer_language": "az", "contact_email": f"user{index}@example.az", "consent": "on", "action": "submit",
-        }  # fmt: skip
+        data = _appeal_form(token, category, index)
         start.wait()
         with gate:
             response = session.post(f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60)
@@ -84,11 +89,7 @@ def test_simultaneous_submissions_on_sqlite_wait_for_the_write_lock_instead_of_f
 
     def submit(index: int) -> int:
         session, token = sessions[index % len(sessions)]
-        data = {
-            "csrfmiddlewaretoken": token, "body": Body.MINISTRY, "kind": "application", "category": category.pk,
-            "subject": f"Müraciət {index}", "text": f"Eyni anda göndərilən müraciət № {index}.",
-            "answer_language": "az", "contact_email": f"user{index}@example.az", "consent": "on", "action": "submit",
-        }  # fmt: skip
+        data = _appeal_form(token, category, index)
         start.wait()
         return session.post(f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60).status_code
 
