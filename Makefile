@@ -6,14 +6,30 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=cms.settings.dev
 SETUP := TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend
 
-.PHONY: install demo test messages clean
+.PHONY: install demo test lint lock messages clean
 
-$(VENV)/.installed: pyproject.toml
+# The packages come from the lock file, exact versions with their hashes, as CI and the image get
+# them; the project itself is installed on top without resolving anything again.
+$(VENV)/.installed: pyproject.toml requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11).")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+# After a change to the dependencies in pyproject.toml: one resolution for Python 3.11 and newer on
+# every platform (uv's universal mode), with hashes; the versions already locked are kept unless
+# the new ranges exclude them (add --upgrade to take the newest). The image installs runtime.txt;
+# dev.txt is the same versions plus the test tools.
+UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --no-header --quiet
+lock: install
+	$(UV_COMPILE) -o requirements/runtime.txt
+	$(UV_COMPILE) --extra dev -c requirements/runtime.txt -o requirements/dev.txt
+
+# Every package the shipped code imports is declared, and none only arrives with another one.
+lint: install
+	$(VENV)/bin/deptry cms search frontend
 
 install: $(VENV)/.installed
 
@@ -44,7 +60,7 @@ node_modules/.package-lock.json: package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
 	else echo "npm is not installed: the browser accessibility tests will be skipped."; fi
 
-test: install messages node_modules/.package-lock.json
+test: install lint messages node_modules/.package-lock.json
 	$(PY) -m pytest
 
 clean:
