@@ -57,7 +57,7 @@ pool = ConnectionPool()
 
 
 def pooled() -> bool:
-    return getattr(settings, "SEARCH_CONNECTION_POOL", True) and not connection.in_atomic_block
+    return settings.SEARCH_CONNECTION_POOL and not connection.in_atomic_block
 
 
 @contextmanager

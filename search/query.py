@@ -63,7 +63,7 @@ def synonym_groups(language: str) -> list[list[tuple[str, ...]]]:
     from .models import SynonymGroup
 
     now = time.monotonic()
-    if now - _synonym_cache["checked"] > getattr(settings, "SEARCH_SYNONYMS_TTL", 10):
+    if now - _synonym_cache["checked"] > settings.SEARCH_SYNONYMS_TTL:
         stamp = _synonym_stamp()
         if stamp != _synonym_cache["stamp"]:
             _synonym_cache.update({"stamp": stamp, "groups": {}})

@@ -31,7 +31,7 @@ _state: dict = {"es": None, "es_url": None, "es_down_until": 0.0, "es_error": No
 
 
 def elasticsearch_url() -> str:
-    return getattr(settings, "ELASTICSEARCH_URL", "") or ""
+    return settings.ELASTICSEARCH_URL
 
 
 def database_backend() -> DatabaseBackend:
@@ -61,7 +61,7 @@ def writable_backends() -> list[SearchBackend]:
 
 
 def _mark_es_down(error: Exception) -> None:
-    retry = getattr(settings, "SEARCH_ES_RETRY_SECONDS", 30)
+    retry = settings.SEARCH_ES_RETRY_SECONDS
     _state["es_down_until"] = time.monotonic() + retry
     _state["es_error"] = f"{type(error).__name__}: {error}"
     logger.warning("Elasticsearch did not answer (%s); the database backend answers for %ss.", _state["es_error"], retry)
@@ -140,7 +140,7 @@ def search(query: SearchQuery, *, log: bool = True) -> SearchResponse:
         pinned = {bet.page_id for bet in bets}
         results.hits = [hit for hit in results.hits if hit.page_id not in pinned]
     took_ms = round((time.perf_counter() - started) * 1000)
-    if log and getattr(settings, "SEARCH_QUERY_LOG", True):
+    if log and settings.SEARCH_QUERY_LOG:
         log_query(query, results.total + len(bets), took_ms, results.backend)
     return SearchResponse(query, results, bets, took_ms)
 

@@ -42,11 +42,11 @@ MAX_RETRY_SECONDS = 6 * 60 * 60
 
 
 def max_attempts() -> int:
-    return max(1, int(getattr(settings, "OUTBOX_MAX_ATTEMPTS", 10)))
+    return max(1, settings.OUTBOX_MAX_ATTEMPTS)
 
 
 def lease() -> datetime.timedelta:
-    return datetime.timedelta(seconds=max(1, int(getattr(settings, "OUTBOX_LEASE_SECONDS", 600))))
+    return datetime.timedelta(seconds=max(1, settings.OUTBOX_LEASE_SECONDS))
 
 
 def enqueue(*, to: str, subject: str, body: str, language: str, appeal=None, key: str | None = None) -> OutboxMessage | None:
@@ -61,7 +61,7 @@ def enqueue(*, to: str, subject: str, body: str, language: str, appeal=None, key
             return None
     else:
         message.save()
-    if getattr(settings, "APPEALS_DELIVER_ON_COMMIT", True):
+    if settings.APPEALS_DELIVER_ON_COMMIT:
         transaction.on_commit(_queue_delivery)
     return message
 
@@ -191,5 +191,5 @@ def _failed(message: OutboxMessage, exc: Exception, now: datetime.datetime) -> N
 def send_again(message: OutboxMessage) -> None:
     """A failed message, put back in line by staff with a fresh count of attempts."""
     OutboxMessage.objects.filter(pk=message.pk, sent_at__isnull=True).update(failed_at=None, attempts=0, next_attempt_at=timezone.now())
-    if getattr(settings, "APPEALS_DELIVER_ON_COMMIT", True):
+    if settings.APPEALS_DELIVER_ON_COMMIT:
         transaction.on_commit(_queue_delivery)

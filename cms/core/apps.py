@@ -19,6 +19,8 @@ class CoreConfig(AppConfig):
 
         from .limits import check_rate_limits
         from .security import connect_signals
+        from .settings_schema import check_settings
 
         connect_signals()
         checks.register(check_rate_limits)
+        checks.register(check_settings)

@@ -23,7 +23,7 @@ NO_INDEX = "noindex, nofollow"
 
 
 def is_staging() -> bool:
-    return getattr(settings, "DEPLOYMENT_ENVIRONMENT", "") == STAGING
+    return settings.DEPLOYMENT_ENVIRONMENT == STAGING
 
 
 class NoIndexMiddleware:
@@ -57,8 +57,8 @@ class AllowListEmailBackend(SMTPEmailBackend):
     """
 
     def send_messages(self, email_messages):
-        allow_list = list(getattr(settings, "STAGING_EMAIL_ALLOWED", []))
-        catch_all = getattr(settings, "STAGING_EMAIL_CATCH_ALL", "")
+        allow_list = list(settings.STAGING_EMAIL_ALLOWED)
+        catch_all = settings.STAGING_EMAIL_CATCH_ALL
         deliverable, dropped = [], 0
         for message in email_messages or []:
             message = copy.copy(message)  # the caller's message keeps its recipients

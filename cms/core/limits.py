@@ -78,7 +78,7 @@ def check_rate_limits(app_configs=None, **kwargs) -> list:
     from django.core import checks
 
     errors = []
-    for name, rate in getattr(settings, "RATE_LIMITS", {}).items():
+    for name, rate in settings.RATE_LIMITS.items():
         try:
             parse_rate(name, rate)
         except ImproperlyConfigured as exc:

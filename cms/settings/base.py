@@ -24,6 +24,9 @@ SECRET_KEY = env_str("DJANGO_SECRET_KEY", "insecure-development-key-change-me")
 # "development" here; "production" and "staging" in their settings (cms/core/deployment.py). A
 # staging site is marked as such on every page and writes e-mail only to an allow-list.
 DEPLOYMENT_ENVIRONMENT = "development"
+# Staging only (cms/settings/staging.py): the addresses mail may go to, and where the rest goes.
+STAGING_EMAIL_ALLOWED: list[str] = []
+STAGING_EMAIL_CATCH_ALL = ""
 DEBUG = env_bool("DJANGO_DEBUG", False)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -247,6 +250,9 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 # (with the backoff, about fifteen hours of retries), and how long a sender keeps the messages it took.
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10)
 OUTBOX_LEASE_SECONDS = env_int("OUTBOX_LEASE_SECONDS", 600)
+# A message queued in a transaction is handed to the task queue when it commits; tests that run
+# the outbox by hand switch this off.
+APPEALS_DELIVER_ON_COMMIT = True
 
 # The shared cache. Rate limits count in it, so every worker and every machine must see the same
 # one: Redis when REDIS_URL is set (production, docker-compose.yml), else the database cache (the
@@ -304,6 +310,13 @@ SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "invest-az")
 SEARCH_ES_TIMEOUT = float(env_str("SEARCH_ES_TIMEOUT", "2"))
 SEARCH_ES_RETRY_SECONDS = env_int("SEARCH_ES_RETRY_SECONDS", 30)
 SEARCH_QUERY_LOG = env_bool("SEARCH_QUERY_LOG", True)
+SEARCH_ES_REPLICAS = env_int("SEARCH_ES_REPLICAS", 0)  # replicas of each index; 0 on a single node
+# The embedded backend: how often a worker looks for edited synonym groups (seconds), how many
+# entries of phrase score lists it keeps (search/backends/ranking.py), and whether its reads go
+# through the connection each worker keeps (search/connections.py).
+SEARCH_SYNONYMS_TTL = env_int("SEARCH_SYNONYMS_TTL", 10)
+SEARCH_PHRASE_CACHE_ENTRIES = env_int("SEARCH_PHRASE_CACHE_ENTRIES", 3_000_000)
+SEARCH_CONNECTION_POOL = env_bool("SEARCH_CONNECTION_POOL", True)
 
 # Logs (cms/core/logs.py): every line to standard error with the request id, personal data cut out;
 # one JSON object a line where LOG_FORMAT is "json" (production's default), readable text elsewhere.
@@ -321,6 +334,8 @@ EHIS_SSO = sign_on_from_environment()
 EHIS_EXCHANGE = exchange_from_environment()
 # The development identity provider under /dev-idp/: on in dev and test; production refuses it.
 DEV_IDP_ENABLED = env_bool("DEV_IDP_ENABLED", False)
+# The development provider's test identities: a JSON file; empty means the one beside its code.
+DEV_IDP_IDENTITIES = env_str("DEV_IDP_IDENTITIES", "")
 APPLICANT_IDLE_TIMEOUT_SECONDS = env_int("APPLICANT_IDLE_TIMEOUT_SECONDS", 15 * 60)
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 OTP_TOTP_ISSUER = "Invest in Azerbaijan"

@@ -47,7 +47,7 @@ SNIPPET_CHARS = 200
 
 
 def index_prefix() -> str:
-    return getattr(settings, "SEARCH_INDEX_PREFIX", "invest-az")
+    return settings.SEARCH_INDEX_PREFIX
 
 
 def alias_name(language: str) -> str:
@@ -132,7 +132,7 @@ def mapping(language: str) -> Mapping:
 
 def index_definition(language: str, name: str | None = None) -> Index:
     index = Index(name or alias_name(language))
-    index.settings(number_of_shards=1, number_of_replicas=getattr(settings, "SEARCH_ES_REPLICAS", 0))
+    index.settings(number_of_shards=1, number_of_replicas=settings.SEARCH_ES_REPLICAS)
     index.mapping(mapping(language))
     return index
 
@@ -233,7 +233,7 @@ class ElasticsearchBackend(SearchBackend):
         self.url = url
         self.client = client or Elasticsearch(
             url,
-            request_timeout=getattr(settings, "SEARCH_ES_TIMEOUT", 2.0),
+            request_timeout=settings.SEARCH_ES_TIMEOUT,
             max_retries=0,
             retry_on_timeout=False,
         )

@@ -32,9 +32,9 @@ from .. import caching
 from ..connections import fetch_all
 from .base import FACETS
 
-# Entries (one phrase matching one page in one language) kept in memory per process; about 40 bytes
-# each. The demo's whole index is a few thousand; 10,000 documents per language about a million.
-DEFAULT_CACHE_ENTRIES = 3_000_000
+# settings.SEARCH_PHRASE_CACHE_ENTRIES: entries (one phrase matching one page in one language) kept
+# in memory per process; about 40 bytes each. The demo's whole index is a few thousand; 10,000
+# documents per language about a million.
 
 
 def bitset(ids) -> int:
@@ -123,7 +123,7 @@ class PhraseCache:
         self._tables: dict[str, FacetTable] = {}
 
     def _limit(self) -> int:
-        return getattr(settings, "SEARCH_PHRASE_CACHE_ENTRIES", DEFAULT_CACHE_ENTRIES)
+        return settings.SEARCH_PHRASE_CACHE_ENTRIES
 
     def _check(self, generation: int) -> None:
         if generation != self._generation:

@@ -22,7 +22,7 @@ KIND_LABELS = {
 
 
 def identities_path() -> Path:
-    return Path(getattr(settings, "DEV_IDP_IDENTITIES", "") or DEFAULT_PATH)
+    return Path(settings.DEV_IDP_IDENTITIES or DEFAULT_PATH)
 
 
 def identities() -> list[dict]:

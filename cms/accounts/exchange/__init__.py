@@ -18,6 +18,6 @@ __all__ = ["Activity", "DataExchange", "ResidencePermit", "Taxpayer", "TaxpayerK
 
 
 def data_exchange() -> DataExchange:
-    conf = getattr(settings, "EHIS_EXCHANGE", {})
+    conf = settings.EHIS_EXCHANGE
     backend = import_string(conf.get("BACKEND", "cms.accounts.exchange.base.SignOnOnlyExchange"))
     return backend(**conf.get("OPTIONS", {}))

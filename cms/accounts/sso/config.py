@@ -54,7 +54,7 @@ class SignOnConfig:
 
 
 def sign_on_config() -> SignOnConfig:
-    raw = dict(getattr(settings, "EHIS_SSO", {}))
+    raw = dict(settings.EHIS_SSO)
     scopes = raw.pop("SCOPES", "openid")
     if isinstance(scopes, str):
         scopes = scopes.split()

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, base_urls=None, **options):
-        if not getattr(settings, "DEV_IDP_ENABLED", False):
+        if not settings.DEV_IDP_ENABLED:
             raise CommandError("The development identity provider is switched off in these settings.")
         from oauth2_provider.models import get_application_model
 
