@@ -27,9 +27,11 @@ lock: install
 	$(UV_COMPILE) -o requirements/runtime.txt
 	$(UV_COMPILE) --extra dev -c requirements/runtime.txt -o requirements/dev.txt
 
-# Every package the shipped code imports is declared, and none only arrives with another one.
+# Every package the shipped code imports is declared, and none only arrives with another one; the
+# layout's import contracts hold (pyproject.toml, [tool.importlinter]).
 lint: install
 	$(VENV)/bin/deptry cms search frontend
+	$(VENV)/bin/lint-imports --no-cache
 
 install: $(VENV)/.installed
 

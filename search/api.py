@@ -8,7 +8,7 @@ from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from cms.api.ninja import SharedLimit
+from cms.core.throttling import SharedLimit
 from cms.core.languages import language_codes
 
 from . import service

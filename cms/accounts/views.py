@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,8 +14,7 @@ from django.contrib.auth import login, logout
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
@@ -28,6 +26,7 @@ from cms.core.audit import AuditAction, record
 from cms.core.languages import language_codes
 from cms.core.security import report
 
+from .cabinet import ACTING_KEY, applicant_required, language_of, render_cabinet
 from .citizenship import citizenship_name
 from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm
 from .middleware import LAST_SEEN_KEY, applicant_of
@@ -40,13 +39,7 @@ from .sso.errors import TOKEN_FAILURES, SignOnError
 
 logger = logging.getLogger(__name__)
 
-ACTING_KEY = "acting_for_voen"
 ID_TOKEN_KEY = "sign_on_id_token"
-
-
-def _language_of(path: str) -> str:
-    code = path.strip("/").split("/", 1)[0]
-    return code if code in language_codes() else settings.LANGUAGE_CODE
 
 
 def _cabinet_url(name: str = "dashboard", language: str | None = None) -> str:
@@ -65,11 +58,11 @@ def sign_on_start(request):
         next_url = _cabinet_url()
     decision = limits.hit("sign_on", request)
     if not decision.allowed:
-        return limits.too_many_requests(request, decision, language=_language_of(next_url))
+        return limits.too_many_requests(request, decision, language=language_of(next_url))
     try:
         url, pending = client.begin(request, next_url=next_url)
     except SignOnError as exc:
-        with translation.override(_language_of(next_url)):
+        with translation.override(language_of(next_url)):
             return _failure(request, exc, status=503)
     # The pending sign-in waits in a signed cookie that only the callback receives, not in a
     # session: an anonymous start stores nothing on the server.
@@ -95,7 +88,7 @@ SUSPICIOUS_FAILURES = {"state_mismatch", "no_pending_sign_in", *TOKEN_FAILURES}
 @never_cache
 @require_GET
 def sign_on_callback(request):
-    language = _language_of((client.pending_sign_in(request) or {}).get("next", ""))
+    language = language_of((client.pending_sign_in(request) or {}).get("next", ""))
     translation.activate(language)
     try:
         identity, tokens, next_url = client.complete(request)
@@ -222,71 +215,15 @@ def _own_referer_path(request) -> str | None:
 # The e-cabinet ----------------------------------------------------------------------------------
 
 
-def applicant_required(view):
-    @wraps(view)
-    @never_cache
-    def wrapper(request, *args, **kwargs):
-        person = applicant_of(request.user)
-        if person is None:
-            if request.session.pop("signed_out_idle", False):
-                messages.info(request, _("You were signed out after a period of inactivity."))
-            return HttpResponseRedirect(f"{reverse('sign_on:start')}?{urlencode({'next': request.get_full_path()})}")
-        request.person = person
-        request.acting = acting_entity(request, person)
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def acting_entity(request, person: Person) -> LegalEntity | None:
-    """The entity the person acts for in this session, if they still hold a right for it."""
-    voen = request.session.get(ACTING_KEY)
-    if not voen:
-        return None
-    entity = LegalEntity.objects.filter(voen=voen).first()
-    if entity is None or not rights_for(person, entity):
-        request.session.pop(ACTING_KEY, None)
-        return None
-    return entity
-
-
 def _render(request, template: str, context: dict, *, title: str, status: int = 200, language: str | None = None):
-    language = language or translation.get_language()
-    path = request.path
-    alternates = {code: translate_url(path, code) for code in language_codes()} if _language_of(path) == language and path.startswith(f"/{language}/") else {}
     person = applicant_of(request.user)
     acting = getattr(request, "acting", None)
-    base = {
-        "language": language,
-        "page_title": title,
-        "alternates": alternates,
-        "person": person,
-        "acting": acting,
+    extra = {
         "rights": sorted(rights_for(person, acting)) if person and acting else [],
-        "messages": list(messages.get_messages(request)),
-        "cabinet_nav": _cabinet_nav(language) if person else [],
-        "current_path": path,
-        "sign_out_url": reverse("sign_on:sign_out"),
         "kind_labels": dict(ProfileKind.choices),
         "right_labels": dict(Right.choices),
     }
-    base.update(context)
-    return render(request, f"cabinet/{template}", base, status=status)
-
-
-def _cabinet_nav(language: str) -> list[dict]:
-    """The e-cabinet's menu, the same on every page of it, the appeals' pages included (they are
-    named here by their URL names only: the accounts package does not import the appeals one)."""
-    with translation.override(language):
-        items = [
-            ("cabinet:dashboard", _("Dashboard")),
-            ("appeals:list", _("My appeals")),
-            ("appeals:suggestion", _("Suggestions")),
-            ("cabinet:my_data", _("My data")),
-            ("cabinet:corrections", _("Corrections")),
-            ("cabinet:representatives", _("Representatives")),
-        ]
-        return [{"path": reverse(name), "title": title} for name, title in items]
+    return render_cabinet(request, f"cabinet/{template}", {**extra, **context}, title=title, status=status, language=language)
 
 
 @applicant_required

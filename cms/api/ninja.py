@@ -5,21 +5,22 @@ schema at /api/openapi.json and its reader at /api/docs (served from the portal'
 with its own Content-Security-Policy: cms/core/headers.py). Two project-wide conventions live here:
 
 - invalid input answers 400 with a readable `detail` (and the validation `errors`), not 422;
-- `SharedLimit` applies one of the portal's rate limits (cms/core/limits.py, counted in the shared
-  cache, so it holds across workers and machines) to an operation: 429 with `Retry-After` beyond it.
+- an operation over one of the portal's rate limits (`SharedLimit`, cms/core/throttling.py) answers
+  429 with `Retry-After` beyond it.
+
+The routers are the packages' own (search/api.py, cms/appeals/api.py); they import nothing of this
+module, so it imports them and mounts them.
 """
 
 from __future__ import annotations
 
 import math
-import threading
 
-from django.http import HttpRequest
 from ninja import NinjaAPI, Swagger
 from ninja.errors import Throttled, ValidationError
-from ninja.throttling import BaseThrottle
 
-from cms.core import limits
+from cms.appeals.api import router as appeals_router
+from search.api import router as search_router
 
 api = NinjaAPI(
     title="Invest in Azerbaijan API",
@@ -31,28 +32,6 @@ api = NinjaAPI(
     # validator: it would send every reader's browser to validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
 )
-
-
-class SharedLimit(BaseThrottle):
-    """A django-ninja throttle over the portal's shared rate limits (cms/core/limits.py).
-
-    `name` is a key of settings.RATE_LIMITS; `per_user` counts a signed-in caller's requests
-    wherever they come from. The decision of the request being checked is kept per thread, for
-    `wait()`, which django-ninja calls right after `allow_request()` on this same instance.
-    """
-
-    def __init__(self, name: str, *, per_user: bool = False):
-        self.name = name
-        self.per_user = per_user
-        self._local = threading.local()
-
-    def allow_request(self, request: HttpRequest) -> bool:
-        decision = limits.hit(self.name, request, per_user=self.per_user)
-        self._local.retry_after = decision.retry_after
-        return decision.allowed
-
-    def wait(self) -> float | None:
-        return getattr(self._local, "retry_after", None)
 
 
 def _readable(errors: list[dict]) -> str:
@@ -78,12 +57,5 @@ def _throttled(request, exc: Throttled):
     return response
 
 
-def _add_routers() -> None:
-    from cms.appeals.api import router as appeals_router
-    from search.api import router as search_router
-
-    api.add_router("/search", search_router)
-    api.add_router("/appeals", appeals_router)
-
-
-_add_routers()
+api.add_router("/search", search_router)
+api.add_router("/appeals", appeals_router)

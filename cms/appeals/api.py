@@ -18,7 +18,7 @@ from ninja.security import SessionAuth
 
 from cms.accounts.models import LegalEntity
 from cms.core.text import EmailAddress, MultiLine, SingleLine
-from cms.api.ninja import SharedLimit
+from cms.core.throttling import SharedLimit
 from cms.core.security import report
 
 from . import access, services

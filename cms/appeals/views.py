@@ -11,17 +11,15 @@ import logging
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponseRedirect
-from django.shortcuts import render
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cms.accounts.views import _cabinet_nav, applicant_required
+from cms.accounts.cabinet import applicant_required, render_cabinet
 from cms.core import limits
-from cms.core.languages import language_codes
 
 from . import access, attachments, services
 from .notifications import public_url
@@ -35,25 +33,9 @@ logger = logging.getLogger(__name__)
 
 def render_page(request, template: str, context: dict, *, title: str, status: int = 200):
     """Renders an appeals template inside the e-cabinet's frame (cabinet/layout.html)."""
-    language = get_language()
-    path = request.path
-    person = getattr(request, "person", None)
-    nav = _cabinet_nav(language) if person else []
-    base = {
-        "language": language,
-        "page_title": title,
-        "alternates": {code: translate_url(path, code) for code in language_codes()} if request.method == "GET" else {},
-        "person": person,
-        "acting": getattr(request, "acting", None),
-        "messages": list(messages.get_messages(request)),
-        "cabinet_nav": nav,
-        "current_path": path,
-        "sign_out_url": reverse("sign_on:sign_out"),
-        "today": timezone.localdate(),
-        "url": lambda name, *args: reverse(name, args=args),
-    }
-    base.update(context)
-    return render(request, f"appeals/{template}", base, status=status)
+    extra = {"today": timezone.localdate(), "url": lambda name, *args: reverse(name, args=args)}
+    return render_cabinet(request, f"appeals/{template}", {**extra, **context}, title=title, status=status,
+                          alternates=request.method == "GET")
 
 
 def _not_found(request):

@@ -166,15 +166,15 @@ def test_bulk_listing_is_the_api_listing_item_for_item(client, demo_content):
 
 
 def test_an_editors_preview_neither_reads_nor_fills_the_public_cache(client, demo_content):
-    from frontend.preview import api_representation
+    from cms.api.contract import draft_detail
 
     article = GuidePage.objects.live().first()
     url = f"/en/api/v2/pages/{article.pk}/"
     live = client.get(url, {"fields": "*"}).json()["title"]  # the public answer, now in the cache
     article.title_en = "A title still in draft"
-    assert api_representation(article, "en")["title"] == "A title still in draft"
+    assert draft_detail(article, "en")["title"] == "A title still in draft"
     cache.clear()
     draft = GuidePage.objects.get(pk=article.pk)
     draft.title_en = "Another draft title"
-    api_representation(draft, "en")  # a preview first: it must not leave the draft for the public
+    draft_detail(draft, "en")  # a preview first: it must not leave the draft for the public
     assert client.get(url, {"fields": "*"}).json()["title"] == live
