@@ -33,7 +33,7 @@ from django.utils.translation import gettext as _
 from cms.core.deployment import is_staging
 
 from . import opendata, seo
-from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, hashed_asset_name
+from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, dist_dir, hashed_asset_name
 from .render import NOT_TRANSLATED_PAGE, OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
 from .site import SiteContent
 from .source import ContentReader, InProcessSource
@@ -47,10 +47,6 @@ KEEP_BUILDS = 3
 
 
 # Where things are ---------------------------------------------------------------------------------
-
-def dist_dir() -> Path:
-    return Path(settings.DIST_DIR)
-
 
 def builds_root(dist: Path) -> Path:
     return dist.parent / f".{dist.name}-builds"

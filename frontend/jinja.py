@@ -75,6 +75,7 @@ def _build_assets(build: str) -> dict[str, str]:
 
 
 def dist_dir() -> Path:
+    """The live site: a link to the current build, swapped whole by frontend/build.py."""
     return Path(settings.DIST_DIR)
 
 

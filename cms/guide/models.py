@@ -369,13 +369,17 @@ class IncentiveIndexPage(IndexPage):
         verbose_name_plural = _("incentives indexes")
 
 
+class Currency(models.TextChoices):
+    """The currencies amounts in the guide are given in (an incentive's minimum investment, a
+    project's value)."""
+
+    AZN = "AZN", "AZN"
+    USD = "USD", "USD"
+    EUR = "EUR", "EUR"
+
+
 class IncentivePage(ContentPage):
     """A privilege or exemption, with its eligibility as structured data."""
-
-    class Currency(models.TextChoices):
-        AZN = "AZN", "AZN"
-        USD = "USD", "USD"
-        EUR = "EUR", "EUR"
 
     body = StreamField(
         GuideStreamBlock(),
@@ -563,11 +567,6 @@ class ProjectIndexPage(IndexPage):
 
 
 class ProjectPage(ContentPage):
-    class Currency(models.TextChoices):
-        AZN = "AZN", "AZN"
-        USD = "USD", "USD"
-        EUR = "EUR", "EUR"
-
     class Status(models.TextChoices):
         PROPOSAL = "proposal", _("Proposal")
         SEEKING_INVESTOR = "seeking_investor", _("Seeking an investor")

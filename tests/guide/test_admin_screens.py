@@ -45,4 +45,9 @@ def test_page_explorer_lists_the_guide(admin_client):
     home = guide.HomePage.objects.get()
     response = admin_client.get(f"/admin/pages/{home.pk}/")
     assert response.status_code == 200
-    assert Page.objects.child_of(home).count() == 5
+    children = Page.objects.child_of(home)
+    assert children.count() == 5
+    # The explorer shows each section, linked to its own listing.
+    content = response.content.decode()
+    for child in children:
+        assert f'href="/admin/pages/{child.pk}/"' in content, child.title
