@@ -194,6 +194,25 @@ class StaffMembership(models.Model):
         return f"{self.user} — {self.get_body_display()} — {self.get_role_display()}"
 
 
+class AppealQuerySet(models.QuerySet):
+    """Where appeals stand against their deadlines: the one definition of open, overdue and due soon
+    (`Appeal.is_overdue` is the same rule for one appeal)."""
+
+    def open(self) -> AppealQuerySet:
+        return self.filter(status__in=OPEN_STATUSES)
+
+    @staticmethod
+    def overdue_condition(today) -> models.Q:
+        return models.Q(status__in=OPEN_STATUSES, due_date__lt=today)
+
+    def overdue(self, today) -> AppealQuerySet:
+        return self.filter(self.overdue_condition(today))
+
+    def due_soon(self, today, threshold) -> AppealQuerySet:
+        """Open, not overdue, and due by `threshold` (`deadlines.due_soon_threshold`)."""
+        return self.open().filter(due_date__gte=today, due_date__lte=threshold)
+
+
 class Appeal(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     number = models.CharField(_("registration number"), max_length=20, unique=True, null=True, blank=True)
@@ -242,6 +261,8 @@ class Appeal(models.Model):
     rating_comment = models.TextField(blank=True)
     # The alerts already sent, so the daily command may run twice ({"due_soon": "2026-04-16", ...}).
     alerts_sent = models.JSONField(default=dict, blank=True)
+
+    objects = AppealQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("appeal")

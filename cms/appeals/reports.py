@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import access
-from .models import OPEN_STATUSES, Appeal, Body, Category, Kind, Status
+from .models import Appeal, Body, Category, Kind, Status
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -63,7 +63,7 @@ def build(user, *, start: datetime.date, end: datetime.date, body: str = "", tod
     if answered:
         report.on_time_rate = report.answered_on_time / report.answered
         report.median_days_to_answer = statistics.median((a - r).total_seconds() / 86400 for r, a, _d in answered)
-    report.overdue = list(queryset.filter(status__in=OPEN_STATUSES, due_date__lt=today).order_by("due_date"))
+    report.overdue = list(queryset.overdue(today).order_by("due_date"))
     return report
 
 

@@ -7,12 +7,12 @@ import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import access, attachments, deadlines
-from .models import OPEN_STATUSES, Appeal, AppealEvent, Message, Role
+from .models import Appeal, AppealEvent, AppealQuerySet, Message, Role
 from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, _may, perform
 
 # When a member of staff holds several roles, the one a transition is made in.
@@ -91,7 +91,7 @@ def inbox(user, *, status: str = "", body: str = "", kind: str = "", category: s
     today = today or timezone.localdate()
     queryset = access.staff_appeals(user)
     if status == "open":
-        queryset = queryset.filter(status__in=OPEN_STATUSES)
+        queryset = queryset.open()
     elif status:
         queryset = queryset.filter(status=status)
     if body:
@@ -106,12 +106,11 @@ def inbox(user, *, status: str = "", body: str = "", kind: str = "", category: s
         queryset = queryset.filter(assignee__isnull=True)
     elif assignee.isdigit():
         queryset = queryset.filter(assignee_id=int(assignee))
-    open_and_overdue = Q(status__in=OPEN_STATUSES, due_date__lt=today)
+    open_and_overdue = AppealQuerySet.overdue_condition(today)
     if deadline == "overdue":
-        queryset = queryset.filter(open_and_overdue)
+        queryset = queryset.overdue(today)
     elif deadline == "due_soon":
-        threshold = deadlines.due_soon_threshold(today, settings.APPEALS_DUE_SOON_WORKING_DAYS)
-        queryset = queryset.filter(status__in=OPEN_STATUSES, due_date__gte=today, due_date__lte=threshold)
+        queryset = queryset.due_soon(today, deadlines.due_soon_threshold(today, settings.APPEALS_DUE_SOON_WORKING_DAYS))
     return queryset.annotate(
         overdue_first=Case(When(open_and_overdue, then=Value(0)), default=Value(1), output_field=IntegerField())
     ).order_by("overdue_first", "due_date", "pk")

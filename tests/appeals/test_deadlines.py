@@ -149,3 +149,25 @@ def test_due_soon_and_overdue_are_read_from_the_stored_date():
     assert appeal.due_date == D(2026, 4, 20)
     # Three working days before 20 April: from Wed 15 April on, it is due soon.
     assert deadlines.due_soon_threshold(D(2026, 4, 15), 3) == D(2026, 4, 20)
+
+
+@pytest.mark.django_db
+def test_overdue_and_due_soon_have_one_definition_for_lists_and_for_one_appeal():
+    """`Appeal.objects.overdue`, `.due_soon` and `Appeal.is_overdue` agree: open and past the due
+    date is overdue; open, not past it and due by the threshold is due soon; an answered appeal is
+    neither, however late."""
+    from cms.appeals.models import Appeal
+
+    filer = factories.person()
+    today = datetime.date(2026, 6, 15)
+    late, soon, later, answered = (factories.registered(filer, on=datetime.date(2026, 4, 1)) for _ in range(4))
+    Appeal.objects.filter(pk=late.pk).update(due_date=datetime.date(2026, 6, 12))
+    Appeal.objects.filter(pk=soon.pk).update(due_date=datetime.date(2026, 6, 17))
+    Appeal.objects.filter(pk=later.pk).update(due_date=datetime.date(2026, 7, 30))
+    Appeal.objects.filter(pk=answered.pk).update(due_date=datetime.date(2026, 6, 1), status=Status.ANSWERED)
+    threshold = datetime.date(2026, 6, 18)
+
+    assert set(Appeal.objects.overdue(today)) == {late}
+    assert set(Appeal.objects.due_soon(today, threshold)) == {soon}
+    assert set(Appeal.objects.open()) == {late, soon, later}
+    assert [a.pk for a in Appeal.objects.all() if a.is_overdue(today)] == [late.pk]

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from cms.appeals import deadlines
 from cms.appeals.access import staff_of
-from cms.appeals.models import OPEN_STATUSES, Appeal, Role
+from cms.appeals.models import Appeal, Role
 from cms.appeals.notifications import notify_staff
 
 
@@ -24,10 +24,10 @@ class Command(BaseCommand):
 
         today = datetime.date.fromisoformat(today) if today else timezone.localdate()
         threshold = deadlines.due_soon_threshold(today, settings.APPEALS_DUE_SOON_WORKING_DAYS)
-        open_appeals = Appeal.objects.filter(status__in=OPEN_STATUSES, due_date__isnull=False).select_related("assignee")
+        open_appeals = Appeal.objects.open().filter(due_date__isnull=False).select_related("assignee")
         written = 0
         for appeal in open_appeals.filter(due_date__lte=threshold).order_by("due_date"):
-            kind = "overdue" if appeal.due_date < today else "due_soon"
+            kind = "overdue" if appeal.is_overdue(today) else "due_soon"
             people = [appeal.assignee] if appeal.assignee else list(staff_of(appeal.body, Role.REGISTRAR))
             if kind == "overdue":
                 people += [u for u in staff_of(appeal.body, Role.SUPERVISOR) if u not in people]
