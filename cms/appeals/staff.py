@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from . import access, attachments, deadlines
 from .models import Appeal, AppealEvent, AppealQuerySet, Message, Role
-from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, _may, perform
+from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, may, perform
 
 # When a member of staff holds several roles, the one a transition is made in.
 ROLE_PREFERENCE = (Role.HANDLER, Role.REGISTRAR, Role.SUPERVISOR)
@@ -23,7 +23,7 @@ def actor_for(user, appeal: Appeal, name: str) -> Actor | None:
     transition = TRANSITIONS[name]
     for role in ROLE_PREFERENCE:
         actor = Actor(user, role.value)
-        if role.value in transition.roles and role.value in STAFF_ROLES and _may(transition, appeal, actor):
+        if role.value in transition.roles and role.value in STAFF_ROLES and may(transition, appeal, actor):
             return actor
     return None
 

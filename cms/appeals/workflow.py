@@ -173,10 +173,12 @@ class Actor:
 
 def available(appeal: Appeal, actor: Actor) -> list[Transition]:
     """The transitions this actor may make now, for the buttons the pages show."""
-    return [t for t in TRANSITIONS.values() if appeal.status in t.sources and _may(t, appeal, actor)]
+    return [t for t in TRANSITIONS.values() if appeal.status in t.sources and may(t, appeal, actor)]
 
 
-def _may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
+def may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
+    """Whether the actor, in their role, may make `transition` on this appeal, whatever its state
+    (`available` adds the state; `perform` checks both)."""
     if actor.role not in transition.roles:
         return False
     if actor.role == APPLICANT:
@@ -200,7 +202,7 @@ def perform(appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: 
             _("“%(action)s” is not possible while the appeal is “%(status)s”.")
             % {"action": transition.label, "status": locked.get_status_display()}
         )
-    if not _may(transition, locked, actor):
+    if not may(transition, locked, actor):
         raise TransitionError(_("You may not do this with this appeal."))
     comment = (comment or "").strip()
     if transition.comment_required and not comment:
@@ -240,9 +242,9 @@ def _copy_fields(source: Appeal, target: Appeal) -> None:
     """The caller's object gets the row as it now is (what refresh_from_db would read back)."""
     if target is source:
         return
-    for field in Appeal._meta.concrete_fields:
+    for model_field in Appeal._meta.concrete_fields:
         # A changed foreign key id drops the related object cached on the target, as a refresh does.
-        setattr(target, field.attname, getattr(source, field.attname))
+        setattr(target, model_field.attname, getattr(source, model_field.attname))
 
 
 def _series(appeal: Appeal) -> str:
@@ -289,7 +291,7 @@ def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: 
             _("“%(action)s” is not possible while the appeal is “%(status)s”.")
             % {"action": submit.label, "status": Status(status).label if status in Status.values else status}
         )
-    if not _may(submit, appeal, actor) or not _may(register, appeal, system):
+    if not may(submit, appeal, actor) or not may(register, appeal, system):
         raise TransitionError(_("You may not do this with this appeal."))
     detail = _register(appeal, now, limits)
     appeal.status = register.target
