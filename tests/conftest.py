@@ -7,8 +7,25 @@ each of them starts from a snapshot of the whole session state (the migrations' 
 demo), restored by Django's serialized rollback.
 """
 
+from pathlib import Path
+
 import pytest
 from django.utils import translation
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_sessionstart(session):
+    """The suite reads the compiled catalogues as the portal does; it does not compile them into the
+    source tree itself. `make test` compiles what is stale first (`make messages`)."""
+    stale = [
+        str(po.relative_to(ROOT))
+        for folder in ("locales", "search/locale")
+        for po in (ROOT / folder).glob("*/LC_MESSAGES/*.po")
+        if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
+    ]
+    if stale:
+        pytest.exit(f"Compiled catalogues are missing or older than {', '.join(stale)}: run `make messages`.", returncode=4)
 
 
 def _load_demo():

@@ -1,35 +1,7 @@
-"""Search fixtures: the index built over the demo content, the catalogues compiled, a clean cache."""
-
-import shutil
-import subprocess
-from pathlib import Path
+"""Search fixtures: the index built over the demo content, a clean cache."""
 
 import pytest
 from django.core.cache import cache
-
-SEARCH_LOCALE = Path(__file__).resolve().parents[2] / "search" / "locale"
-
-
-def _compile_catalogues():
-    """The search app's own catalogues (the Makefile compiles them too; a bare pytest run may not)."""
-    if not shutil.which("msgfmt"):
-        return
-    changed = False
-    for po in SEARCH_LOCALE.glob("*/LC_MESSAGES/django.po"):
-        mo = po.with_suffix(".mo")
-        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-            subprocess.run(["msgfmt", "-o", str(mo), str(po)], check=True)
-            changed = True
-    if changed:
-        from django.utils.translation import trans_real
-
-        trans_real._translations = {}
-        trans_real._default = None
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _search_catalogues():
-    _compile_catalogues()
 
 
 def _ensure_search_data():
