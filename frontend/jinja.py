@@ -37,7 +37,7 @@ def _asset_digest(name: str) -> str:
 
 
 def hashed_asset_name(name: str) -> str:
-    stem, dot, extension = name.rpartition(".")
+    stem, _dot, extension = name.rpartition(".")
     return f"{stem}.{_asset_digest(name)}.{extension}"
 
 

@@ -150,7 +150,7 @@ class TranslatedPage(Page):
         for model in [Page, cls, *_subclasses(cls)]:
             clean = model.__dict__.get("clean")
             if clean is not None and clean.__module__ == "wagtail_modeltranslation.patch_wagtailadmin":
-                wrapped = dict(zip(clean.__code__.co_freevars, clean.__closure__ or ()))["old_clean"].cell_contents
+                wrapped = dict(zip(clean.__code__.co_freevars, clean.__closure__ or (), strict=True))["old_clean"].cell_contents
                 model.clean = wrapped
 
     def save_revision(self, *args, **kwargs):

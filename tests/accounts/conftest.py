@@ -3,6 +3,8 @@ registered for the live server, and signing in over real HTTP the way a browser 
 
 from __future__ import annotations
 
+import io
+
 import html
 import json
 import re
@@ -51,7 +53,7 @@ def identities(tmp_path, settings) -> EditableJson:
 @pytest.fixture
 def portal(live_server, registry, identities):
     """The live portal with the development provider mounted and the portal registered as its client."""
-    call_command("ensure_dev_idp_client", "--base-url", live_server.url, stdout=open("/dev/null", "w"))
+    call_command("ensure_dev_idp_client", "--base-url", live_server.url, stdout=io.StringIO())
     return live_server.url
 
 

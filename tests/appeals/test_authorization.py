@@ -146,7 +146,7 @@ def test_nothing_was_written_by_refused_callers(world):
     appeal = world["appeal"]
     for caller in ("representative_with_right", "representative_without_right", "another_applicant", "anonymous"):
         client = client_as(world[caller])
-        for name, (method, url, data) in requests_for(appeal.public_id, world["file"].pk).items():
+        for _name, (method, url, data) in requests_for(appeal.public_id, world["file"].pk).items():
             if method == "post":
                 send(client, method, url, data)
     appeal.refresh_from_db()

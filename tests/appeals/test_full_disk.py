@@ -65,7 +65,7 @@ def applicant_client():
 # temporary file and then copied across file systems: both ways of writing must clean up.
 @pytest.mark.parametrize("spooled", [False, True], ids=["in-memory", "temporary-file"])
 def test_a_full_disk_gives_a_clear_error_and_leaves_no_appeal_and_no_file(tiny_disk, applicant_client, settings, spooled):
-    applicant, client = applicant_client
+    _applicant, client = applicant_client
     if spooled:
         settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
     # The first file fits; the second runs out of room half-way through its write.
@@ -87,7 +87,7 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_no_appeal_and_no_file(tiny_d
 
 
 def test_a_message_that_does_not_fit_is_refused_with_the_reason_and_the_appeal_keeps_its_files(tiny_disk, applicant_client):
-    applicant, client = applicant_client
+    _applicant, client = applicant_client
     response = client.post("/en/cabinet/appeals/new/", form_data(files=[pdf("contract.pdf", 300 * 1024)]))
     assert response.status_code == 302
     appeal = Appeal.objects.get()

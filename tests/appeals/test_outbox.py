@@ -1,5 +1,6 @@
 """E-mails through the outbox, against a real SMTP server (aiosmtpd) on a free loopback port."""
 
+import io
 import asyncio
 import datetime
 import logging
@@ -101,7 +102,7 @@ def test_with_the_mail_server_down_the_appeal_is_registered_and_the_email_leaves
         # The server is back: the scheduled command sends it, once.
         # (The backoff is moved into the past rather than waited for: no sleeps in tests.)
         OutboxMessage.objects.filter(pk=pending.pk).update(next_attempt_at=timezone.now())
-        call_command("send_appeal_outbox", stdout=open("/dev/null", "w"))
+        call_command("send_appeal_outbox", stdout=io.StringIO())
         assert deliver_pending(now=timezone.now() + datetime.timedelta(hours=1)) == 0
     finally:
         controller.stop()
@@ -130,7 +131,7 @@ def test_deadline_alerts_are_written_once_however_often_the_command_runs(setting
     before = OutboxMessage.objects.count()
 
     def run(day):
-        call_command("appeals_deadline_alerts", today=day, stdout=open("/dev/null", "w"))
+        call_command("appeals_deadline_alerts", today=day, stdout=io.StringIO())
 
     run("2026-04-10")  # more than three working days before: nothing
     assert OutboxMessage.objects.count() == before

@@ -2,6 +2,7 @@
 what the page says after each action, the history in words, the membership form, and the demo's
 development admin ready to work."""
 
+import io
 import re
 
 import pytest
@@ -41,8 +42,8 @@ def flash(response) -> list[str]:
 
 def test_the_development_admin_holds_memberships_of_both_bodies_and_can_be_assigned(settings):
     settings.DEBUG = True
-    call_command("ensure_dev_admin", stdout=open("/dev/null", "w"))
-    call_command("ensure_dev_admin", stdout=open("/dev/null", "w"))  # running it again changes nothing
+    call_command("ensure_dev_admin", stdout=io.StringIO())
+    call_command("ensure_dev_admin", stdout=io.StringIO())  # running it again changes nothing
     admin = get_user_model().objects.get(username="admin")
     held = set(StaffMembership.objects.filter(user=admin).values_list("body", "role"))
     assert held == {(body, role) for body in Body.values for role in (Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR)}

@@ -150,7 +150,7 @@ def test_a_restore_into_a_database_or_folder_that_is_not_empty_is_refused(stored
         backups.restore(made.folder, empty_target)
     (empty_target.private_root / "left-over").unlink()
     backups.restore(made.folder, empty_target)
-    with pytest.raises(backups.BackupError, match="database .* is not empty"):
+    with pytest.raises(backups.BackupError, match=r"database .* is not empty"):
         backups.restore(made.folder, backups.RestoreTarget(empty_target.database_url, tmp_path / "m2", tmp_path / "p2"))
 
 

@@ -16,6 +16,7 @@ catalogue parses, holds each message once, and keeps the placeholders of its msg
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import os
 import re
@@ -67,6 +68,18 @@ class Message:
         return (self.context, self.msgid)
 
 
+def _argument(node, keywords, position, *keyword_names):
+    """A call's argument by its position, else by one of its keyword names."""
+    if position is None:
+        return None
+    if position < len(node.args):
+        return node.args[position]
+    for keyword in keyword_names:
+        if keyword in keywords:
+            return keywords[keyword]
+    return None
+
+
 def _relative(path: Path) -> str:
     return str(path.relative_to(ROOT))
 
@@ -103,16 +116,7 @@ def _call_messages(tree: ast.AST, where: str) -> tuple[list[Message], list[str]]
             continue
         context_at, singular_at, plural_at = PYTHON_FUNCTIONS[name]
         keywords = {k.arg: k.value for k in node.keywords if k.arg}
-
-        def argument(position, *keyword_names):
-            if position is None:
-                return None
-            if position < len(node.args):
-                return node.args[position]
-            for keyword in keyword_names:
-                if keyword in keywords:
-                    return keywords[keyword]
-            return None
+        argument = functools.partial(_argument, node, keywords)
 
         singular = argument(singular_at, "message", "singular", "msgid")
         if singular is None:

@@ -12,7 +12,7 @@ def _t(az, en, ru):
 
 
 def _a(url, text):
-    return '<a href="%s">%s</a>' % (url, text)
+    return f'<a href="{url}">{text}</a>'
 
 
 LAST_REVIEWED = "2026-11-20"
