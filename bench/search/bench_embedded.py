@@ -1,7 +1,7 @@
 """Benchmark of the embedded (database) search backend on synthetic documents.
 
     .venv/bin/python bench/search/bench_embedded.py [--docs 10000] [--clients 8] [--queries 300]
-        [--processes 2] [--passes 2] [--sqlite PATH] [--root TREE]
+        [--processes 2] [--passes 2] [--sqlite PATH | --database-url URL [--reuse]] [--root TREE]
 
 Builds a fresh SQLite database in a temporary directory, indexes --docs
 synthetic documents per language (az, en, ru) with the real analyzers, reports the time to build
@@ -13,7 +13,7 @@ serves (gunicorn: 2 worker processes of 4 threads): threads of one process share
 lock, so the default (every client a thread of this process) serialises all Python work.
 --passes N runs the same searches N times in the same processes: the first pass meets every phrase
 cold, the later ones warm. --sqlite PATH keeps the built database there and reuses it when it
-already holds the index (the build takes minutes); --root TREE runs the searches with another
+already holds the index (the build takes minutes), as --reuse does with --database-url; --root TREE runs the searches with another
 checkout's code (e.g. the "before" of a side-by-side measurement) on the same database.
 
 The documents are written from each language's real vocabulary (the words of search/data and the
@@ -192,6 +192,7 @@ def main() -> None:
                         help="split the clients over this many forked processes (0: every client a thread of this one)")
     parser.add_argument("--passes", type=int, default=1, help="run the searches this many times (the first cold)")
     parser.add_argument("--sqlite", default="", help="SQLite database file to build, or to reuse if it holds the index")
+    parser.add_argument("--reuse", action="store_true", help="keep the index already in --database-url if it has every document")
     parser.add_argument("--root", default="", help="the checkout whose code runs the searches (default: this one)")
     parser.add_argument(
         "--database-url", default="",
@@ -223,7 +224,7 @@ def main() -> None:
     print(f"code: {Path(service.__file__).parents[1]}")
     call_command("migrate", "--noinput", verbosity=0)
     backend = service.database_backend()
-    if args.sqlite and IndexEntry.objects.count() == 3 * args.docs:
+    if (args.sqlite or args.reuse) and IndexEntry.objects.count() == 3 * args.docs:
         print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']} (reused, {3 * args.docs} documents)")
     else:
         rng = random.Random(20260101)
