@@ -25,6 +25,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.conf import settings
 
@@ -63,14 +64,17 @@ class PhraseList:
 
     @classmethod
     def from_rows(cls, rows: list[tuple[int, float]]) -> PhraseList:
-        ranked = sorted(rows, key=lambda row: (-row[1], row[0]))
+        # The full text index gives its rows by id already, so the first sort costs one pass; the
+        # second is stable (reverse=True keeps equal scores in their order): best first, then by id.
         by_id = sorted(rows)
+        ranked = sorted(by_id, key=itemgetter(1), reverse=True)
+        ids = [row[0] for row in by_id]
         return cls(
             array("q", [row[0] for row in ranked]),
             array("d", [row[1] for row in ranked]),
-            array("q", [row[0] for row in by_id]),
+            array("q", ids),
             array("d", [row[1] for row in by_id]),
-            bitset(row[0] for row in rows),
+            bitset(ids),
         )
 
     def __len__(self) -> int:
