@@ -41,12 +41,14 @@ def invalidate() -> None:
 
 
 def clear_local() -> None:
-    """Forgets this process's cached values (the embedded backend's phrase lists too)."""
+    """Forgets this process's cached values (the embedded backend's phrase lists and spelling too)."""
+    from . import spelling
     from .backends.ranking import cache as phrases
 
     with _lock:
         _values.clear()
     phrases.clear()
+    spelling.clear_local()
 
 
 def cached(key: tuple, build: Callable[[], T]) -> T:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
-from cms.core.formatting import sort_by_name
+from cms.core.formatting import collation_key
 from cms.core.languages import language_codes
 
 from .backends.base import FACETS, SearchQuery
@@ -22,6 +23,13 @@ MAX_QUERY_LENGTH = 200
 MAX_PAGE = 100
 PAGE_SIZE = 10
 _FILTER_VALUE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
+
+
+@lru_cache(maxsize=4096)
+def _label_key(label: str, language: str) -> tuple:
+    # The labels are few (page types, topics, sectors, regions) and sorted on every search; a key
+    # is letter-by-letter Python work.
+    return collation_key(label, language)
 
 
 @dataclass
@@ -50,11 +58,10 @@ class SearchParameters:
         """
         labels = self.facet_labels()
         return {
-            facet: sort_by_name(
+            facet: sorted(
                 ({"value": value, "label": labels[facet].get(value, value), "count": count}
                  for value, count in counts.get(facet, {}).items()),
-                self.lang,
-                name=lambda item: item["label"],
+                key=lambda item: _label_key(str(item["label"]), self.lang),
             )
             for facet in FACETS
         }

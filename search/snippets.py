@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+import threading
 from html import escape as _html_escape
+from functools import lru_cache
+from bisect import bisect_left
+from itertools import islice
 
 from .analysis import TOKEN_RE, analyzer
 
 WINDOW_WORDS = 30
+# Snippets come from the start of long pages: the summary and the first few screens of text.
+MAX_SCANNED_CHARS = 6000
+# Words whose terms are kept per language (see `_Matcher`); past it, the table starts again.
+MAX_KNOWN_WORDS = 200_000
+
 
 
 def escape(text: str) -> str:
-    # What django.utils.html.escape returns, without its lazy-string wrapper (called twice a word).
+    # What django.utils.html.escape returns, without its lazy-string wrapper.
     return _html_escape(text, quote=True)
-# Snippets come from the start of long pages: the summary and the first few screens of text.
-MAX_SCANNED_CHARS = 6000
 
 
 @lru_cache(maxsize=100_000)
@@ -23,14 +28,49 @@ def word_terms(language: str, word: str) -> tuple[str, ...]:
     return tuple(analyzer(language).terms(word))
 
 
+class _Matcher:
+    """Which words of a text match a query's terms, with set operations in C.
+
+    Each word as written is analysed once per process: its terms go into an inverted table (term ->
+    the words that have it), so the words of a text that match are the text's words intersected
+    with the union of the query terms' entries. Only words not seen before run the analyzer.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._tables: dict[str, tuple[set[str], dict[str, set[str]]]] = {}
+
+    def matched(self, words: set[str], terms: set[str], language: str) -> set[str]:
+        table = self._tables.get(language)
+        if table is None or len(table[0]) > MAX_KNOWN_WORDS:
+            with self._lock:
+                table = self._tables[language] = (set(), {})
+        seen, by_term = table
+        new = words - seen
+        if new:
+            with self._lock:
+                for word in new:
+                    for term in word_terms(language, word):
+                        by_term.setdefault(term, set()).add(word)
+                seen |= new  # after the table has the words' terms: a word seen is a word listed
+        matching: set[str] = set()
+        for term in terms:
+            listed = by_term.get(term)
+            if listed:
+                matching |= listed
+        return words & matching
+
+
+_matcher = _Matcher()
+
+
 def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WORDS) -> str:
     """About `window` words of `text` around the densest run of matches, escaped, matches in <mark>."""
     text = text[:MAX_SCANNED_CHARS]
-    words = list(TOKEN_RE.finditer(text))
-    if not words:
+    strings = TOKEN_RE.findall(text)
+    if not strings:
         return ""
-    strings = [match.group(0) for match in words]
-    matched = {word for word in set(strings) if terms.intersection(word_terms(language, word))}
+    matched = _matcher.matched(set(strings), terms, language)
     positions = [index for index, word in enumerate(strings) if word in matched]
     # The densest run: the window ending at each match in turn (a window's count only grows when a
     # match enters it, so the first densest window ends at a match).
@@ -40,24 +80,28 @@ def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WO
             first += 1
         if last - first + 1 > best_count:
             best_start, best_count = max(0, position - window + 1), last - first + 1
-    hits = set(positions)
-    end = min(len(words), best_start + window)
+    count = len(strings)
+    end = min(count, best_start + window)
     if best_count <= 0:
-        best_start, end = 0, min(len(words), window)
+        best_start, end = 0, min(count, window)
+    # The positions in the text of the window's words and the one after it only.
+    spans = [match.span() for match in islice(TOKEN_RE.finditer(text), best_start, end + 1)]
+    # Escaping is letter by letter, so the text between two marked words is escaped in one piece.
     pieces = []
-    cursor = words[best_start].start()
-    for index in range(best_start, end):
-        match = words[index]
-        pieces.append(escape(text[cursor:match.start()]))
-        word = escape(match.group(0))
-        pieces.append(f"<mark>{word}</mark>" if index in hits else word)
-        cursor = match.end()
-    tail_end = words[end].start() if end < len(words) else len(text)
-    tail = text[cursor:tail_end]
-    pieces.append(escape(tail.rstrip() if end < len(words) else tail))
+    cursor = spans[0][0]
+    for index in positions[bisect_left(positions, best_start):]:
+        if index >= end:
+            break
+        start, stop = spans[index - best_start]
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(f"<mark>{escape(text[start:stop])}</mark>")
+        cursor = stop
+    tail_end = spans[end - best_start][0] if end < count else len(text)
+    tail = text[cursor:tail_end]  # from the last mark (or the window's start) to the next word
+    pieces.append(escape(tail.rstrip() if end < count else tail))
     snippet = "".join(pieces).strip()
     if best_start > 0:
         snippet = "… " + snippet
-    if end < len(words):
+    if end < count:
         snippet += " …"
     return snippet

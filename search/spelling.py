@@ -9,7 +9,9 @@ The closest word is searched for as well, and offered back as "did you mean", as
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from . import caching
 from .analysis import analyzer
 from .connections import fetch_all
 from .query import QueryPlan
@@ -51,8 +53,19 @@ def _candidates(token: str, language: str) -> list[tuple[str, str]]:
     )
 
 
+# Corrections and known words are kept per process under the index's generation number (see
+# `caching`): a misspelling seen again, or a word looked up again, costs no scan of the vocabulary
+# until the index changes. Entries of older generations are never asked for again and age out.
+KEPT_LOOKUPS = 4096
+
+
 def best_correction(token: str, language: str) -> tuple[str, str] | None:
     """(folded, surface) of the closest known word, or None."""
+    return _correction(caching.generation(), token, language)
+
+
+@lru_cache(maxsize=KEPT_LOOKUPS)
+def _correction(generation: int, token: str, language: str) -> tuple[str, str] | None:
     edits = allowed_edits(len(token))
     if not edits:
         return None
@@ -81,10 +94,11 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:length]
 
 
-def _known(language: str, column: str, words: list[str]) -> set[str]:
+@lru_cache(maxsize=KEPT_LOOKUPS)
+def _known_in(generation: int, language: str, column: str, words: tuple[str, ...]) -> frozenset[str]:
     marks = ", ".join(["%s"] * len(words))
     sql = f"SELECT {column} FROM search_vocabularyterm WHERE language = %s AND {column} IN ({marks})"
-    return {row[0] for row in fetch_all(sql, [language, *words])}
+    return frozenset(row[0] for row in fetch_all(sql, [language, *words]))
 
 
 def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
@@ -99,14 +113,18 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
     if not candidates:
         return None
     stems = {concept.tokens[0]: analysis.stem(concept.tokens[0]) for concept in candidates}
+    generation = caching.generation()
     # Two lookups, each on its own index (an OR of both would scan the vocabulary).
-    known_words = _known(language, "folded", list(stems)) | _known(language, "stem", list(set(stems.values())))
+    known_words = (
+        _known_in(generation, language, "folded", tuple(sorted(stems)))
+        | _known_in(generation, language, "stem", tuple(sorted(set(stems.values()))))
+    )
     replacements: dict[str, str] = {}
     for concept in candidates:
         token = concept.tokens[0]
         if token in known_words or stems[token] in known_words:
             continue
-        correction = best_correction(token, language)
+        correction = _correction(generation, token, language)
         if correction is None:
             continue
         folded, surface = correction
@@ -119,3 +137,8 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
         folded = analysis.fold_token(surface)
         words.append(replacements.get(folded, surface))
     return " ".join(words)
+
+
+def clear_local() -> None:
+    _correction.cache_clear()
+    _known_in.cache_clear()

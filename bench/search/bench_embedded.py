@@ -1,11 +1,20 @@
 """Benchmark of the embedded (database) search backend on synthetic documents.
 
     .venv/bin/python bench/search/bench_embedded.py [--docs 10000] [--clients 8] [--queries 300]
+        [--processes 2] [--passes 2] [--sqlite PATH | --database-url URL [--reuse]] [--root TREE]
 
 Builds a fresh SQLite database in a temporary directory, indexes --docs
 synthetic documents per language (az, en, ru) with the real analyzers, reports the time to build
 the index, then runs --queries searches per client from --clients concurrent clients (threads, each
 with its own database connection) and reports p50 and p95 latency. Goal: p95 at most 50 ms.
+
+--processes N splits the clients over N forked processes (threads inside each), as the deployment
+serves (gunicorn: 2 worker processes of 4 threads): threads of one process share one interpreter
+lock, so the default (every client a thread of this process) serialises all Python work.
+--passes N runs the same searches N times in the same processes: the first pass meets every phrase
+cold, the later ones warm. --sqlite PATH keeps the built database there and reuses it when it
+already holds the index (the build takes minutes), as --reuse does with --database-url; --root TREE runs the searches with another
+checkout's code (e.g. the "before" of a side-by-side measurement) on the same database.
 
 The documents are written from each language's real vocabulary (the words of search/data and the
 demo guide's own terms where present) mixed with generated words, with a Zipf-like distribution,
@@ -25,6 +34,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+if "--root" in sys.argv[:-1]:  # the code measured: this checkout unless another is named
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 
 SEED_WORDS = {
@@ -121,11 +132,68 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
+def run_clients(args, plans, clients: list[int], results) -> None:
+    """Runs these clients as threads of this process, `args.passes` times; puts (pass, language, ms)."""
+    from django.db import connections
+
+    from search import service
+    from search.backends.base import SearchQuery
+
+    filters = [{}, {}, {}, {"type": "article"}, {"topic": "customs"}]
+    lock = threading.Lock()
+    collected: list[tuple[int, str, float]] = []
+
+    def client(number: int, run: int) -> None:
+        local = []
+        for i in range(args.queries):
+            language = ("az", "en", "ru")[(number + i) % 3]
+            text = plans[language][number * args.queries + i]
+            query = SearchQuery(text, language, filters[i % len(filters)], page=1 + (i % 3 == 0))
+            started = time.perf_counter()
+            response = service.search(query, log=False)
+            [hit.as_dict() for hit in response.best_bets + response.hits]  # with their snippets, as the API answers
+            local.append((run, language, (time.perf_counter() - started) * 1000))
+        with lock:
+            collected.extend(local)
+        connections.close_all()
+
+    for run in range(args.passes):
+        results.wait(run)
+        threads = [threading.Thread(target=client, args=(n, run)) for n in clients]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        results.put([row for row in collected if row[0] == run])
+
+
+class _Local:
+    """Results of clients run in this process."""
+
+    def __init__(self):
+        self.rows: list = []
+        self.walls: list[float] = []
+        self._started = 0.0
+
+    def wait(self, run: int) -> None:
+        self._started = time.perf_counter()
+
+    def put(self, rows: list) -> None:
+        self.rows.extend(rows)
+        self.walls.append(time.perf_counter() - self._started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000, help="documents per language")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--queries", type=int, default=300, help="queries per client")
+    parser.add_argument("--processes", type=int, default=0,
+                        help="split the clients over this many forked processes (0: every client a thread of this one)")
+    parser.add_argument("--passes", type=int, default=1, help="run the searches this many times (the first cold)")
+    parser.add_argument("--sqlite", default="", help="SQLite database file to build, or to reuse if it holds the index")
+    parser.add_argument("--reuse", action="store_true", help="keep the index already in --database-url if it has every document")
+    parser.add_argument("--root", default="", help="the checkout whose code runs the searches (default: this one)")
     parser.add_argument(
         "--database-url", default="",
         help="a PostgreSQL database of your own to fill (its search tables are emptied); default: SQLite in a temporary directory",
@@ -136,6 +204,8 @@ def main() -> None:
     os.environ["VAR_DIR"] = workdir
     if args.database_url:
         os.environ["DATABASE_URL"] = args.database_url
+    elif args.sqlite:
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.sqlite).resolve()}"
     else:
         os.environ.pop("DATABASE_URL", None)  # the embedded default: SQLite
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -149,65 +219,90 @@ def main() -> None:
 
     from search import service
     from search.backends.base import SearchQuery
+    from search.models import IndexEntry
 
+    print(f"code: {Path(service.__file__).parents[1]}")
     call_command("migrate", "--noinput", verbosity=0)
-    rng = random.Random(20260101)
-    documents = list(synthetic_documents(args.docs, rng))
     backend = service.database_backend()
-    # Synthetic documents have no pages behind them: the page foreign key is not checked here
-    # (PostgreSQL: the session skips foreign-key triggers, which its superuser may ask for).
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET session_replication_role = replica")
-    with connection.constraint_checks_disabled():
-        started = time.perf_counter()
-        count = backend.rebuild(iter(documents))
-        build_seconds = time.perf_counter() - started
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET session_replication_role = DEFAULT")
-            cursor.execute("ANALYZE search_indexentry")
-    print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']}")
-    print(f"indexed {count} documents ({args.docs} per language) in {build_seconds:.1f} s "
-          f"({count / build_seconds:.0f} documents/s)")
+    if (args.sqlite or args.reuse) and IndexEntry.objects.count() == 3 * args.docs:
+        print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']} (reused, {3 * args.docs} documents)")
+    else:
+        rng = random.Random(20260101)
+        documents = list(synthetic_documents(args.docs, rng))
+        # Synthetic documents have no pages behind them: the page foreign key is not checked here
+        # (PostgreSQL: the session skips foreign-key triggers, which its superuser may ask for).
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET session_replication_role = replica")
+        with connection.constraint_checks_disabled():
+            started = time.perf_counter()
+            count = backend.rebuild(iter(documents))
+            build_seconds = time.perf_counter() - started
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET session_replication_role = DEFAULT")
+                cursor.execute("ANALYZE search_indexentry")
+        print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']}")
+        print(f"indexed {count} documents ({args.docs} per language) in {build_seconds:.1f} s "
+              f"({count / build_seconds:.0f} documents/s)")
 
     plans = {language: queries(language, args.queries * args.clients, random.Random(7)) for language in ("az", "en", "ru")}
-    latencies: dict[str, list[float]] = {"az": [], "en": [], "ru": []}
-    lock = threading.Lock()
-    filters = [{}, {}, {}, {"type": "article"}, {"topic": "customs"}]
-
-    def client(number: int) -> None:
-        local = []
-        for i in range(args.queries):
-            language = ("az", "en", "ru")[(number + i) % 3]
-            text = plans[language][number * args.queries + i]
-            query = SearchQuery(text, language, filters[i % len(filters)], page=1 + (i % 3 == 0))
-            started = time.perf_counter()
-            response = service.search(query, log=False)
-            [hit.as_dict() for hit in response.best_bets + response.hits]  # with their snippets, as the API answers
-            local.append((language, (time.perf_counter() - started) * 1000))
-        with lock:
-            for language, ms in local:
-                latencies[language].append(ms)
-        connections.close_all()
-
     # Warm-up: caches of stems and synonyms, as a running server has them.
     for language in ("az", "en", "ru"):
         for text in plans[language][:20]:
             service.search(SearchQuery(text, language), log=False)
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(args.clients)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    wall = time.perf_counter() - started
-    every = [ms for values in latencies.values() for ms in values]
-    print(f"{len(every)} searches from {args.clients} concurrent clients in {wall:.1f} s ({len(every) / wall:.0f} searches/s)")
-    for language, values in latencies.items():
-        print(f"  {language}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms")
-    p50, p95 = percentile(every, 0.5), percentile(every, 0.95)
-    print(f"all: p50 {p50:.1f} ms, p95 {p95:.1f} ms, mean {statistics.mean(every):.1f} ms (goal: p95 <= 50 ms)")
+
+    numbers = list(range(args.clients))
+    if args.processes > 0:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        queue = context.Queue()
+        barrier = context.Barrier(args.processes + 1)
+
+        class _Child:
+            def wait(self, run: int) -> None:
+                barrier.wait()
+
+            def put(self, rows: list) -> None:
+                queue.put(rows)
+
+        connections.close_all()  # each process opens its own
+        workers = [
+            context.Process(target=run_clients, args=(args, plans, numbers[p::args.processes], _Child()))
+            for p in range(args.processes)
+        ]
+        for worker in workers:
+            worker.start()
+        rows, walls = [], []
+        for run in range(args.passes):
+            barrier.wait()  # every process starts the pass together
+            started = time.perf_counter()
+            for _ in workers:
+                rows.extend(queue.get())
+            walls.append(time.perf_counter() - started)
+        for worker in workers:
+            worker.join()
+        form = f"{args.processes} processes × threads"
+    else:
+        local = _Local()
+        run_clients(args, plans, numbers, local)
+        rows, walls = local.rows, local.walls
+        form = "threads of one process"
+
+    for run in range(args.passes):
+        latencies: dict[str, list[float]] = {"az": [], "en": [], "ru": []}
+        for number, language, ms in rows:
+            if number == run:
+                latencies[language].append(ms)
+        every = [ms for values in latencies.values() for ms in values]
+        label = f"pass {run + 1} ({'cold' if run == 0 else 'warm'}): " if args.passes > 1 else ""
+        print(f"{label}{len(every)} searches from {args.clients} concurrent clients ({form}) in {walls[run]:.1f} s "
+              f"({len(every) / walls[run]:.0f} searches/s)")
+        for language, values in latencies.items():
+            print(f"  {language}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms")
+        p50, p95 = percentile(every, 0.5), percentile(every, 0.95)
+        print(f"  all: p50 {p50:.1f} ms, p95 {p95:.1f} ms, mean {statistics.mean(every):.1f} ms (goal: p95 <= 50 ms)")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ from bisect import bisect_left
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.conf import settings
 
@@ -35,6 +36,12 @@ from .base import FACETS
 # settings.SEARCH_PHRASE_CACHE_ENTRIES: entries (one phrase matching one page in one language) kept
 # in memory per process; about 40 bytes each. The demo's whole index is a few thousand; 10,000
 # documents per language about a million.
+
+
+# Filter sets whose passing entries a facet table keeps (a few bytes per entry each).
+MAX_FILTER_SETS = 256
+# A byte's eight bits as eight bytes of 0 or 1, lowest bit first.
+_BYTE_BITS = [bytes((byte >> bit) & 1 for bit in range(8)) for byte in range(256)]
 
 
 def bitset(ids) -> int:
@@ -57,14 +64,17 @@ class PhraseList:
 
     @classmethod
     def from_rows(cls, rows: list[tuple[int, float]]) -> PhraseList:
-        ranked = sorted(rows, key=lambda row: (-row[1], row[0]))
+        # The full text index gives its rows by id already, so the first sort costs one pass; the
+        # second is stable (reverse=True keeps equal scores in their order): best first, then by id.
         by_id = sorted(rows)
+        ranked = sorted(by_id, key=itemgetter(1), reverse=True)
+        ids = [row[0] for row in by_id]
         return cls(
             array("q", [row[0] for row in ranked]),
             array("d", [row[1] for row in ranked]),
-            array("q", [row[0] for row in by_id]),
+            array("q", ids),
             array("d", [row[1] for row in by_id]),
-            bitset(row[0] for row in rows),
+            bitset(ids),
         )
 
     def __len__(self) -> int:
@@ -83,6 +93,7 @@ class FacetTable:
 
     rows: dict[int, tuple[str, str, frozenset, frozenset]]  # id -> type, topic, sectors, regions
     bits: dict[str, dict[str, int]]
+    _flags: dict[tuple, bytes] = field(default_factory=dict)
 
     @classmethod
     def load(cls, language: str) -> FacetTable:
@@ -110,6 +121,20 @@ class FacetTable:
             elif value not in values[index]:
                 return False
         return True
+
+    def flags(self, filters: dict[str, str]) -> bytes:
+        """One byte per entry id, 1 where the entry passes every filter (kept per filter set)."""
+        key = tuple(sorted(filters.items()))
+        found = self._flags.get(key)
+        if found is None:
+            selected = -1
+            for facet, value in filters.items():
+                selected &= self.bits[facet].get(value, 0)
+            data = selected.to_bytes((selected.bit_length() + 7) // 8, "little") if selected > 0 else b""
+            found = b"".join([_BYTE_BITS[byte] for byte in data])
+            if len(self._flags) < MAX_FILTER_SETS:
+                self._flags[key] = found
+        return found
 
 
 class PhraseCache:
@@ -200,28 +225,37 @@ def top(lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boo
     if k <= 0 or not lists:
         return []
     best_boost = max([1.0, *boosts.values()])
+    boost_of = boosts.get
+    rows = table.rows
+    passing = table.flags(filters) if filters else None
     heap: list[tuple[float, int]] = []  # (score, -id): the worst result kept is heap[0]
     seen: set[int] = set()
-    positions = [0] * len(lists)
+    count = len(lists)
+    ids_by_score = [phrase.ids_by_score for phrase in lists]
+    scores_by_score = [phrase.scores_by_score for phrase in lists]
+    lengths = [len(phrase.ids_by_score) for phrase in lists]
+    positions = [0] * count
     while True:
         progressed = False
-        for index, phrase in enumerate(lists):
+        for index in range(count):
             position = positions[index]
-            if position >= len(phrase):
+            if position >= lengths[index]:
                 continue
             progressed = True
             positions[index] = position + 1
-            entry_id = phrase.ids_by_score[position]
+            entry_id = ids_by_score[index][position]
             if entry_id in seen:
                 continue
             seen.add(entry_id)
-            if not table.passes(entry_id, filters):
+            values = rows.get(entry_id)
+            if values is None:
+                continue
+            if passing is not None and (entry_id >= len(passing) or not passing[entry_id]):
                 continue
             total = 0.0
-            for other in lists:  # in the query's order: the same sum, to the last bit, as the database's
-                total += other.score(entry_id) if other is not phrase else phrase.scores_by_score[position]
-            score = total * boosts.get(table.rows[entry_id][0], 1.0)
-            item = (score, -entry_id)
+            for other_index, other in enumerate(lists):  # in the query's order: the same sum, to the last bit, as the database's
+                total += scores_by_score[index][position] if other_index == index else other.score(entry_id)
+            item = (total * boost_of(values[0], 1.0), -entry_id)
             if len(heap) < k:
                 heapq.heappush(heap, item)
             elif item > heap[0]:
@@ -231,9 +265,9 @@ def top(lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boo
         if len(heap) == k:
             # No entry not read yet scores more than the sum of the lists' next scores, boosted.
             threshold = 0.0
-            for index, phrase in enumerate(lists):
-                if positions[index] < len(phrase):
-                    threshold += phrase.scores_by_score[positions[index]]
+            for index in range(count):
+                if positions[index] < lengths[index]:
+                    threshold += scores_by_score[index][positions[index]]
             if heap[0][0] > threshold * best_boost:
                 break
     return [(-negative_id, score) for score, negative_id in sorted(heap, reverse=True)]
