@@ -278,9 +278,21 @@ def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) ->
         _pool_renderer = None
 
 
-def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False) -> Path:
-    """Builds the whole site into a new folder and swaps it in; returns the new build's folder."""
+def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False,
+               timings: dict | None = None) -> Path:
+    """Builds the whole site into a new folder and swaps it in; returns the new build's folder.
+
+    `timings`, when given, receives the seconds of each step (reading, rendering the pages, the
+    site's shared files, the state, the rest)."""
     from tqdm import tqdm
+
+    timings = {} if timings is None else timings
+    clock = [time.perf_counter()]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        timings[step] = timings.get(step, 0.0) + now - clock[0]
+        clock[0] = now
 
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
@@ -289,18 +301,23 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
         try:
             with tqdm(total=len(languages()), desc="Reading content", unit="language", disable=not progress) as bar:
                 content = SiteContent.read(reader, languages(), progress=lambda _language: bar.update())
+            lap("read")
             renderer = Renderer(content)
             _write_all(build, asset_files())
             with tqdm(total=len(content.pages), desc="Rendering pages", unit="page", disable=not progress) as bar:
                 _render_pages(build, renderer, list(content.pages), bar.update)
+            lap("pages")
             _write_all(build, site_files(renderer))
+            lap("site files")
             _write_all(build, {STATE_FILE: content.to_json().encode()})
+            lap("state")
             _swap_in(dist, build)
             _remember_state(build, content)
         except BaseException:
             shutil.rmtree(build, ignore_errors=True)
             raise
         _prune_builds(dist)
+    lap("other")
     return build
 
 
