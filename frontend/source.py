@@ -66,6 +66,12 @@ class InProcessSource:
 
         return page_listing(language, page_type, self.public_base_url)
 
+    def listings(self, languages: list[str], page_type: str) -> dict[str, list[dict]]:
+        """`listing` in each language, the pages loaded once for all of them."""
+        from cms.api.contract import page_listings
+
+        return page_listings(languages, page_type, self.public_base_url)
+
     def listing_of(self, language: str, page_ids: list[int]) -> dict[int, dict]:
         """The listing items of these pages in `language` (those live and available in it), read
         at once per type: what `listing` gives of them."""
@@ -133,6 +139,17 @@ class ContentReader:
             else:
                 pages.extend(self._paginated(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*"}))
         return pages
+
+    def pages_in(self, languages: list[str]) -> dict[str, list[dict]]:
+        """`pages` of each language; in one pass over the content where the source can."""
+        listings = getattr(self.source, "listings", None)
+        if listings is None:
+            return {language: self.pages(language) for language in languages}
+        found: dict[str, list[dict]] = {language: [] for language in languages}
+        for page_type in PAGE_TYPES:
+            for language, items in listings(languages, page_type).items():
+                found[language].extend(items)
+        return found
 
     def page(self, language: str, page_id: int) -> dict | None:
         """One page in `language`, or None when it is not live or not translated into it."""
