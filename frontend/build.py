@@ -36,7 +36,7 @@ from . import opendata, seo
 from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, hashed_asset_name
 from .render import NOT_TRANSLATED_PAGE, OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
 from .site import SiteContent
-from .source import ContentReader, InProcessSource
+from .source import ContentReader, InProcessSource, build_processes
 
 logger = logging.getLogger(__name__)
 
@@ -230,19 +230,12 @@ def _write_all(build: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-# Below this many pages a process pool costs more to start than it saves.
-PARALLEL_FROM_PAGES = 300
 _pool_renderer: Renderer | None = None
 
 
 def render_processes(pages: int) -> int:
     """How many processes render a full build: one per core (BUILD_PROCESSES overrides), one for a small site."""
-    configured = os.environ.get("BUILD_PROCESSES")
-    if configured:
-        return max(1, int(configured))
-    if pages < PARALLEL_FROM_PAGES:
-        return 1
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return build_processes(pages)
 
 
 def _render_chunk(build: str, page_ids: list[int]) -> int:

@@ -45,14 +45,12 @@ def _listing_view(language: str, page_type: str, public_base_url: str | None) ->
     return view
 
 
-def page_listings(languages, page_type: str, public_base_url: str | None = None, ids=None) -> dict[str, list[dict]]:
-    """`page_listing` in each of `languages`, read in one pass: the pages are loaded (with what
-    they show of related tables) once for all the languages and serialised in each.
+def listing_order(languages, page_type: str, public_base_url: str | None = None, ids=None) -> dict[str, list[int]]:
+    """The ids of each language's listing of `page_type` (`page_listings`), in the API's order."""
+    return _views_and_order(languages, page_type, public_base_url, ids)[1]
 
-    Each language's listing is that language's own query set (its filters and order); only the
-    loading of the pages is shared. The translated fields are read in the active language when
-    serialised, so one instance serves every language.
-    """
+
+def _views_and_order(languages, page_type, public_base_url, ids):
     views, order = {}, {}
     for language in languages:
         with translation.override(language):
@@ -64,9 +62,16 @@ def page_listings(languages, page_type: str, public_base_url: str | None = None,
                 queryset = queryset.filter(pk__in=list(ids))
             views[language] = view
             order[language] = list(queryset.values_list("pk", flat=True))
+    return views, order
+
+
+def page_listings_json(languages, page_type: str, public_base_url: str | None = None, ids=None) -> dict[str, str]:
+    """`page_listings` as each language's JSON text (a list of the items), what the API's JSON
+    encoder writes of them: the form that crosses from a process reading part of the content."""
+    views, order = _views_and_order(languages, page_type, public_base_url, ids)
     wanted = {pk for pks in order.values() for pk in pks}
     if not wanted:
-        return {language: [] for language in languages}
+        return {language: "[]" for language in languages}
     with translation.override(next(iter(languages))):
         model = views[next(iter(languages))].get_queryset().model
         pages = {page.pk: page for page in model.objects.filter(pk__in=wanted).specific()}
@@ -74,14 +79,25 @@ def page_listings(languages, page_type: str, public_base_url: str | None = None,
     listings = {}
     for language in languages:
         with translation.override(language):
-            shown = [pages[pk] for pk in order[language]]
+            shown = [pages[pk] for pk in order[language] if pk in pages]
             # Related rows ordered by a translated field, and the rates a page cites (each with its
             # legal basis, so ordered too), are read in the language they are shown in.
             with_related(*shown, by_language=True)
             with rates_at_hand():
                 data = views[language].get_serializer(shown, many=True).data
-            listings[language] = json.loads(json.dumps(data, cls=JSONEncoder, ensure_ascii=False))
+            listings[language] = json.dumps(data, cls=JSONEncoder, ensure_ascii=False)
     return listings
+
+
+def page_listings(languages, page_type: str, public_base_url: str | None = None, ids=None) -> dict[str, list[dict]]:
+    """`page_listing` in each of `languages`, read in one pass: the pages are loaded (with what
+    they show of related tables) once for all the languages and serialised in each.
+
+    Each language's listing is that language's own query set (its filters and order); only the
+    loading of the pages is shared. The translated fields are read in the active language when
+    serialised, so one instance serves every language.
+    """
+    return {language: json.loads(text) for language, text in page_listings_json(languages, page_type, public_base_url, ids).items()}
 
 
 def page_listing(language: str, page_type: str, public_base_url: str | None = None, ids=None) -> list[dict]:
