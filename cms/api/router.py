@@ -2,7 +2,13 @@ from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from .views import LegalActsAPIViewSet, RegionsAPIViewSet, SectorsAPIViewSet, TaxRatesAPIViewSet, TranslatedPagesAPIViewSet
+from .views import (
+    LegalActsAPIViewSet,
+    RegionsAPIViewSet,
+    SectorsAPIViewSet,
+    TaxRatesAPIViewSet,
+    TranslatedPagesAPIViewSet,
+)
 
 # Stands for an object's id in a reversed address, then replaced by the id: no real id is this long.
 _SENTINEL = 918273645546372819

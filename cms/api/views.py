@@ -46,11 +46,12 @@ def available_in(language: str):
 def _ordered_by_language(model, lookup: str) -> bool:
     """Whether the rows `lookup` reads from `model` are ordered by a translated field (a sector's
     name, a legal act's title): modeltranslation orders them in the active language."""
+    from django.core.exceptions import FieldDoesNotExist
     from modeltranslation.translator import NotRegistered, translator
 
     try:
         related = model._meta.get_field(lookup.split("__")[0]).related_model
-    except Exception:
+    except FieldDoesNotExist:
         return False
     if related is None:
         return False
