@@ -36,7 +36,7 @@ from . import opendata, seo
 from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, dist_dir, hashed_asset_name
 from .render import NOT_TRANSLATED_PAGE, OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
 from .site import SiteContent
-from .source import ContentReader, InProcessSource
+from .source import ContentReader, InProcessSource, build_processes
 
 logger = logging.getLogger(__name__)
 
@@ -226,19 +226,12 @@ def _write_all(build: Path, files: dict[str, bytes]) -> None:
         target.write_bytes(data)
 
 
-# Below this many pages a process pool costs more to start than it saves.
-PARALLEL_FROM_PAGES = 300
 _pool_renderer: Renderer | None = None
 
 
 def render_processes(pages: int) -> int:
     """How many processes render a full build: one per core (BUILD_PROCESSES overrides), one for a small site."""
-    configured = os.environ.get("BUILD_PROCESSES")
-    if configured:
-        return max(1, int(configured))
-    if pages < PARALLEL_FROM_PAGES:
-        return 1
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    return build_processes(pages)
 
 
 def _render_chunk(build: str, page_ids: list[int]) -> int:
@@ -274,9 +267,21 @@ def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) ->
         _pool_renderer = None
 
 
-def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False) -> Path:
-    """Builds the whole site into a new folder and swaps it in; returns the new build's folder."""
+def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False,
+               timings: dict | None = None) -> Path:
+    """Builds the whole site into a new folder and swaps it in; returns the new build's folder.
+
+    `timings`, when given, receives the seconds of each step (reading, rendering the pages, the
+    site's shared files, the state, the rest)."""
     from tqdm import tqdm
+
+    timings = {} if timings is None else timings
+    clock = [time.perf_counter()]
+
+    def lap(step: str) -> None:
+        now = time.perf_counter()
+        timings[step] = timings.get(step, 0.0) + now - clock[0]
+        clock[0] = now
 
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
@@ -285,18 +290,23 @@ def full_build(dist: Path | None = None, reader: ContentReader | None = None, pr
         try:
             with tqdm(total=len(languages()), desc="Reading content", unit="language", disable=not progress) as bar:
                 content = SiteContent.read(reader, languages(), progress=lambda _language: bar.update())
+            lap("read")
             renderer = Renderer(content)
             _write_all(build, asset_files())
             with tqdm(total=len(content.pages), desc="Rendering pages", unit="page", disable=not progress) as bar:
                 _render_pages(build, renderer, list(content.pages), bar.update)
+            lap("pages")
             _write_all(build, site_files(renderer))
+            lap("site files")
             _write_all(build, {STATE_FILE: content.to_json().encode()})
+            lap("state")
             _swap_in(dist, build)
             _remember_state(build, content)
         except BaseException:
             shutil.rmtree(build, ignore_errors=True)
             raise
         _prune_builds(dist)
+    lap("other")
     return build
 
 

@@ -39,8 +39,11 @@ class SiteContent:
     def read(cls, reader: ContentReader, languages: list[str], progress=None) -> SiteContent:
         pages: dict[int, dict[str, dict]] = {}
         reference: dict[str, dict[str, list]] = {}
+        # Every language's pages at once (each page is loaded once for all of them), then put in
+        # the order they were always read in: language by language.
+        read = reader.pages_in(languages)
         for language in languages:
-            for page in reader.pages(language):
+            for page in read[language]:
                 pages.setdefault(page["id"], {})[language] = page
             reference[language] = {kind: reader.reference(language, kind) for kind in REFERENCE_KINDS}
             if progress:

@@ -11,6 +11,7 @@ hundred pages.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -31,6 +32,29 @@ PAGE_TYPES = (
 )
 REFERENCE_KINDS = ("tax-rates", "legal-acts", "sectors", "regions")
 PAGE_SIZE = 100  # the API's WAGTAILAPI_LIMIT_MAX
+
+# Below this many pages a process pool costs more to start than it saves.
+PARALLEL_FROM_PAGES = 300
+# Pages a reading process serialises at a time: small enough to share the work out evenly, large
+# enough that the queries per batch (a dozen) stay few beside the serialising.
+READ_BATCH = 150
+
+
+def build_processes(pages: int) -> int:
+    """How many processes read or render a full build: one per core (BUILD_PROCESSES overrides),
+    one for a small site."""
+    configured = os.environ.get("BUILD_PROCESSES")
+    if configured:
+        return max(1, int(configured))
+    if pages < PARALLEL_FROM_PAGES:
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _read_batch(languages: list[str], page_type: str, public_base_url: str, ids: list[int]) -> dict[str, str]:
+    from cms.api.contract import page_listings_json
+
+    return page_listings_json(languages, page_type, public_base_url, ids)
 
 
 class SourceError(RuntimeError):
@@ -65,6 +89,52 @@ class InProcessSource:
         from cms.api.contract import page_listing
 
         return page_listing(language, page_type, self.public_base_url)
+
+    def listings(self, languages: list[str], page_type: str) -> dict[str, list[dict]]:
+        """`listing` in each language, the pages loaded once for all of them."""
+        from cms.api.contract import page_listings
+
+        return page_listings(languages, page_type, self.public_base_url)
+
+    def all_listings(self, languages: list[str], page_types=PAGE_TYPES) -> dict[str, list[dict]]:
+        """Every listing of `page_types` in every language, concatenated per language in the order
+        of the types: `listings` of each type, the serialising shared out among forked processes
+        where the site and the machine are large enough.
+
+        Each language's order is read first (one query per type and language); the pages are then
+        serialised in batches, each batch loading its pages once for all the languages. An item
+        does not depend on the other pages of its batch, so the batches can go to any process.
+        Not forked inside a transaction (a new connection would not see its uncommitted rows) nor
+        on an in-memory database (a new connection would find another, empty one).
+        """
+        from django.db import connections, transaction
+
+        from cms.api.contract import listing_order
+
+        orders = {page_type: listing_order(languages, page_type, self.public_base_url) for page_type in page_types}
+        batches = []
+        for page_type, order in orders.items():
+            ids = list(dict.fromkeys(pk for language in languages for pk in order[language]))
+            batches += [(list(languages), page_type, self.public_base_url, ids[start:start + READ_BATCH])
+                        for start in range(0, len(ids), READ_BATCH)]
+        pages = sum(len(batch[3]) for batch in batches)
+        processes = build_processes(pages)
+        import multiprocessing
+
+        if (processes == 1 or len(batches) == 1 or "fork" not in multiprocessing.get_all_start_methods()
+                or any(transaction.get_connection(alias).in_atomic_block for alias in connections)
+                or any(getattr(connections[alias], "is_in_memory_db", lambda: False)() for alias in connections)):
+            results = [_read_batch(*batch) for batch in batches]
+        else:
+            connections.close_all()  # a child must not share (and, ending, close) the parent's connection
+            with multiprocessing.get_context("fork").Pool(min(processes, len(batches))) as pool:
+                results = pool.starmap(_read_batch, batches, chunksize=1)
+        items: dict[str, dict[int, dict]] = {language: {} for language in languages}
+        for result in results:
+            for language, text in result.items():
+                items[language].update((item["id"], item) for item in json.loads(text))
+        return {language: [items[language][pk] for order in orders.values() for pk in order[language] if pk in items[language]]
+                for language in languages}
 
     def listing_of(self, language: str, page_ids: list[int]) -> dict[int, dict]:
         """The listing items of these pages in `language` (those live and available in it), read
@@ -133,6 +203,20 @@ class ContentReader:
             else:
                 pages.extend(self._paginated(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*"}))
         return pages
+
+    def pages_in(self, languages: list[str]) -> dict[str, list[dict]]:
+        """`pages` of each language; in one pass over the content where the source can."""
+        all_listings = getattr(self.source, "all_listings", None)
+        if all_listings is not None:
+            return all_listings(languages, PAGE_TYPES)
+        listings = getattr(self.source, "listings", None)
+        if listings is None:
+            return {language: self.pages(language) for language in languages}
+        found: dict[str, list[dict]] = {language: [] for language in languages}
+        for page_type in PAGE_TYPES:
+            for language, items in listings(languages, page_type).items():
+                found[language].extend(items)
+        return found
 
     def page(self, language: str, page_id: int) -> dict | None:
         """One page in `language`, or None when it is not live or not translated into it."""

@@ -89,12 +89,23 @@ def page_weights(dist: Path) -> None:
         print(f"  {page_type:26} {total / 1024:6.1f} KB  (html {gz(html) / 1024:5.1f} KB)  {verdict}")
 
 
-def timed_build(dist: Path, label: str) -> float:
+def timed_build(dist: Path, label: str, profile: str | None = None) -> float:
+    timings: dict[str, float] = {}
+    load = os.getloadavg()[0]
     started = time.perf_counter()
-    folder = build.full_build(dist)
+    if profile:  # the building process only: the forked renderers are not in it
+        import cProfile
+
+        with cProfile.Profile() as profiler:
+            folder = build.full_build(dist, timings=timings)
+        profiler.dump_stats(profile)
+    else:
+        folder = build.full_build(dist, timings=timings)
     elapsed = time.perf_counter() - started
     files = sum(1 for _ in folder.rglob("index.html"))
-    print(f"\n{label}: {elapsed:.1f} s for {files} HTML pages ({files / elapsed:.0f} pages/s)")
+    steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings.items())
+    print(f"\n{label}: {elapsed:.1f} s for {files} HTML pages ({files / elapsed:.0f} pages/s; {steps}; "
+          f"load average {load:.1f} → {os.getloadavg()[0]:.1f})")
     return elapsed
 
 
@@ -210,6 +221,7 @@ def main() -> None:
     parser.add_argument("--rate-edits", type=int, default=5, help="edits of one tax rate on the large site")
     parser.add_argument("--rate-edit-only", action="store_true", help="only the large build and the rate edits")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the rate edits into FILE (pstats)")
+    parser.add_argument("--profile-build", metavar="FILE", help="cProfile the large site's full build into FILE (pstats)")
     args = parser.parse_args()
     dist = Path(os.environ["DIST_DIR"])
     print(f"Working in {WORK}")
@@ -224,7 +236,7 @@ def main() -> None:
         publish_to_served(dist, args.publishes)
 
     add_synthetic_articles(args.pages)
-    timed_build(dist, f"Full build with {args.pages} synthetic articles × 3 languages")
+    timed_build(dist, f"Full build with {args.pages} synthetic articles × 3 languages", args.profile_build)
     if not args.rate_edit_only:
         render_only("of which")
     if args.rate_edits:

@@ -43,15 +43,52 @@ def available_in(language: str):
     return available_pages_filter(language)
 
 
-def with_related(*pages) -> None:
+def _ordered_by_language(model, lookup: str) -> bool:
+    """Whether the rows `lookup` reads from `model` are ordered by a translated field (a sector's
+    name, a legal act's title): modeltranslation orders them in the active language."""
+    from django.core.exceptions import FieldDoesNotExist
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        related = model._meta.get_field(lookup.split("__")[0]).related_model
+    except FieldDoesNotExist:
+        return False
+    if related is None:
+        return False
+    try:
+        translated = set(translator.get_options_for_model(related).all_fields)
+    except NotRegistered:
+        return False
+    return any(isinstance(name, str) and name.lstrip("-") in translated for name in related._meta.ordering)
+
+
+def with_related(*pages, by_language: bool | None = None) -> None:
     """Fetches what the API shows of each page's related tables (`api_prefetch`), one query per
-    relation and page type, whatever the number of pages."""
+    relation and page type, whatever the number of pages.
+
+    `by_language`: None fetches every relation; False only those whose order is the same in every
+    language, True only those ordered by a translated field (what serialising the same pages in
+    another language must fetch again, in that language: see `cms.api.contract.page_listings`).
+    """
     by_type: dict[type, list] = {}
     for page in pages:
         by_type.setdefault(type(page), []).append(page)
     for model, group in by_type.items():
-        # `locale` is in every page's meta when all fields are asked for.
-        prefetch_related_objects(group, "locale", *getattr(model, "api_prefetch", ()))
+        lookups = getattr(model, "api_prefetch", ())
+        if by_language is not None:
+            lookups = [lookup for lookup in lookups if _ordered_by_language(model, lookup) is by_language]
+        if by_language:
+            names = {lookup.split("__")[0] for lookup in lookups}
+            for page in group:  # fetched in another language: read again in the active one
+                cache = getattr(page, "_prefetched_objects_cache", {})
+                for name in names:
+                    cache.pop(name, None)
+            prefetch_related_objects(group, *lookups)
+        else:
+            # `locale` is in every page's meta when all fields are asked for.
+            prefetch_related_objects(group, "locale", *lookups)
+    if by_language:
+        return
     # Links held as plain pages (an article's related pages), read as their own types at once.
     plain = [link.target for page in pages if hasattr(page, "related_links") for link in page.related_links.all()]
     plain = [target for target in plain if type(target) is Page and "specific" not in target.__dict__]

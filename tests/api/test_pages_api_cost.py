@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from cms.api.contract import page_listing
+from cms.api.contract import page_listing, page_listings
 from cms.guide.availability import available_languages
 from cms.guide.models import GuidePage, PageLanguage, PrioritySectorPage
 from frontend.source import PAGE_TYPES
@@ -165,6 +165,18 @@ def test_bulk_listing_is_the_api_listing_item_for_item(client, demo_content):
             assert page_listing(language, page_type, "http://testserver") == items, (language, page_type)
 
 
+def test_listings_read_in_one_pass_are_each_languages_api_listing(client, demo_content):
+    """The pages loaded once for three languages (related rows ordered by a translated name read
+    in each language) give each language's listing item for item."""
+    for page_type in PAGE_TYPES:
+        together = page_listings(["az", "en", "ru"], page_type, "http://testserver")
+        assert list(together) == ["az", "en", "ru"]
+        for language in ("az", "en", "ru"):
+            data = client.get(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*", "limit": 100}).json()
+            assert data["meta"]["total_count"] <= 100
+            assert together[language] == data["items"], (language, page_type)
+
+
 def test_an_editors_preview_neither_reads_nor_fills_the_public_cache(client, demo_content):
     from cms.api.contract import draft_detail
 
@@ -178,3 +190,19 @@ def test_an_editors_preview_neither_reads_nor_fills_the_public_cache(client, dem
     draft.title_en = "Another draft title"
     draft_detail(draft, "en")  # a preview first: it must not leave the draft for the public
     assert client.get(url, {"fields": "*"}).json()["title"] == live
+
+
+@pytest.mark.parametrize("language", ["az", "en", "ru"])
+def test_detail_addresses_reversed_once_are_those_reverse_gives(language):
+    from django.urls import reverse
+    from django.utils import translation
+
+    from cms.api.router import api_router
+    from cms.guide.snippets import TaxRate
+
+    with translation.override(language):
+        for model, name in ((GuidePage, "pages"), (Page, "pages"), (TaxRate, "tax-rates")):
+            for pk in (1, 7, 42, 1234567):
+                expected = reverse(f"wagtailapi:{name}:detail", args=(pk,))
+                assert api_router.get_object_detail_urlpath(model, pk) == expected
+                assert expected.startswith(f"/{language}/api/v2/{name}/")

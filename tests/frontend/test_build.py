@@ -185,7 +185,7 @@ def test_the_app_can_be_installed_and_read_offline(built_site):
 
 
 def test_a_build_rendered_in_processes_writes_the_same_files(built_site, tmp_path, monkeypatch):
-    """The shared build renders in one process (the demo is below `PARALLEL_FROM_PAGES`); two
+    """The shared build renders in one process (the demo is below `frontend.source.PARALLEL_FROM_PAGES`); two
     forked processes must write byte for byte the same site."""
     from frontend import build
 
@@ -198,3 +198,23 @@ def test_a_build_rendered_in_processes_writes_the_same_files(built_site, tmp_pat
         return {str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*") if path.is_file()}
 
     assert files(parallel) == files(serial)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_content_read_in_processes_is_the_content_read_in_one(demo_content, monkeypatch):
+    """Outside a transaction (the rows committed) the build's reading is shared out among forked
+    processes in batches: the same pages, in the same order, as read in one process."""
+    from django.db import connection
+
+    from frontend import build
+    from frontend.site import SiteContent
+    from frontend.source import READ_BATCH
+
+    monkeypatch.setattr("frontend.source.READ_BATCH", 7)  # many batches of the demo's pages
+    assert READ_BATCH > 7 and not connection.in_atomic_block
+    monkeypatch.setenv("BUILD_PROCESSES", "1")
+    serial = SiteContent.read(build.default_reader(), build.languages())
+    monkeypatch.setenv("BUILD_PROCESSES", "2")
+    forked = SiteContent.read(build.default_reader(), build.languages())
+    assert forked.to_json() == serial.to_json()
+    assert list(forked.pages) == list(serial.pages)
