@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-
 from .connections import fetch_all
 
 T = TypeVar("T")
@@ -21,6 +20,14 @@ NAME = "search"
 
 _lock = threading.Lock()
 _values: dict[tuple, tuple[int, object]] = {}
+# Other per-process caches kept under the same generation (the embedded backend's phrase lists,
+# spelling's corrections): each module registers its own when it is imported, so this one knows
+# none of them, and a module never imported has nothing to clear.
+_clearers: list[Callable[[], None]] = []
+
+
+def on_clear(clear: Callable[[], None]) -> None:
+    _clearers.append(clear)
 
 
 def generation() -> int:
@@ -41,14 +48,11 @@ def invalidate() -> None:
 
 
 def clear_local() -> None:
-    """Forgets this process's cached values (the embedded backend's phrase lists and spelling too)."""
-    from . import spelling
-    from .backends.ranking import cache as phrases
-
+    """Forgets this process's cached values, and those of every cache registered with `on_clear`."""
     with _lock:
         _values.clear()
-    phrases.clear()
-    spelling.clear_local()
+    for clear in _clearers:
+        clear()
 
 
 def cached(key: tuple, build: Callable[[], T]) -> T:

@@ -142,3 +142,6 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
 def clear_local() -> None:
     _correction.cache_clear()
     _known_in.cache_clear()
+
+
+caching.on_clear(clear_local)

@@ -195,6 +195,7 @@ class PhraseCache:
 
 
 cache = PhraseCache()
+caching.on_clear(cache.clear)
 
 
 def count(lists: list[PhraseList], table: FacetTable, filters: dict[str, str]) -> tuple[int, dict[str, dict[str, int]]]:
