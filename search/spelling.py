@@ -87,7 +87,7 @@ def _correction(generation: int, token: str, language: str) -> tuple[str, str] |
 
 def _common_prefix(a: str, b: str) -> str:
     length = 0
-    for char_a, char_b in zip(a, b):
+    for char_a, char_b in zip(a, b, strict=False):  # up to the shorter
         if char_a != char_b:
             break
         length += 1

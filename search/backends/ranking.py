@@ -103,7 +103,7 @@ class FacetTable:
         ):
             values = (page_type, topic, frozenset(sectors.split()), frozenset(regions.split()))
             rows[entry_id] = values
-            for facet, keys in zip(FACETS, ([page_type], [topic], values[2], values[3])):
+            for facet, keys in zip(FACETS, ([page_type], [topic], values[2], values[3]), strict=True):
                 for key in keys:
                     if key:
                         members[facet].setdefault(key, []).append(entry_id)
