@@ -139,7 +139,8 @@ def signed_in_applicants(count: int, *, prefix: str) -> list[str]:
             first_name="Elçin", contact_email=f"{prefix}{index}@example.az",
         )  # fmt: skip
         client = Client()
-        client.force_login(user)
+        # The backend the sign-on records for an applicant (cms/accounts/views.py).
+        client.force_login(user, backend="cms.accounts.backends.ApplicantBackend")
         keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
     return keys
 
