@@ -240,6 +240,9 @@ def main() -> int:
     print(f"stored {stored}, lost {lost}, numbers gap-free: {gap_free}")
     print(f"acknowledgements delivered by the worker: {acknowledged} of {stored} appeals, {unsent} outbox rows unsent; "
           + (f"drained {drained:.1f} s after the last answer" if drained is not None else f"NOT drained within {args.drain_seconds} s"))  # fmt: skip
+    from django_tasks_db.models import DBTaskResult
+
+    print(f"delivery tasks queued: {DBTaskResult.objects.count()} for {stored} acknowledgements")
     print(f"worker log: {worker_log}")
     ok = lost == 0 and gap_free and accepted == len(statuses) and acknowledged == stored and unsent == 0
     return 0 if ok else 1
