@@ -133,7 +133,7 @@ def signed_in_applicants(count: int, *, prefix: str) -> list[str]:
     # The backend the sign-on records for an applicant (cms/accounts/views.py); before 1 December
     # it recorded ModelBackend (a checkout of then, run by a bench's --root).
     backend = next(
-        (path for path in ("cms.accounts.backends.ApplicantBackend", "django.contrib.auth.backends.ModelBackend") if path in settings.AUTHENTICATION_BACKENDS)
+        path for path in ("cms.accounts.backends.ApplicantBackend", "django.contrib.auth.backends.ModelBackend") if path in settings.AUTHENTICATION_BACKENDS
     )
     keys = []
     for index in range(count):

@@ -8,7 +8,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from cms.accounts.backends import ApplicantBackend
-
 from tests.appeals import factories
 
 pytestmark = pytest.mark.django_db
