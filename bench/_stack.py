@@ -59,16 +59,16 @@ def wait_for(url: str, process: subprocess.Popen, *, headers: dict | None = None
     raise RuntimeError(f"nothing answered on {url} within {seconds:.0f} s")
 
 
-def start_gunicorn(env: dict, port: int, *, workers: int, threads: int, log: Path | None = None) -> subprocess.Popen:
-    """gunicorn's gthread workers on a loopback port, the application from this checkout; returns
-    once it answers (a health check behind the pretended TLS proxy)."""
+def start_gunicorn(env: dict, port: int, *, workers: int, threads: int, log: Path | None = None, root: Path = ROOT) -> subprocess.Popen:
+    """gunicorn's gthread workers on a loopback port, the application from `root` (this checkout
+    unless told); returns once it answers (a health check behind the pretended TLS proxy)."""
     output = log.open("w") if log else None
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "-b", f"127.0.0.1:{port}",
             "-k", "gthread", "-w", str(workers), "--threads", str(threads), "--log-level", "warning",
         ],  # fmt: skip
-        cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
+        cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
     )  # fmt: skip
     try:
         wait_for(f"http://127.0.0.1:{port}/health/live", server, headers={"X-Forwarded-Proto": "https"})
@@ -130,6 +130,11 @@ def signed_in_applicants(count: int, *, prefix: str) -> list[str]:
 
     from cms.accounts.models import Person, ProfileKind
 
+    # The backend the sign-on records for an applicant (cms/accounts/views.py); before 1 December
+    # it recorded ModelBackend (a checkout of then, run by a bench's --root).
+    backend = next(
+        path for path in ("cms.accounts.backends.ApplicantBackend", "django.contrib.auth.backends.ModelBackend") if path in settings.AUTHENTICATION_BACKENDS
+    )
     keys = []
     for index in range(count):
         tag = uuid.uuid4().hex[:6].upper()
@@ -139,7 +144,7 @@ def signed_in_applicants(count: int, *, prefix: str) -> list[str]:
             first_name="Elçin", contact_email=f"{prefix}{index}@example.az",
         )  # fmt: skip
         client = Client()
-        client.force_login(user)
+        client.force_login(user, backend=backend)
         keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
     return keys
 

@@ -32,17 +32,37 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+import requests
+
+HERE = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(HERE))
 
 from bench._stack import AppealForm, free_port, signed_in_applicants, start_gunicorn, stop  # noqa: E402
 
-SETTINGS = "bench.appeals.settings"
+# The application measured: this checkout, or another one (--root, e.g. the "before" of a
+# side-by-side measurement). The client (bench/_stack.py) and the settings are always this
+# checkout's, so that two checkouts are measured doing the same thing: the settings module is
+# copied under a name of its own, which the application's processes import from PYTHONPATH.
+ROOT = HERE
+SETTINGS = "bench_appeals_settings"
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/h_appeals_bench"
 PDF_HEAD = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def use_root(root: Path) -> None:
+    """The application from `root`, the settings of this checkout's bench, its files in a temporary
+    VAR_DIR (nothing is written into a checkout)."""
+    global ROOT
+    ROOT = root
+    here = Path(tempfile.mkdtemp(prefix="bench-appeals-settings-"))
+    (here / f"{SETTINGS}.py").write_text((HERE / "bench" / "appeals" / "settings.py").read_text(encoding="utf-8"), encoding="utf-8")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(here), os.environ.get("PYTHONPATH")]))
+    os.environ.setdefault("VAR_DIR", str(here / "var"))
+    sys.path[:0] = [str(root), str(here)]
 
 
 def fresh_database(url: str) -> None:
@@ -76,7 +96,7 @@ def prepare(url: str, clients: int) -> list[str]:
     return signed_in_applicants(clients, prefix="bench")
 
 
-def run_clients(base: str, session_keys: list[str], total: int, category_id: int, pdf_bytes: int) -> tuple[list[float], list[int], float]:
+def run_clients(base: str, session_keys: list[str], total: int, category_id: int, pdf_bytes: int) -> tuple[list[float], list[int], float, float]:
     latencies: list[float] = []
     statuses: list[int] = []
     lock = threading.Lock()
@@ -96,23 +116,35 @@ def run_clients(base: str, session_keys: list[str], total: int, category_id: int
                 index = next(counter, None)
             if index is None:
                 return
+            # Each appeal with the key of a fresh form, as the form page gives every new form (the
+            # server looks it up before filing, so that a form sent twice files once).
+            key = uuid.uuid4().hex
             started = time.perf_counter()
-            response = form.send(
-                category=category_id, subject=f"Sınaq müraciəti {index}", text="Gömrük rüsumlarının tətbiqi barədə sual. " * 20, pdf=pdf
-            )
+            try:
+                response = form.send(
+                    category=category_id, subject=f"Sınaq müraciəti {index}", text="Gömrük rüsumlarının tətbiqi barədə sual. " * 20, pdf=pdf, key=key
+                )
+            except requests.RequestException:
+                # No answer (the connection dropped): a failed submission, counted as status 0, not
+                # one missing from the figures; the client goes on with the next.
+                status = 0
+            else:
+                status = response.status_code
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
-                statuses.append(response.status_code)
+                statuses.append(status)
 
     threads = [threading.Thread(target=client, args=(key,)) for key in session_keys]
     for thread in threads:
         thread.start()
     ready.wait()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     for thread in threads:
         thread.join()
-    return latencies, statuses, time.perf_counter() - began
+    elapsed = time.perf_counter() - began
+    # The clients share the two cores with the server: what they take is not the server's.
+    return latencies, statuses, elapsed, time.process_time() - cpu
 
 
 def drain(limit: float) -> float | None:
@@ -148,8 +180,10 @@ def main() -> int:
     parser.add_argument("--redis", action="store_true", help="rate limits in a Redis started for the run (as production), not the database cache")
     parser.add_argument("--drain-seconds", type=int, default=600, help="longest wait for the worker to deliver every acknowledgement")
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL), help="dropped and recreated")
+    parser.add_argument("--root", type=Path, default=HERE, help="the checkout whose application is measured (default: this one)")
     args = parser.parse_args()
     url = args.database_url
+    use_root(args.root.resolve())
 
     redis = None
     if args.redis:
@@ -173,13 +207,13 @@ def main() -> int:
         worker = subprocess.Popen(
             [sys.executable, "manage.py", "db_worker", "--interval", "0.5", "--no-reload"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-    server = start_gunicorn(env, port, workers=args.workers, threads=args.threads)
+    server = start_gunicorn(env, port, workers=args.workers, threads=args.threads, root=ROOT)
     try:
         # Each worker loads its templates and catalogues on first use: warm them all before timing.
         warm = AppealForm(f"http://127.0.0.1:{port}", keys[0])
         for _ in range(args.workers * args.threads):
             warm.session.get(f"http://127.0.0.1:{port}/az/cabinet/appeals/", timeout=60)
-        latencies, statuses, elapsed = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes)
+        latencies, statuses, elapsed, client_cpu = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes)
         stop(server)
         drained = drain(args.drain_seconds)
     finally:
@@ -200,10 +234,15 @@ def main() -> int:
     print(f"submissions {len(statuses)} in {elapsed:.2f} s: {len(statuses) / elapsed:.1f}/s")
     print(f"latency p50 {percentile(latencies, 0.5) * 1000:.0f} ms, p99 {percentile(latencies, 0.99) * 1000:.0f} ms, "
           f"mean {statistics.mean(latencies) * 1000:.0f} ms")  # fmt: skip
-    print(f"answers: {accepted} registered (302), {len(statuses) - accepted} other {sorted(set(statuses) - {302})}")
+    print(f"client CPU: {client_cpu:.1f} s over {elapsed:.1f} s ({client_cpu / elapsed:.0%} of one core), "
+          f"{client_cpu / max(1, len(statuses)) * 1000:.1f} ms a submission")  # fmt: skip
+    print(f"answers: {accepted} registered (302), {len(statuses) - accepted} other {sorted(set(statuses) - {302})} (0: no answer)")
     print(f"stored {stored}, lost {lost}, numbers gap-free: {gap_free}")
     print(f"acknowledgements delivered by the worker: {acknowledged} of {stored} appeals, {unsent} outbox rows unsent; "
           + (f"drained {drained:.1f} s after the last answer" if drained is not None else f"NOT drained within {args.drain_seconds} s"))  # fmt: skip
+    from django_tasks_db.models import DBTaskResult
+
+    print(f"delivery tasks queued: {DBTaskResult.objects.count()} for {stored} acknowledgements")
     print(f"worker log: {worker_log}")
     ok = lost == 0 and gap_free and accepted == len(statuses) and acknowledged == stored and unsent == 0
     return 0 if ok else 1

@@ -106,7 +106,7 @@ def sign_on_callback(request):
 
     # A new session at every sign-in: nothing from before it (a fixation attempt included) survives.
     request.session.flush()
-    login(request, result.person.user, backend="django.contrib.auth.backends.ModelBackend")
+    login(request, result.person.user, backend="cms.accounts.backends.ApplicantBackend")
     request.session[ID_TOKEN_KEY] = tokens["id_token"]
     request.session[LAST_SEEN_KEY] = int(time.time())
     translation.activate(language)

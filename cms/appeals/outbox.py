@@ -37,6 +37,8 @@ from .models import OutboxMessage
 
 logger = logging.getLogger(__name__)
 
+# Messages claimed and sent by one delivery run.
+BATCH = 100
 FIRST_RETRY_SECONDS = 60
 MAX_RETRY_SECONDS = 6 * 60 * 60
 
@@ -68,14 +70,43 @@ def enqueue(*, to: str, subject: str, body: str, language: str, appeal=None, key
 
 def _queue_delivery() -> None:
     try:
-        deliver_outbox.enqueue()
+        if not _delivery_queued():
+            deliver_outbox.enqueue()
     except Exception:  # the scheduled command delivers it later; the event itself is committed
         logger.exception("Could not queue the outbox delivery")
 
 
+def _delivery_queued() -> bool:
+    """Whether a delivery task is already queued in the database and not started yet.
+
+    It then sends this message too, so no second task is queued: under a stream of appeals one
+    task delivers the e-mails of many instead of one task each. This runs after the message's
+    commit; a task seen waiting here is claimed by the worker (its RUNNING committed) only after
+    that, and its claim of the due messages starts later still, so it sees this message. A task
+    already running may have claimed before the commit: then a new one is queued."""
+    from django_tasks_db.backend import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    backend = deliver_outbox.get_backend()
+    if not isinstance(backend, DatabaseBackend):
+        return False
+    return (
+        DBTaskResult.objects.ready()
+        .filter(task_path=deliver_outbox.module_path, queue_name=deliver_outbox.queue_name, backend_name=backend.alias)
+        .exists()
+    )
+
+
 @task()
 def deliver_outbox() -> int:
-    return deliver_pending()
+    """Sends every due message, a batch at a time: a task may stand for the messages of many
+    commits (`_delivery_queued`), more than one batch."""
+    sent = 0
+    while True:
+        claimed, delivered = _deliver(limit=BATCH)
+        sent += delivered
+        if claimed < BATCH:
+            return sent
 
 
 def backoff(attempts: int) -> datetime.timedelta:
@@ -104,12 +135,17 @@ def _claim(now: datetime.datetime, limit: int) -> tuple[list[OutboxMessage], dat
     return claimed, lease_until
 
 
-def deliver_pending(*, limit: int = 100, now: datetime.datetime | None = None) -> int:
+def deliver_pending(*, limit: int = BATCH, now: datetime.datetime | None = None) -> int:
     """Sends the e-mails that are due; returns how many left. Safe to run from several processes."""
+    return _deliver(limit=limit, now=now)[1]
+
+
+def _deliver(*, limit: int, now: datetime.datetime | None = None) -> tuple[int, int]:
+    """(how many messages were claimed, how many of them were sent)."""
     now = now or timezone.now()
     messages, lease_until = _claim(now, limit)
     if not messages:
-        return 0
+        return 0, 0
     # Half the lease for sending; what is left then goes back for the next run.
     stop_sending_at = time.monotonic() + lease().total_seconds() / 2
     try:
@@ -118,7 +154,7 @@ def deliver_pending(*, limit: int = 100, now: datetime.datetime | None = None) -
     except Exception as exc:  # the server is down: every message waits for the next attempt
         for message in messages:
             _failed(message, exc, now)
-        return 0
+        return len(messages), 0
     sent = 0
     try:
         for index, message in enumerate(messages):
@@ -137,7 +173,7 @@ def deliver_pending(*, limit: int = 100, now: datetime.datetime | None = None) -
             smtp.close()
         except Exception:
             logger.warning("Closing the SMTP connection failed", exc_info=True)
-    return sent
+    return len(messages), sent
 
 
 def _sent(message: OutboxMessage) -> None:

@@ -117,6 +117,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     "cms.accounts.staff_sign_in.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Applicants' sessions: their user and profile in one read (cms/accounts/backends.py).
+    "cms.accounts.backends.ApplicantBackend",
 ]
 
 ROOT_URLCONF = "cms.urls"

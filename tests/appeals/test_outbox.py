@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms.appeals.models import Body, OutboxMessage, Role, Status
-from cms.appeals.outbox import backoff, deliver_pending, enqueue
+from cms.appeals.outbox import backoff, deliver_outbox, deliver_pending, enqueue
 from cms.appeals.staff import act
 
 from . import factories
@@ -300,3 +300,59 @@ def test_no_row_lock_is_held_while_the_mail_server_talks(settings, mail_server):
     assert outcome["sent"] == 1
     message.refresh_from_db()
     assert message.sent_at is not None and len(mail_server.received) == 1
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Production's task queue: the delivery is a row for the worker, not run at once."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+
+
+def queued_deliveries():
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path=deliver_outbox.module_path, status=TaskResultStatus.READY)
+
+
+def test_one_waiting_delivery_task_carries_the_emails_committed_while_it_waits(database_tasks, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    for n in range(3):
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            outbox_message(f"investor{n}@example.com")
+    assert queued_deliveries().count() == 1
+
+    # The worker has claimed that task: an e-mail committed now may come after its claim of the
+    # due messages, so it queues a task of its own.
+    queued_deliveries().update(status="RUNNING")
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        outbox_message("investor3@example.com")
+    assert queued_deliveries().count() == 1
+
+    assert deliver_outbox.call() == 4
+    assert sorted(m.to[0] for m in mail.outbox) == [f"investor{n}@example.com" for n in range(4)]
+    assert not OutboxMessage.objects.filter(sent_at=None).exists()
+
+
+def test_immediate_tasks_deliver_each_commit_at_once(django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    for n in range(2):
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            outbox_message(f"investor{n}@example.com")
+        assert len(mail.outbox) == n + 1
+
+
+def test_a_delivery_task_sends_more_than_one_batch(settings, monkeypatch):
+    from django.core import mail
+
+    from cms.appeals import outbox
+
+    settings.APPEALS_DELIVER_ON_COMMIT = False
+    monkeypatch.setattr(outbox, "BATCH", 2)
+    for n in range(5):
+        outbox_message(f"investor{n}@example.com")
+    assert deliver_outbox.call() == 5
+    assert len(mail.outbox) == 5
+    assert not OutboxMessage.objects.filter(sent_at=None).exists()
