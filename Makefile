@@ -27,9 +27,11 @@ lock: install
 	$(UV_COMPILE) -o requirements/runtime.txt
 	$(UV_COMPILE) --extra dev -c requirements/runtime.txt -o requirements/dev.txt
 
-# Every package the shipped code imports is declared, and none only arrives with another one; the
-# layout's import contracts hold (pyproject.toml, [tool.importlinter]).
+# Ruff's rules and format; every package the shipped code imports is declared, and none only
+# arrives with another one; the layout's import contracts hold (pyproject.toml for all three).
 lint: install
+	$(VENV)/bin/ruff check cms search frontend tests bench
+	$(VENV)/bin/ruff format --check cms search frontend tests bench
 	$(VENV)/bin/deptry cms search frontend
 	$(VENV)/bin/lint-imports --no-cache
 

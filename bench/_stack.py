@@ -59,22 +59,39 @@ def wait_for(url: str, process: subprocess.Popen, *, headers: dict | None = None
     raise RuntimeError(f"nothing answered on {url} within {seconds:.0f} s")
 
 
-def start_gunicorn(env: dict, port: int, *, workers: int, threads: int, log: Path | None = None, root: Path = ROOT) -> subprocess.Popen:
+def start_gunicorn(
+    env: dict, port: int, *, workers: int, threads: int, log: Path | None = None, root: Path = ROOT
+) -> subprocess.Popen:
     """gunicorn's gthread workers on a loopback port, the application from `root` (this checkout
     unless told); returns once it answers (a health check behind the pretended TLS proxy)."""
     output = log.open("w") if log else None
     server = subprocess.Popen(
         [
-            str(Path(sys.executable).with_name("gunicorn")), "cms.wsgi", "-b", f"127.0.0.1:{port}",
-            "-k", "gthread", "-w", str(workers), "--threads", str(threads), "--log-level", "warning",
-        ],  # fmt: skip
-        cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT if output else None,
-    )  # fmt: skip
+            str(Path(sys.executable).with_name("gunicorn")),
+            "cms.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-k",
+            "gthread",
+            "-w",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--log-level",
+            "warning",
+        ],
+        cwd=root,
+        env=env,
+        stdout=output,
+        stderr=subprocess.STDOUT if output else None,
+    )
     try:
         wait_for(f"http://127.0.0.1:{port}/health/live", server, headers={"X-Forwarded-Proto": "https"})
     except RuntimeError:
         server.kill()
-        raise RuntimeError(f"gunicorn did not start{': ' + log.read_text(errors='replace')[-2000:] if log else ''}") from None
+        raise RuntimeError(
+            f"gunicorn did not start{': ' + log.read_text(errors='replace')[-2000:] if log else ''}"
+        ) from None
     return server
 
 
@@ -133,7 +150,9 @@ def signed_in_applicants(count: int, *, prefix: str) -> list[str]:
     # The backend the sign-on records for an applicant (cms/accounts/views.py); before 1 December
     # it recorded ModelBackend (a checkout of then, run by a bench's --root).
     backend = next(
-        path for path in ("cms.accounts.backends.ApplicantBackend", "django.contrib.auth.backends.ModelBackend") if path in settings.AUTHENTICATION_BACKENDS
+        path
+        for path in ("cms.accounts.backends.ApplicantBackend", "django.contrib.auth.backends.ModelBackend")
+        if path in settings.AUTHENTICATION_BACKENDS
     )
     keys = []
     for index in range(count):
@@ -172,14 +191,34 @@ class AppealForm:
             self.session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
             self.headers = {"X-Forwarded-Proto": "https"}
             page = self.session.get(
-                f"{base}/az/cabinet/appeals/new/?form={uuid.uuid4().hex}", headers={**self.headers, "Cookie": session_cookie}, timeout=30
+                f"{base}/az/cabinet/appeals/new/?form={uuid.uuid4().hex}",
+                headers={**self.headers, "Cookie": session_cookie},
+                timeout=30,
             )
-            self.headers.update({"Origin": origin, "Cookie": f"{session_cookie}; {settings.CSRF_COOKIE_NAME}={page.cookies[settings.CSRF_COOKIE_NAME]}"})
-        self.token = self.session.cookies.get(settings.CSRF_COOKIE_NAME) if origin is None else page.cookies[settings.CSRF_COOKIE_NAME]
+            self.headers.update(
+                {
+                    "Origin": origin,
+                    "Cookie": f"{session_cookie}; {settings.CSRF_COOKIE_NAME}={page.cookies[settings.CSRF_COOKIE_NAME]}",
+                }
+            )
+        self.token = (
+            self.session.cookies.get(settings.CSRF_COOKIE_NAME)
+            if origin is None
+            else page.cookies[settings.CSRF_COOKIE_NAME]
+        )
         if not self.token:
             raise RuntimeError("the form's page set no CSRF cookie")
 
-    def send(self, *, category: int, subject: str, text: str, key: str | None = None, pdf: bytes | None = None, timeout: float = 30):
+    def send(
+        self,
+        *,
+        category: int,
+        subject: str,
+        text: str,
+        key: str | None = None,
+        pdf: bytes | None = None,
+        timeout: float = 30,
+    ):
         """Posts the form ("Send"); with `key`, the same form again finds the appeal it filed."""
         data = {
             "csrfmiddlewaretoken": self.token, "body": "MIN", "kind": "application", "category": category,
@@ -190,5 +229,10 @@ class AppealForm:
             data["submission_key"] = key
         files = {"files": ("müqavilə.pdf", pdf, "application/pdf")} if pdf else None
         return self.session.post(
-            f"{self.base}/az/cabinet/appeals/new/", data=data, files=files, headers=self.headers, allow_redirects=False, timeout=timeout
+            f"{self.base}/az/cabinet/appeals/new/",
+            data=data,
+            files=files,
+            headers=self.headers,
+            allow_redirects=False,
+            timeout=timeout,
         )

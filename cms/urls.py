@@ -6,20 +6,24 @@ from django.views.generic import RedirectView
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api.ninja import api as ninja_api
-from cms.core import health
 from cms.accounts import admin_views as accounts_admin_views
 from cms.accounts import views as accounts_views
 from cms.accounts.urls import cabinet_patterns, sign_on_patterns
-from cms.appeals.urls import appeal_patterns, enquiry_patterns
+from cms.api.ninja import api as ninja_api
 from cms.api.router import api_router
+from cms.appeals.urls import appeal_patterns, enquiry_patterns
+from cms.core import health
 from cms.guide import views as guide_views
-from search import views as search_views
 from frontend import serving as frontend_serving
+from search import views as search_views
 
 urlpatterns = [
     # An invitation to set up the second factor opens before the person has signed in (cms/accounts/invitations.py).
-    path("admin/two-factor/invitation/<str:token>/", accounts_admin_views.two_factor_invitation, name="accounts_two_factor_invitation"),
+    path(
+        "admin/two-factor/invitation/<str:token>/",
+        accounts_admin_views.two_factor_invitation,
+        name="accounts_two_factor_invitation",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/<int:document_id>/", guide_views.document_by_id, name="document_by_id"),
     path("documents/", include(wagtaildocs_urls)),

@@ -34,7 +34,7 @@ from cms.core.deployment import is_staging
 
 from . import opendata, seo
 from .jinja import ASSETS_DIR, HASHED_ASSETS, NAVIGATION_FILE, asset_url, dist_dir, hashed_asset_name
-from .render import NOT_TRANSLATED_PAGE, OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
+from .render import OFFLINE_PAGE, OPEN_DATA_PAGE, Renderer, not_translated_path, page_file
 from .site import SiteContent
 from .source import ContentReader, InProcessSource, build_processes
 
@@ -47,6 +47,7 @@ KEEP_BUILDS = 3
 
 
 # Where things are ---------------------------------------------------------------------------------
+
 
 def builds_root(dist: Path) -> Path:
     return dist.parent / f".{dist.name}-builds"
@@ -89,6 +90,7 @@ def languages() -> list[str]:
 
 # What the site consists of ------------------------------------------------------------------------
 
+
 def page_files(renderer: Renderer, page_id: int) -> dict[str, bytes]:
     """A page in every language: the page where it is available, a 'not translated' notice elsewhere."""
     files = {}
@@ -97,7 +99,9 @@ def page_files(renderer: Renderer, page_id: int) -> dict[str, bytes]:
         if content.version(page_id, language) is not None:
             files[page_file(content.path(page_id, language))] = renderer.render_page(page_id, language).encode()
         else:
-            files[page_file(not_translated_path(page_id, language))] = renderer.render_not_translated(page_id, language).encode()
+            files[page_file(not_translated_path(page_id, language))] = renderer.render_not_translated(
+                page_id, language
+            ).encode()
     return files
 
 
@@ -110,7 +114,9 @@ def manifest(language: str) -> bytes:
         data = {
             "name": _("Invest in Azerbaijan"),
             "short_name": _("Invest AZ"),
-            "description": _("The Investor's Guide of the Ministry of Economy of the Republic of Azerbaijan and AZPROMO."),
+            "description": _(
+                "The Investor's Guide of the Ministry of Economy of the Republic of Azerbaijan and AZPROMO."
+            ),
             "lang": language,
             "dir": "ltr",
             "start_url": f"/{language}/",
@@ -134,8 +140,9 @@ def site_files(renderer: Renderer) -> dict[str, bytes]:
     content = renderer.content
     base_url = renderer.base_url
     files: dict[str, bytes] = {
-        NAVIGATION_FILE: json.dumps({language: renderer.navigation(language) for language in content.languages},
-                                    ensure_ascii=False).encode(),
+        NAVIGATION_FILE: json.dumps(
+            {language: renderer.navigation(language) for language in content.languages}, ensure_ascii=False
+        ).encode(),
         "sitemap.xml": seo.sitemap_index(content, base_url).encode(),
         "robots.txt": seo.robots_txt(base_url, content.languages, indexable=not is_staging()).encode(),
     }
@@ -213,7 +220,9 @@ def _swap_in(dist: Path, build: Path) -> None:
 
 def _prune_builds(dist: Path) -> None:
     live = live_build(dist)
-    builds = sorted((path for path in builds_root(dist).iterdir() if path.is_dir()), key=lambda path: path.stat().st_mtime)
+    builds = sorted(
+        (path for path in builds_root(dist).iterdir() if path.is_dir()), key=lambda path: path.stat().st_mtime
+    )
     for old in builds[:-KEEP_BUILDS]:
         if old != live:
             shutil.rmtree(old, ignore_errors=True)
@@ -258,7 +267,7 @@ def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) ->
     global _pool_renderer
     connections.close_all()  # a child must not share (and, ending, close) the parent's connection
     _pool_renderer = renderer
-    chunks = [page_ids[start:start + 50] for start in range(0, len(page_ids), 50)]
+    chunks = [page_ids[start : start + 50] for start in range(0, len(page_ids), 50)]
     try:
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             for count in pool.starmap(_render_chunk, [(str(build), chunk) for chunk in chunks]):
@@ -267,8 +276,9 @@ def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) ->
         _pool_renderer = None
 
 
-def full_build(dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False,
-               timings: dict | None = None) -> Path:
+def full_build(
+    dist: Path | None = None, reader: ContentReader | None = None, progress: bool = False, timings: dict | None = None
+) -> Path:
     """Builds the whole site into a new folder and swaps it in; returns the new build's folder.
 
     `timings`, when given, receives the seconds of each step (reading, rendering the pages, the
@@ -336,10 +346,25 @@ REFERENCE_LABELS = {"tax-rates": "tax rate", "legal-acts": "legal act", "sectors
 REFERENCE_EMBEDDED_IN = {"legal-acts": ("tax-rates",)}
 
 # Fields of the content contract shown on a page's own page only, never in a listing of it.
-PAGE_ONLY_FIELDS = frozenset({
-    "body", "overview", "description", "who_may_use", "how_to_apply", "benefits", "steps", "key_figures",
-    "opportunities", "partners", "legal_basis", "related_pages", "incentives", "projects", "images",
-})
+PAGE_ONLY_FIELDS = frozenset(
+    {
+        "body",
+        "overview",
+        "description",
+        "who_may_use",
+        "how_to_apply",
+        "benefits",
+        "steps",
+        "key_figures",
+        "opportunities",
+        "partners",
+        "legal_basis",
+        "related_pages",
+        "incentives",
+        "projects",
+        "images",
+    }
+)
 
 
 class UpdatePlan:
@@ -382,7 +407,9 @@ def _files_of(content: SiteContent, page_id: int) -> set[str]:
     if page_id not in content.pages:
         return set()
     return {
-        page_file(content.path(page_id, language)) if content.version(page_id, language) else page_file(not_translated_path(page_id, language))
+        page_file(content.path(page_id, language))
+        if content.version(page_id, language)
+        else page_file(not_translated_path(page_id, language))
         for language in content.languages
     }
 
@@ -419,8 +446,13 @@ def _page_links(content: SiteContent, language: str) -> dict[int, set[int]]:
     return linked
 
 
-def plan_update(before: SiteContent, content: SiteContent, touched: set[int], reference_changed: bool,
-                cause: dict[int, str] | None = None) -> UpdatePlan:
+def plan_update(
+    before: SiteContent,
+    content: SiteContent,
+    touched: set[int],
+    reference_changed: bool,
+    cause: dict[int, str] | None = None,
+) -> UpdatePlan:
     """Decides what to render after the pages in `touched` were read again into `content`.
 
     `cause` says, for a page re-read because of something it shows, why its own page changes.
@@ -559,9 +591,15 @@ def _reference_name(content: SiteContent, kind: str, item_id: int) -> str:
     return str(item_id)
 
 
-def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = None, reference_changed: bool = False,
-           dist: Path | None = None, reader: ContentReader | None = None, plan_out: list | None = None,
-           references: dict[str, list[int]] | None = None) -> set[str]:
+def update(
+    page_ids: Iterable[int],
+    old_paths: dict[str, list[str]] | None = None,
+    reference_changed: bool = False,
+    dist: Path | None = None,
+    reader: ContentReader | None = None,
+    plan_out: list | None = None,
+    references: dict[str, list[int]] | None = None,
+) -> set[str]:
     """Re-renders what shows the given pages, in the live build. Returns the files written or removed.
 
     `references` names reference data that changed ({"tax-rates": [5]}): what shows it is
@@ -591,14 +629,18 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
         wanted = {(kind, int(pk)) for kind, ids in (references or {}).items() for pk in ids}
         reference_changed = reference_changed and not wanted
         if reference_changed:
-            content.reference = {language: {kind: reader.reference(language, kind) for kind in before.reference.get(language, {})}
-                                 for language in langs}
+            content.reference = {
+                language: {kind: reader.reference(language, kind) for kind in before.reference.get(language, {})}
+                for language in langs
+            }
         elif wanted:
             kinds = {kind for kind, _pk in wanted}
             stale_kinds = kinds | {other for kind in kinds for other in REFERENCE_EMBEDDED_IN.get(kind, ())}
             content.reference = {
-                language: {kind: reader.reference(language, kind) if kind in stale_kinds else items
-                           for kind, items in before.reference.get(language, {}).items()}
+                language: {
+                    kind: reader.reference(language, kind) if kind in stale_kinds else items
+                    for kind, items in before.reference.get(language, {}).items()
+                }
                 for language in langs
             }
             # The pages that cite the items (the CMS's reference index) and those the live build
@@ -606,7 +648,9 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             # Asked of `content`, whose pages are still those of `before` here: what it finds of
             # each page is kept with it for the next update (which starts from it).
             shown = content.pages_showing(wanted)
-            names = {item: f"{REFERENCE_LABELS.get(item[0], item[0])} '{_reference_name(content, *item)}'" for item in wanted}
+            names = {
+                item: f"{REFERENCE_LABELS.get(item[0], item[0])} '{_reference_name(content, *item)}'" for item in wanted
+            }
             for page_id in changed | set(shown):
                 items = sorted(shown.get(page_id) or wanted)
                 cause[page_id] = "shows the changed " + ", ".join(names[item] for item in items)
@@ -615,11 +659,18 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             content.set_page(page_id, versions)
         to_fetch = set()
         for page_id in changed:
-            moved = page_id in before.pages and page_id in content.pages and _paths(before, page_id) != _paths(content, page_id)
+            moved = (
+                page_id in before.pages
+                and page_id in content.pages
+                and _paths(before, page_id) != _paths(content, page_id)
+            )
             if moved:
                 # A new slug or place: every descendant's path changed with it.
                 to_fetch |= set(before.descendants(page_id))
-            if page_id not in before.pages and content.page_type(page_id) in ("guide.IncentivePage", "guide.ProjectPage"):
+            if page_id not in before.pages and content.page_type(page_id) in (
+                "guide.IncentivePage",
+                "guide.ProjectPage",
+            ):
                 # A page that was not live may now be listed by a sector page: ask the API.
                 to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
         for page_id, versions in _fetch(reader, to_fetch - changed, langs).items():
@@ -664,8 +715,13 @@ def update(page_ids: Iterable[int], old_paths: dict[str, list[str]] | None = Non
             _remove(build, relative)
         write_atomic(build / STATE_FILE, content.to_json().encode())
         _remember_state(build, content)
-        report = {"pages": sorted(changed), "files": {name: plan.reasons[name] for name in sorted(plan.reasons)},
-                  "replaced": sorted(replaced), "removed": sorted(removed), "seconds": round(time.monotonic() - started, 3)}
+        report = {
+            "pages": sorted(changed),
+            "files": {name: plan.reasons[name] for name in sorted(plan.reasons)},
+            "replaced": sorted(replaced),
+            "removed": sorted(removed),
+            "seconds": round(time.monotonic() - started, 3),
+        }
         write_atomic(build / LAST_UPDATE_FILE, json.dumps(report, ensure_ascii=False, indent=1).encode())
         return set(written) | removed
 

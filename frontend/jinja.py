@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from django.conf import settings
@@ -19,9 +19,10 @@ from django.utils import translation
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
+from cms.core.deployment import is_staging
+
 # Dates and numbers are formatted in one place for the whole portal; the names stay importable here.
 from cms.core.formatting import format_date, format_number  # noqa: F401
-from cms.core.deployment import is_staging
 
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 # Assets served under a name that carries their content hash, so they can be cached for ever.
@@ -31,7 +32,7 @@ NAVIGATION_FILE = "navigation.json"
 OG_LOCALES = {"az": "az_AZ", "en": "en_GB", "ru": "ru_RU"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset_digest(name: str) -> str:
     return hashlib.sha256((ASSETS_DIR / name).read_bytes()).hexdigest()[:10]
 
@@ -68,7 +69,9 @@ def _build_assets(build: str) -> dict[str, str]:
     for name in HASHED_ASSETS:
         stem, _, extension = name.rpartition(".")
         pattern = re.compile(rf"^{re.escape(stem)}\.[0-9a-f]{{10}}\.{re.escape(extension)}$")
-        candidates = [path for path in (Path(build) / "assets").glob(f"{stem}.*.{extension}") if pattern.match(path.name)]
+        candidates = [
+            path for path in (Path(build) / "assets").glob(f"{stem}.*.{extension}") if pattern.match(path.name)
+        ]
         if candidates:
             found[name] = max(candidates, key=lambda path: path.stat().st_mtime_ns).name
     return found

@@ -84,9 +84,23 @@ def incentives(content: SiteContent, language: str) -> list[dict]:
 
 def tax_rates(content: SiteContent, language: str) -> list[dict]:
     acts = {act["id"]: act["key"] for act in content.reference_items(language, "legal-acts")}
-    fields = ("key", "name", "category", "value", "unit", "display_value", "note", "applies_to", "effective_from", "effective_to")
+    fields = (
+        "key",
+        "name",
+        "category",
+        "value",
+        "unit",
+        "display_value",
+        "note",
+        "applies_to",
+        "effective_from",
+        "effective_to",
+    )
     return [
-        {**{name: rate.get(name) for name in fields}, "legal_basis": [acts.get(act["id"]) for act in rate.get("legal_basis") or []]}
+        {
+            **{name: rate.get(name) for name in fields},
+            "legal_basis": [acts.get(act["id"]) for act in rate.get("legal_basis") or []],
+        }
         for rate in content.reference_items(language, "tax-rates")
     ]
 
@@ -120,8 +134,12 @@ def to_csv(records: list[dict]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({key: "; ".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else value)
-                         for key, value in record.items()})
+        writer.writerow(
+            {
+                key: "; ".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else value)
+                for key, value in record.items()
+            }
+        )
     return buffer.getvalue()
 
 
@@ -132,8 +150,22 @@ def open_data_files(content: SiteContent, language: str) -> tuple[dict[str, byte
         for name in DATASETS:
             records = BUILDERS[name](content, language)
             base = f"open-data/{language}/{name}"
-            document = {"dataset": name, "title": dataset_title(name), "language": language, "licence": LICENCE, "items": records}
+            document = {
+                "dataset": name,
+                "title": dataset_title(name),
+                "language": language,
+                "licence": LICENCE,
+                "items": records,
+            }
             files[f"{base}.json"] = json.dumps(document, ensure_ascii=False, indent=1).encode()
             files[f"{base}.csv"] = to_csv(records).encode("utf-8")
-            listing.append({"name": name, "title": dataset_title(name), "count": len(records), "json": f"/{base}.json", "csv": f"/{base}.csv"})
+            listing.append(
+                {
+                    "name": name,
+                    "title": dataset_title(name),
+                    "count": len(records),
+                    "json": f"/{base}.json",
+                    "csv": f"/{base}.csv",
+                }
+            )
     return files, listing

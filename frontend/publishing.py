@@ -21,4 +21,6 @@ def rebuild_changed(change) -> None:
         references=change.references,
     )
     if touched:
-        logger.info("Static site: %s for %s; %d files written or removed.", change.event, list(change.page_ids), len(touched))
+        logger.info(
+            "Static site: %s for %s; %d files written or removed.", change.event, list(change.page_ids), len(touched)
+        )

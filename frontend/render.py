@@ -38,15 +38,37 @@ TEMPLATE_BY_TYPE = {
     "guide.ServicePage": "pages/service.html",
 }
 STREAM_BLOCK_TYPES = ("text", "key_facts", "rate_table", "steps", "faq", "callout", "link")
-ARTICLE_TYPES = {"guide.GuidePage", "guide.IncentivePage", "guide.PrioritySectorPage", "guide.ProjectPage", "guide.ServicePage"}
+ARTICLE_TYPES = {
+    "guide.GuidePage",
+    "guide.IncentivePage",
+    "guide.PrioritySectorPage",
+    "guide.ProjectPage",
+    "guide.ServicePage",
+}
 
 # The investor's top tasks on the home page: what the visitor wants to do, a line on what it covers,
 # and where it is done, found by what a page is (a topic's code, a page type), never by its slug.
 TOP_TASKS = (
-    (gettext_lazy("Start a company"), gettext_lazy("Legal forms, registration and the first steps after it"), ("topic", "company-setup")),
-    (gettext_lazy("Hire foreign staff"), gettext_lazy("Work permits, employment contracts and contributions"), ("topic", "labour")),
-    (gettext_lazy("Find incentives"), gettext_lazy("Tax and customs benefits by sector and region"), ("type", "guide.IncentiveIndexPage")),
-    (gettext_lazy("Find an investment project"), gettext_lazy("Projects seeking investors, by sector, region and status"), ("type", "guide.ProjectIndexPage")),
+    (
+        gettext_lazy("Start a company"),
+        gettext_lazy("Legal forms, registration and the first steps after it"),
+        ("topic", "company-setup"),
+    ),
+    (
+        gettext_lazy("Hire foreign staff"),
+        gettext_lazy("Work permits, employment contracts and contributions"),
+        ("topic", "labour"),
+    ),
+    (
+        gettext_lazy("Find incentives"),
+        gettext_lazy("Tax and customs benefits by sector and region"),
+        ("type", "guide.IncentiveIndexPage"),
+    ),
+    (
+        gettext_lazy("Find an investment project"),
+        gettext_lazy("Projects seeking investors, by sector, region and status"),
+        ("type", "guide.ProjectIndexPage"),
+    ),
 )
 
 OPEN_DATA_PAGE = "open-data"
@@ -162,7 +184,13 @@ class Renderer:
             path = self.content.path(page_id, language) if page_id is not None else None
             if path:
                 tasks.append({"title": str(title), "hint": str(hint), "path": path})
-        tasks.append({"title": _("Ask a question"), "hint": _("Write to AZPROMO: no EHİS account needed"), "path": enquiry_path(language)})
+        tasks.append(
+            {
+                "title": _("Ask a question"),
+                "hint": _("Write to AZPROMO: no EHİS account needed"),
+                "path": enquiry_path(language),
+            }
+        )
         return tasks
 
     def rich(self, language: str):
@@ -226,13 +254,19 @@ class Renderer:
         translations = page["meta"]["translations"]
         if not translations:
             return []
-        links = [{"hreflang": code, "url": translations[code]["url"]} for code in self.content.languages if code in translations]
+        links = [
+            {"hreflang": code, "url": translations[code]["url"]}
+            for code in self.content.languages
+            if code in translations
+        ]
         default = translations.get(self.default_language) or translations[next(iter(translations))]
         links.append({"hreflang": "x-default", "url": default["url"]})
         return links
 
     def description(self, page: dict) -> str:
-        text = page.get("summary") or plain_text(page.get("intro") or page.get("overview") or page.get("description") or "")
+        text = page.get("summary") or plain_text(
+            page.get("intro") or page.get("overview") or page.get("description") or ""
+        )
         return truncate(text or page["title"])
 
     def json_ld(self, page_id: int, page: dict, language: str, breadcrumbs: list[dict]) -> list[dict]:
@@ -240,14 +274,21 @@ class Renderer:
         if page["meta"]["type"] == "guide.HomePage":
             data.append(self.organization())
         if len(breadcrumbs) > 1:
-            data.append({
-                "@context": "https://schema.org",
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": position, "name": crumb["title"], "item": self.absolute(crumb["path"])}
-                    for position, crumb in enumerate(breadcrumbs, start=1)
-                ],
-            })
+            data.append(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {
+                            "@type": "ListItem",
+                            "position": position,
+                            "name": crumb["title"],
+                            "item": self.absolute(crumb["path"]),
+                        }
+                        for position, crumb in enumerate(breadcrumbs, start=1)
+                    ],
+                }
+            )
         questions = [
             item
             for field in ("body",)
@@ -256,19 +297,21 @@ class Renderer:
             for item in block["value"].get("items", [])
         ]
         if questions:
-            data.append({
-                "@context": "https://schema.org",
-                "@type": "FAQPage",
-                "inLanguage": language,
-                "mainEntity": [
-                    {
-                        "@type": "Question",
-                        "name": item["question"],
-                        "acceptedAnswer": {"@type": "Answer", "text": plain_text(item["answer"])},
-                    }
-                    for item in questions
-                ],
-            })
+            data.append(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "FAQPage",
+                    "inLanguage": language,
+                    "mainEntity": [
+                        {
+                            "@type": "Question",
+                            "name": item["question"],
+                            "acceptedAnswer": {"@type": "Answer", "text": plain_text(item["answer"])},
+                        }
+                        for item in questions
+                    ],
+                }
+            )
         return data
 
     def section_path(self, page_id: int, language: str) -> str | None:
@@ -279,9 +322,11 @@ class Renderer:
 
     def page_context(self, page_id: int, language: str, page: dict | None = None) -> dict:
         page = page or self.content.version(page_id, language)
-        breadcrumbs = self.breadcrumbs(page_id, language) if page_id in self.content.pages else [
-            {"title": page["title"], "path": page["meta"]["translations"].get(language, {}).get("path", "")}
-        ]
+        breadcrumbs = (
+            self.breadcrumbs(page_id, language)
+            if page_id in self.content.pages
+            else [{"title": page["title"], "path": page["meta"]["translations"].get(language, {}).get("path", "")}]
+        )
         translations = page["meta"]["translations"]
         canonical = translations.get(language, {}).get("url") or self.absolute(f"/{language}/")
         children = self.content.children(page_id, language)
@@ -315,24 +360,50 @@ class Renderer:
         def options(terms):
             # In the alphabetical order of the page's language: Əczaçılıq after Emal, not after Z.
             unique = {term["key"]: term["name"] for term in terms if term}
-            return sort_by_name(({"key": key, "name": name} for key, name in unique.items()), language, name=lambda o: o["name"])
+            return sort_by_name(
+                ({"key": key, "name": name} for key, name in unique.items()), language, name=lambda o: o["name"]
+            )
 
         if page_type == "guide.ProjectIndexPage":
             # Statuses in the order a project goes through them.
             present = {child["status"] for child in children}
-            statuses = [status for status in PROJECT_STATUSES if status in present] + sorted(present - set(PROJECT_STATUSES))
+            statuses = [status for status in PROJECT_STATUSES if status in present] + sorted(
+                present - set(PROJECT_STATUSES)
+            )
             return [
-                {"name": "sector", "label": _("Sector"), "all": _("All sectors"), "options": options(child.get("sector") for child in children)},
-                {"name": "region", "label": _("Region"), "all": _("All regions"), "options": options(child.get("region") for child in children)},
-                {"name": "status", "label": _("Status"), "all": _("All statuses"),
-                 "options": [{"key": status, "name": status_name(status)} for status in statuses]},
+                {
+                    "name": "sector",
+                    "label": _("Sector"),
+                    "all": _("All sectors"),
+                    "options": options(child.get("sector") for child in children),
+                },
+                {
+                    "name": "region",
+                    "label": _("Region"),
+                    "all": _("All regions"),
+                    "options": options(child.get("region") for child in children),
+                },
+                {
+                    "name": "status",
+                    "label": _("Status"),
+                    "all": _("All statuses"),
+                    "options": [{"key": status, "name": status_name(status)} for status in statuses],
+                },
             ]
         if page_type == "guide.IncentiveIndexPage":
             return [
-                {"name": "sector", "label": _("Sector"), "all": _("All sectors"),
-                 "options": options(term for child in children for term in child.get("sectors") or [])},
-                {"name": "region", "label": _("Region"), "all": _("All regions"),
-                 "options": options(term for child in children for term in child.get("regions") or [])},
+                {
+                    "name": "sector",
+                    "label": _("Sector"),
+                    "all": _("All sectors"),
+                    "options": options(term for child in children for term in child.get("sectors") or []),
+                },
+                {
+                    "name": "region",
+                    "label": _("Region"),
+                    "all": _("All regions"),
+                    "options": options(term for child in children for term in child.get("regions") or []),
+                },
             ]
         return []
 
@@ -368,12 +439,20 @@ class Renderer:
     def render_not_translated(self, page_id: int, language: str) -> str:
         names = language_names()
         versions = [
-            {"code": code, "name": names[code], "title": self.content.version(page_id, code)["title"], "path": self.content.path(page_id, code)}
+            {
+                "code": code,
+                "name": names[code],
+                "title": self.content.version(page_id, code)["title"],
+                "path": self.content.path(page_id, code),
+            }
             for code in self.content.available_languages(page_id)
         ]
         with translation.override(language):
             context = self._special_context(
-                language, {code: not_translated_path(page_id, code) for code in self.content.languages}, _("This page is not translated yet"), True
+                language,
+                {code: not_translated_path(page_id, code) for code in self.content.languages},
+                _("This page is not translated yet"),
+                True,
             )
         context["switcher"] = self.switcher(page_id, language)
         context["versions"] = versions

@@ -31,14 +31,19 @@ def sitemap(content: SiteContent, language: str) -> str:
             lines.append(f"    <lastmod>{escape(page['last_reviewed'])}</lastmod>")
         for code in content.languages:
             if code in translations:
-                lines.append(f'    <xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(translations[code]["url"])}/>')
+                lines.append(
+                    f'    <xhtml:link rel="alternate" hreflang="{code}" href={quoteattr(translations[code]["url"])}/>'
+                )
         lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 
 
 def sitemap_index(content: SiteContent, base_url: str) -> str:
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
     for language in content.languages:
         lines.append(f"  <sitemap><loc>{escape(base_url)}/{sitemap_name(language)}</loc></sitemap>")
     lines.append("</sitemapindex>")
@@ -51,6 +56,10 @@ def robots_txt(base_url: str, languages: list[str], *, indexable: bool = True) -
         return "User-agent: *\nDisallow: /\n"
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /cabinet/", "Disallow: /api/"]
     for language in languages:
-        lines += [f"Disallow: /{language}/api/", f"Disallow: /{language}/search/", f"Disallow: /{language}/not-translated/"]
+        lines += [
+            f"Disallow: /{language}/api/",
+            f"Disallow: /{language}/search/",
+            f"Disallow: /{language}/not-translated/",
+        ]
     lines += ["", f"Sitemap: {base_url}/sitemap.xml"]
     return "\n".join(lines) + "\n"

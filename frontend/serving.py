@@ -18,7 +18,9 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModi
 from django.utils.http import http_date
 from django.views.static import was_modified_since
 
-DYNAMIC_PATHS = re.compile(r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts|health)(/|$)|^/[a-z]{2}/(api|search|cabinet)(/|$)")
+DYNAMIC_PATHS = re.compile(
+    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts|health)(/|$)|^/[a-z]{2}/(api|search|cabinet)(/|$)"
+)
 HASHED_ASSET = re.compile(r"^/assets/.+\.[0-9a-f]{10}\.\w+$")
 CONTENT_TYPES = {".webmanifest": "application/manifest+json", ".js": "text/javascript", ".xml": "application/xml"}
 
@@ -58,8 +60,14 @@ def file_response(request, file: Path, url_path: str, status: int = 200) -> Http
     if status == 200 and not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), int(stat.st_mtime)):
         response = HttpResponseNotModified()
     else:
-        content_type = CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        if content_type.startswith("text/") or content_type in ("application/json", "application/xml", "application/manifest+json"):
+        content_type = (
+            CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        )
+        if content_type.startswith("text/") or content_type in (
+            "application/json",
+            "application/xml",
+            "application/manifest+json",
+        ):
             content_type += "; charset=utf-8"
         response = FileResponse(file.open("rb"), content_type=content_type, status=status)
         response["Content-Length"] = str(stat.st_size)

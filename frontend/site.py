@@ -53,6 +53,7 @@ class SiteContent:
     def to_json(self) -> str:
         """{"languages": …, "pages": {id: {language: page}}, "reference": …}, compact; the same text
         `json.dumps` gives of the whole, assembled from each page's encoding."""
+
         def encode(value) -> str:
             return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -62,8 +63,10 @@ class SiteContent:
             if encoded is None:
                 encoded = self._encoded[page_id] = encode(versions)
             parts.append(f"{encode(str(page_id))}:{encoded}")
-        return (f'{{"languages":{encode(self.languages)},"pages":{{{",".join(parts)}}},'
-                f'"reference":{encode(self.reference)}}}')
+        return (
+            f'{{"languages":{encode(self.languages)},"pages":{{{",".join(parts)}}},'
+            f'"reference":{encode(self.reference)}}}'
+        )
 
     @classmethod
     def from_file(cls, path: Path) -> SiteContent:
@@ -74,7 +77,9 @@ class SiteContent:
     def copy(self) -> SiteContent:
         """A copy whose pages can be replaced without changing this one (the records are shared:
         neither changes a record in place)."""
-        duplicate = SiteContent(self.languages, {pk: dict(versions) for pk, versions in self.pages.items()}, dict(self.reference))
+        duplicate = SiteContent(
+            self.languages, {pk: dict(versions) for pk, versions in self.pages.items()}, dict(self.reference)
+        )
         duplicate._shown = dict(self._shown)
         duplicate._encoded = dict(self._encoded)
         return duplicate
@@ -112,12 +117,14 @@ class SiteContent:
                         if link.get("id") != page_id:
                             fresh.append(link)
                         elif target is not None:
-                            fresh.append({
-                                **link,
-                                "title": target["title"],
-                                "summary": target.get("summary") or "",
-                                "path": target["meta"]["translations"][language]["path"],
-                            })
+                            fresh.append(
+                                {
+                                    **link,
+                                    "title": target["title"],
+                                    "summary": target.get("summary") or "",
+                                    "path": target["meta"]["translations"][language]["path"],
+                                }
+                            )
                     if fresh != links:
                         # A new record, never a change in place: `before`, the copy this one was
                         # made from, still holds the old one, and an update compares the two.
@@ -244,7 +251,9 @@ class SiteContent:
         for page_id, versions in self.pages.items():
             shown = self._shown.get(page_id)
             if shown is None:
-                shown = self._shown[page_id] = frozenset().union(*(references_shown(page) for page in versions.values()))
+                shown = self._shown[page_id] = frozenset().union(
+                    *(references_shown(page) for page in versions.values())
+                )
             if shown & wanted:
                 found[page_id] = set(shown & wanted)
         return found
@@ -252,7 +261,13 @@ class SiteContent:
 
 # Where a page of the contract shows reference data: the fields that hold one item or a list of
 # them ({id, key, …}). A rate table's rates are tax rates, each with its own legal basis.
-REFERENCE_FIELDS = {"sector": "sectors", "sectors": "sectors", "region": "regions", "regions": "regions", "legal_basis": "legal-acts"}
+REFERENCE_FIELDS = {
+    "sector": "sectors",
+    "sectors": "sectors",
+    "region": "regions",
+    "regions": "regions",
+    "legal_basis": "legal-acts",
+}
 
 
 def references_shown(page: dict) -> set[tuple[str, int]]:

@@ -115,15 +115,21 @@ class InProcessSource:
         batches = []
         for page_type, order in orders.items():
             ids = list(dict.fromkeys(pk for language in languages for pk in order[language]))
-            batches += [(list(languages), page_type, self.public_base_url, ids[start:start + READ_BATCH])
-                        for start in range(0, len(ids), READ_BATCH)]
+            batches += [
+                (list(languages), page_type, self.public_base_url, ids[start : start + READ_BATCH])
+                for start in range(0, len(ids), READ_BATCH)
+            ]
         pages = sum(len(batch[3]) for batch in batches)
         processes = build_processes(pages)
         import multiprocessing
 
-        if (processes == 1 or len(batches) == 1 or "fork" not in multiprocessing.get_all_start_methods()
-                or any(transaction.get_connection(alias).in_atomic_block for alias in connections)
-                or any(getattr(connections[alias], "is_in_memory_db", lambda: False)() for alias in connections)):
+        if (
+            processes == 1
+            or len(batches) == 1
+            or "fork" not in multiprocessing.get_all_start_methods()
+            or any(transaction.get_connection(alias).in_atomic_block for alias in connections)
+            or any(getattr(connections[alias], "is_in_memory_db", lambda: False)() for alias in connections)
+        ):
             results = [_read_batch(*batch) for batch in batches]
         else:
             connections.close_all()  # a child must not share (and, ending, close) the parent's connection
@@ -133,8 +139,12 @@ class InProcessSource:
         for result in results:
             for language, text in result.items():
                 items[language].update((item["id"], item) for item in json.loads(text))
-        return {language: [items[language][pk] for order in orders.values() for pk in order[language] if pk in items[language]]
-                for language in languages}
+        return {
+            language: [
+                items[language][pk] for order in orders.values() for pk in order[language] if pk in items[language]
+            ]
+            for language in languages
+        }
 
     def listing_of(self, language: str, page_ids: list[int]) -> dict[int, dict]:
         """The listing items of these pages in `language` (those live and available in it), read

@@ -40,8 +40,13 @@ def zero_results(request):
     return render(
         request,
         "search/admin/zero_results.html",
-        {"rows": zero_result_queries(days, language), "days": days, "periods": PERIODS, "language": language,
-         "languages": settings.LANGUAGES},
+        {
+            "rows": zero_result_queries(days, language),
+            "days": days,
+            "periods": PERIODS,
+            "language": language,
+            "languages": settings.LANGUAGES,
+        },
     )
 
 

@@ -8,8 +8,8 @@ from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 from pydantic import Field
 
-from cms.core.throttling import SharedLimit
 from cms.core.languages import language_codes
+from cms.core.throttling import SharedLimit
 
 from . import service
 from .forms import MAX_PAGE, MAX_QUERY_LENGTH, SearchParameters, parse_parameters
@@ -112,7 +112,11 @@ def search(request, params: Query[SearchIn]):
     }
 
 
-@router.get("/autocomplete", response={200: AutocompleteOut, 400: ErrorOut, 429: ErrorOut}, summary="Titles that start with the words typed")
+@router.get(
+    "/autocomplete",
+    response={200: AutocompleteOut, 400: ErrorOut, 429: ErrorOut},
+    summary="Titles that start with the words typed",
+)
 def autocomplete(request, params: Query[AutocompleteIn]):
     parameters = _parameters(params.dict(), require_query=False)
     if not parameters.q:

@@ -21,7 +21,8 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from cms.core.languages import language_codes, localized
-from cms.guide import availability, models as guide, paths
+from cms.guide import availability, paths
+from cms.guide import models as guide
 
 # The page types people search for, by the short key the API and the facets use.
 PAGE_TYPES: dict[type[Page], str] = {
@@ -51,8 +52,24 @@ TYPE_LABELS = {
 # Translated fields that are not reading text.
 _NOT_TEXT = {"title", "slug", "url_path", "seo_title", "summary"}
 # Keys of block API values that hold addresses, codes or figures for machines, not prose.
-_NOT_TEXT_KEYS = {"id", "type", "key", "url", "source", "official_url", "unit", "value_number", "category",
-                  "effective_from", "effective_to", "date", "file_extension", "is_document", "tone", "duration_years"}
+_NOT_TEXT_KEYS = {
+    "id",
+    "type",
+    "key",
+    "url",
+    "source",
+    "official_url",
+    "unit",
+    "value_number",
+    "category",
+    "effective_from",
+    "effective_to",
+    "date",
+    "file_extension",
+    "is_document",
+    "tone",
+    "duration_years",
+}
 
 # Keys whose text restates other keys of the same object for readers: the others are left out, so
 # that a rate reads "18%" once (not "18 18%") and a legal act is cited once.

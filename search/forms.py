@@ -59,8 +59,10 @@ class SearchParameters:
         labels = self.facet_labels()
         return {
             facet: sorted(
-                ({"value": value, "label": labels[facet].get(value, value), "count": count}
-                 for value, count in counts.get(facet, {}).items()),
+                (
+                    {"value": value, "label": labels[facet].get(value, value), "count": count}
+                    for value, count in counts.get(facet, {}).items()
+                ),
                 key=lambda item: _label_key(str(item["label"]), self.lang),
             )
             for facet in FACETS

@@ -98,4 +98,4 @@ def rebuild(backends: Iterable | None = None, step: Callable[[int], None] | None
     return counts
 
 
-__all__ = ["all_documents", "count_searchable_pages", "rebuild", "reindex_pages", "register"]
+__all__ = ["all_documents", "count_searchable_pages", "rebuild", "register", "reindex_pages"]

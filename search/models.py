@@ -30,7 +30,9 @@ def split_terms(text: str) -> list[str]:
 
 class SynonymGroup(models.Model):
     name = models.CharField(
-        _("name"), max_length=120, unique=True,
+        _("name"),
+        max_length=120,
+        unique=True,
         help_text=_("What the group is about, for editors only, e.g. 'VAT'."),
     )
     terms = models.TextField(
@@ -40,7 +42,9 @@ class SynonymGroup(models.Model):
             "them also finds pages that use the others."
         ),
     )
-    active = models.BooleanField(_("active"), default=True, help_text=_("Untick to stop applying the group without deleting it."))
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Untick to stop applying the group without deleting it.")
+    )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     panels = [FieldPanel("name"), FieldPanel("terms"), FieldPanel("active")]
@@ -77,19 +81,27 @@ class BestBet(models.Model):
     """An editor's pick: for this query in this language, this page comes first."""
 
     query = models.CharField(
-        _("query"), max_length=200,
+        _("query"),
+        max_length=200,
         help_text=_("The search as visitors type it, e.g. 'vat'. Case, accents and Azerbaijani letters do not matter."),
     )
     language = models.CharField(
-        _("language"), max_length=8, choices=LANGUAGE_CHOICES,
+        _("language"),
+        max_length=8,
+        choices=LANGUAGE_CHOICES,
         help_text=_("The language of the search the pick applies to."),
     )
     page = models.ForeignKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"),
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
         help_text=_("The page to recommend. It is shown only if it is published and translated into this language."),
     )
     sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("When several pages are pinned to one query, lower numbers come first."),
+        _("order"),
+        default=0,
+        help_text=_("When several pages are pinned to one query, lower numbers come first."),
     )
     normalized_query = models.CharField(max_length=200, editable=False, db_index=True)
 
@@ -98,7 +110,9 @@ class BestBet(models.Model):
     class Meta:
         ordering = ["language", "normalized_query", "sort_order"]
         constraints = [
-            models.UniqueConstraint(fields=["normalized_query", "language", "page"], name="search_bestbet_unique_page_per_query"),
+            models.UniqueConstraint(
+                fields=["normalized_query", "language", "page"], name="search_bestbet_unique_page_per_query"
+            ),
         ]
         verbose_name = _("best bet")
         verbose_name_plural = _("best bets")
@@ -170,7 +184,9 @@ class IndexEntry(models.Model):
             models.Index(fields=["language", "page_type"], name="search_entry_lang_type_idx"),
             # Covers what a search reads of every match (language, then the facet columns), so the
             # full text match joins a narrow index instead of the wide rows with their texts.
-            models.Index(fields=["id", "language", "page_type", "topic", "sectors", "regions"], name="search_entry_facets_idx"),
+            models.Index(
+                fields=["id", "language", "page_type", "topic", "sectors", "regions"], name="search_entry_facets_idx"
+            ),
         ]
 
     def __str__(self):

@@ -78,16 +78,16 @@ def synonym_groups(language: str) -> list[list[tuple[str, ...]]]:
     return groups[language]
 
 
-def _match_synonyms(tokens: list[str], groups: list[list[tuple[str, ...]]]) -> list[tuple[int, int, list[tuple[str, ...]]]]:
+def _match_synonyms(
+    tokens: list[str], groups: list[list[tuple[str, ...]]]
+) -> list[tuple[int, int, list[tuple[str, ...]]]]:
     """Non-overlapping (start, end, group) matches of synonym terms in `tokens`, longest first."""
     matches = []
     taken = [False] * len(tokens)
-    candidates = sorted(
-        ((len(seq), seq, group) for group in groups for seq in group), key=lambda item: -item[0]
-    )
+    candidates = sorted(((len(seq), seq, group) for group in groups for seq in group), key=lambda item: -item[0])
     for length, seq, group in candidates:
         for start in range(len(tokens) - length + 1):
-            if tuple(tokens[start:start + length]) == seq and not any(taken[start:start + length]):
+            if tuple(tokens[start : start + length]) == seq and not any(taken[start : start + length]):
                 for i in range(start, start + length):
                     taken[i] = True
                 matches.append((start, start + length, group))

@@ -60,7 +60,16 @@ def evaluate(judgements: list[dict], search) -> list[QueryScore]:
         ranked_ids = [hit.page_id for hit in response.best_bets] + [hit.page_id for hit in response.hits]
         ranked = [keys.get(page_id, f"#{page_id}") for page_id in ranked_ids][:K]
         judged = {str(key): int(grade) for key, grade in item["judged"].items()}
-        scores.append(QueryScore(item["lang"], str(item["q"]), item.get("kind", "plain"), ndcg_at_k(ranked, judged), recall_at_k(ranked, judged), ranked))
+        scores.append(
+            QueryScore(
+                item["lang"],
+                str(item["q"]),
+                item.get("kind", "plain"),
+                ndcg_at_k(ranked, judged),
+                recall_at_k(ranked, judged),
+                ranked,
+            )
+        )
     return scores
 
 

@@ -8,6 +8,8 @@ def seed_synonyms(model=None) -> int:
         from .models import SynonymGroup as model
     created = 0
     for group in load_data("synonyms.yml")["groups"]:
-        _obj, was_created = model.objects.get_or_create(name=group["name"], defaults={"terms": "\n".join(group["terms"])})
+        _obj, was_created = model.objects.get_or_create(
+            name=group["name"], defaults={"terms": "\n".join(group["terms"])}
+        )
         created += was_created
     return created

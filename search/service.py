@@ -64,7 +64,9 @@ def _mark_es_down(error: Exception) -> None:
     retry = settings.SEARCH_ES_RETRY_SECONDS
     _state["es_down_until"] = time.monotonic() + retry
     _state["es_error"] = f"{type(error).__name__}: {error}"
-    logger.warning("Elasticsearch did not answer (%s); the database backend answers for %ss.", _state["es_error"], retry)
+    logger.warning(
+        "Elasticsearch did not answer (%s); the database backend answers for %ss.", _state["es_error"], retry
+    )
 
 
 def _es_usable():
@@ -164,7 +166,11 @@ def log_query(query: SearchQuery, result_count: int, took_ms: int, backend: str)
 
     try:
         QueryLogEntry.objects.create(
-            query=redact(query.text), language=query.language, result_count=result_count, took_ms=took_ms, backend=backend
+            query=redact(query.text),
+            language=query.language,
+            result_count=result_count,
+            took_ms=took_ms,
+            backend=backend,
         )
     except Exception:  # a full disk must not turn a search into an error page
         logger.exception("Could not write the search query log.")

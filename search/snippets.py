@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import threading
-from html import escape as _html_escape
-from functools import lru_cache
 from bisect import bisect_left
+from functools import lru_cache
+from html import escape as _html_escape
 from itertools import islice
 
 from .analysis import TOKEN_RE, analyzer
@@ -15,7 +15,6 @@ WINDOW_WORDS = 30
 MAX_SCANNED_CHARS = 6000
 # Words whose terms are kept per language (see `_Matcher`); past it, the table starts again.
 MAX_KNOWN_WORDS = 200_000
-
 
 
 def escape(text: str) -> str:
@@ -89,7 +88,7 @@ def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WO
     # Escaping is letter by letter, so the text between two marked words is escaped in one piece.
     pieces = []
     cursor = spans[0][0]
-    for index in positions[bisect_left(positions, best_start):]:
+    for index in positions[bisect_left(positions, best_start) :]:
         if index >= end:
             break
         start, stop = spans[index - best_start]

@@ -105,19 +105,21 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
     """Adds corrections of unknown words to `plan`; returns the corrected query, or None."""
     analysis = analyzer(language)
     candidates = [
-        concept for concept in plan.concepts
+        concept
+        for concept in plan.concepts
         # A word that matched a synonym group is known, whatever the index holds.
-        if len(concept.tokens) == 1 and len(concept.alternatives) == 1
-        and concept.tokens[0].isalpha() and concept.tokens[0] not in analysis.stopwords
+        if len(concept.tokens) == 1
+        and len(concept.alternatives) == 1
+        and concept.tokens[0].isalpha()
+        and concept.tokens[0] not in analysis.stopwords
     ]
     if not candidates:
         return None
     stems = {concept.tokens[0]: analysis.stem(concept.tokens[0]) for concept in candidates}
     generation = caching.generation()
     # Two lookups, each on its own index (an OR of both would scan the vocabulary).
-    known_words = (
-        _known_in(generation, language, "folded", tuple(sorted(stems)))
-        | _known_in(generation, language, "stem", tuple(sorted(set(stems.values()))))
+    known_words = _known_in(generation, language, "folded", tuple(sorted(stems))) | _known_in(
+        generation, language, "stem", tuple(sorted(set(stems.values())))
     )
     replacements: dict[str, str] = {}
     for concept in candidates:

@@ -62,10 +62,7 @@ def search_page(request):
                     "name": facet,
                     "selected": parameters.filters.get(facet),
                     "clear_url": _url(language, **{k: v for k, v in base.items() if k != facet}),
-                    "values": [
-                        {**item, "url": _url(language, **{**base, facet: item["value"]})}
-                        for item in values
-                    ],
+                    "values": [{**item, "url": _url(language, **{**base, facet: item["value"]})} for item in values],
                 }
                 for facet, values in parameters.facet_values(response.results.facets).items()
             ],

@@ -25,7 +25,9 @@ def pytest_sessionstart(session):
         if not po.with_suffix(".mo").exists() or po.with_suffix(".mo").stat().st_mtime < po.stat().st_mtime
     ]
     if stale:
-        pytest.exit(f"Compiled catalogues are missing or older than {', '.join(stale)}: run `make messages`.", returncode=4)
+        pytest.exit(
+            f"Compiled catalogues are missing or older than {', '.join(stale)}: run `make messages`.", returncode=4
+        )
 
 
 def _load_demo():
@@ -79,7 +81,15 @@ def _start_transactional_tests_from_an_empty_database():
             from django.contrib.contenttypes.models import ContentType
 
             for alias in cls._databases_names(include_mirrors=False):
-                call_command("flush", verbosity=0, interactive=False, database=alias, reset_sequences=False, allow_cascade=True, inhibit_post_migrate=True)
+                call_command(
+                    "flush",
+                    verbosity=0,
+                    interactive=False,
+                    database=alias,
+                    reset_sequences=False,
+                    allow_cascade=True,
+                    inhibit_post_migrate=True,
+                )
             # The restore's save signals look content types up; with the cache emptied they read the
             # restored rows (the snapshot lists them first) instead of ids a flush left behind.
             ContentType.objects.clear_cache()

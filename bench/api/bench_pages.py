@@ -51,7 +51,7 @@ def free_port() -> int:
 
 
 def percentile(values: list[float], share: float) -> float:
-    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))] if values else float("nan")
+    return values[min(len(values) - 1, round(share * (len(values) - 1)))] if values else float("nan")
 
 
 def load() -> str:
@@ -195,10 +195,16 @@ def main() -> int:
     path = f"/{args.language}/api/v2/pages/{args.page}/"
     try:
         wait_for(port, app, path)
-        commit = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
-        print(f"{root} ({commit}): gunicorn {args.workers} gthread workers × {args.threads} threads, production settings, "
-              f"SQLite copy of {args.var_dir}; {path}; {args.seconds:.0f} s per row")
-        print(f"{'row':<28} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  load (1/5/15 min)  errors")
+        commit = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        ).stdout.strip()
+        print(
+            f"{root} ({commit}): gunicorn {args.workers} gthread workers × {args.threads} threads, production settings, "
+            f"SQLite copy of {args.var_dir}; {path}; {args.seconds:.0f} s per row"
+        )
+        print(
+            f"{'row':<28} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  load (1/5/15 min)  errors"
+        )
 
         def show(label: str, result: dict) -> None:
             print(f"{label:<28} {result['requests']:>8} {result['per_second']:>8.1f} {result['p50'] * 1000:>8.1f} "
@@ -213,7 +219,10 @@ def main() -> int:
         etag = {name.lower(): value for name, value in headers.items()}.get("etag")
         if etag:
             for clients in (int(number) for number in args.clients.split(",")):
-                show(f"{clients} clients, If-None-Match", run(port, path, clients, args.seconds, {"If-None-Match": etag}, expect=304))
+                show(
+                    f"{clients} clients, If-None-Match",
+                    run(port, path, clients, args.seconds, {"If-None-Match": etag}, expect=304),
+                )
         else:
             print("(no ETag: no conditional rows)")
     finally:

@@ -59,7 +59,9 @@ def use_root(root: Path) -> None:
     global ROOT
     ROOT = root
     here = Path(tempfile.mkdtemp(prefix="bench-appeals-settings-"))
-    (here / f"{SETTINGS}.py").write_text((HERE / "bench" / "appeals" / "settings.py").read_text(encoding="utf-8"), encoding="utf-8")
+    (here / f"{SETTINGS}.py").write_text(
+        (HERE / "bench" / "appeals" / "settings.py").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(here), os.environ.get("PYTHONPATH")]))
     os.environ.setdefault("VAR_DIR", str(here / "var"))
     sys.path[:0] = [str(root), str(here)]
@@ -88,7 +90,13 @@ def fresh_database(url: str) -> None:
 def prepare(url: str, clients: int) -> list[str]:
     """Migrates, creates one signed-in applicant per client; returns their session keys."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     os.environ.update({"DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": url})
     import django
 
@@ -96,7 +104,9 @@ def prepare(url: str, clients: int) -> list[str]:
     return signed_in_applicants(clients, prefix="bench")
 
 
-def run_clients(base: str, session_keys: list[str], total: int, category_id: int, pdf_bytes: int) -> tuple[list[float], list[int], float, float]:
+def run_clients(
+    base: str, session_keys: list[str], total: int, category_id: int, pdf_bytes: int
+) -> tuple[list[float], list[int], float, float]:
     latencies: list[float] = []
     statuses: list[int] = []
     lock = threading.Lock()
@@ -122,7 +132,11 @@ def run_clients(base: str, session_keys: list[str], total: int, category_id: int
             started = time.perf_counter()
             try:
                 response = form.send(
-                    category=category_id, subject=f"Sınaq müraciəti {index}", text="Gömrük rüsumlarının tətbiqi barədə sual. " * 20, pdf=pdf, key=key
+                    category=category_id,
+                    subject=f"Sınaq müraciəti {index}",
+                    text="Gömrük rüsumlarının tətbiqi barədə sual. " * 20,
+                    pdf=pdf,
+                    key=key,
                 )
             except requests.RequestException:
                 # No answer (the connection dropped): a failed submission, counted as status 0, not
@@ -165,7 +179,7 @@ def drain(limit: float) -> float | None:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -177,10 +191,20 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--pdf-bytes", type=int, default=0, help="attach a PDF of this size to every appeal (0: none)")
-    parser.add_argument("--redis", action="store_true", help="rate limits in a Redis started for the run (as production), not the database cache")
-    parser.add_argument("--drain-seconds", type=int, default=600, help="longest wait for the worker to deliver every acknowledgement")
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL), help="dropped and recreated")
-    parser.add_argument("--root", type=Path, default=HERE, help="the checkout whose application is measured (default: this one)")
+    parser.add_argument(
+        "--redis",
+        action="store_true",
+        help="rate limits in a Redis started for the run (as production), not the database cache",
+    )
+    parser.add_argument(
+        "--drain-seconds", type=int, default=600, help="longest wait for the worker to deliver every acknowledgement"
+    )
+    parser.add_argument(
+        "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL), help="dropped and recreated"
+    )
+    parser.add_argument(
+        "--root", type=Path, default=HERE, help="the checkout whose application is measured (default: this one)"
+    )
     args = parser.parse_args()
     url = args.database_url
     use_root(args.root.resolve())
@@ -189,7 +213,8 @@ def main() -> int:
     if args.redis:
         redis_port = free_port()
         redis = subprocess.Popen(
-            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL
+            ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
         )
         os.environ["REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
     print(f"dropping and recreating {urlsplit(url).path.lstrip('/')} on {urlsplit(url).hostname}", flush=True)
@@ -205,7 +230,11 @@ def main() -> int:
     worker_log = Path(tempfile.mkdtemp(prefix="bench-appeals-")) / "db_worker.log"
     with worker_log.open("w") as log:
         worker = subprocess.Popen(
-            [sys.executable, "manage.py", "db_worker", "--interval", "0.5", "--no-reload"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "manage.py", "db_worker", "--interval", "0.5", "--no-reload"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
     server = start_gunicorn(env, port, workers=args.workers, threads=args.threads, root=ROOT)
     try:
@@ -213,14 +242,18 @@ def main() -> int:
         warm = AppealForm(f"http://127.0.0.1:{port}", keys[0])
         for _ in range(args.workers * args.threads):
             warm.session.get(f"http://127.0.0.1:{port}/az/cabinet/appeals/", timeout=60)
-        latencies, statuses, elapsed, client_cpu = run_clients(f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes)
+        latencies, statuses, elapsed, client_cpu = run_clients(
+            f"http://127.0.0.1:{port}", keys, args.submissions, category_id, args.pdf_bytes
+        )
         stop(server)
         drained = drain(args.drain_seconds)
     finally:
         stop(server, worker, *([redis] if redis else []))
 
     accepted = statuses.count(302)
-    numbers = sorted(int(n.rsplit("-", 1)[1]) for n in Appeal.objects.exclude(number=None).values_list("number", flat=True))
+    numbers = sorted(
+        int(n.rsplit("-", 1)[1]) for n in Appeal.objects.exclude(number=None).values_list("number", flat=True)
+    )
     stored = len(numbers)
     gap_free = numbers == list(range(1, stored + 1))
     lost = accepted - stored
@@ -236,7 +269,9 @@ def main() -> int:
           f"mean {statistics.mean(latencies) * 1000:.0f} ms")  # fmt: skip
     print(f"client CPU: {client_cpu:.1f} s over {elapsed:.1f} s ({client_cpu / elapsed:.0%} of one core), "
           f"{client_cpu / max(1, len(statuses)) * 1000:.1f} ms a submission")  # fmt: skip
-    print(f"answers: {accepted} registered (302), {len(statuses) - accepted} other {sorted(set(statuses) - {302})} (0: no answer)")
+    print(
+        f"answers: {accepted} registered (302), {len(statuses) - accepted} other {sorted(set(statuses) - {302})} (0: no answer)"
+    )
     print(f"stored {stored}, lost {lost}, numbers gap-free: {gap_free}")
     print(f"acknowledgements delivered by the worker: {acknowledged} of {stored} appeals, {unsent} outbox rows unsent; "
           + (f"drained {drained:.1f} s after the last answer" if drained is not None else f"NOT drained within {args.drain_seconds} s"))  # fmt: skip

@@ -55,16 +55,22 @@ class TemporaryCluster:
         the pipe open, and reading it to its end would wait for the server to stop."""
         prefix = ["runuser", "-u", self.owner, "--"] if self.owner else []
         with open(self.commands_log, "a") as log:
-            returncode = subprocess.run([*prefix, *command], stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT).returncode
+            returncode = subprocess.run(
+                [*prefix, *command], stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+            ).returncode
         if check and returncode != 0:
-            raise RuntimeError(f"{Path(command[0]).name} failed ({returncode}): {self.commands_log.read_text(errors='replace')[-2000:]}")
+            raise RuntimeError(
+                f"{Path(command[0]).name} failed ({returncode}): {self.commands_log.read_text(errors='replace')[-2000:]}"
+            )
         return returncode
 
     def __enter__(self) -> TemporaryCluster:
         if self.owner:
             user = pwd.getpwnam(self.owner)
             os.chown(self.folder, user.pw_uid, user.pw_gid)
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
+        self._run(
+            str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"
+        )
         # fsync off: only the server restarts, never the machine, so the operating system keeps every
         # write; what a commit guarantees (synchronous_commit) is unchanged. It makes migrating fast.
         options = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c max_connections=200 -c fsync=off"

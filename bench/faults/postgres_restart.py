@@ -65,7 +65,8 @@ def environment(url: str, folder: Path, conn_max_age: int) -> dict:
         "DIST_DIR": str(folder / "dist"),
         "APPEALS_PRIVATE_ROOT": str(folder / "private"),
         "MEDIA_ROOT": str(folder / "media"),
-        "RATE_LIMIT_SEARCH": "1000000/min", "RATE_LIMIT_APPEAL_SUBMIT": "1000000/min",  # the run measures the fault, not the limits
+        "RATE_LIMIT_SEARCH": "1000000/min",
+        "RATE_LIMIT_APPEAL_SUBMIT": "1000000/min",  # the run measures the fault, not the limits
         "DEV_IDP_ENABLED": "0",
     }
 
@@ -73,7 +74,13 @@ def environment(url: str, folder: Path, conn_max_age: int) -> dict:
 def prepare(env: dict, clients: int) -> tuple[list[str], int]:
     """Migrates; one signed-in applicant per client. Returns their session keys and a category id."""
     started = time.monotonic()
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     print(f"migrated in {time.monotonic() - started:.0f} s", flush=True)
     os.environ.update(env)
     import django
@@ -129,7 +136,9 @@ def run_clients(base: str, session_keys: list[str], category_id: int, seconds: f
                     if not match and response.status_code < 500:
                         title = re.search(r"<title>(.*?)</title>", response.text, re.S)
                         with record.lock:
-                            record.odd.append(f"{response.status_code} {response.headers.get('Location', '')} {title.group(1).strip() if title else response.text[:200]}")
+                            record.odd.append(
+                                f"{response.status_code} {response.headers.get('Location', '')} {title.group(1).strip() if title else response.text[:200]}"
+                            )
                 except requests.RequestException:
                     outcome, match = "connection", None
                 with record.lock:
@@ -153,7 +162,7 @@ def run_clients(base: str, session_keys: list[str], category_id: int, seconds: f
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def check_database(record: Record, private_root: Path) -> dict:
@@ -203,8 +212,15 @@ def main() -> int:
     parser.add_argument("--mode", choices=["smart", "fast", "immediate"], default="fast")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
-    parser.add_argument("--conn-max-age", type=int, default=60, help="DATABASE_CONN_MAX_AGE of the server (0: a connection per request)")
-    parser.add_argument("--grace", type=float, default=2.0, help="seconds after PostgreSQL answers again within which errors are allowed")
+    parser.add_argument(
+        "--conn-max-age", type=int, default=60, help="DATABASE_CONN_MAX_AGE of the server (0: a connection per request)"
+    )
+    parser.add_argument(
+        "--grace",
+        type=float,
+        default=2.0,
+        help="seconds after PostgreSQL answers again within which errors are allowed",
+    )
     args = parser.parse_args()
 
     folder = Path(tempfile.mkdtemp(prefix="invest-az-fault-"))

@@ -89,13 +89,17 @@ def served_with(url: str, text: str, started: float, timeout: float) -> float | 
     return None
 
 
-def publish_once(page, base_url: str, page_id: int, public_path: str, marker: str, timeout: float) -> tuple[float, float | None]:
+def publish_once(
+    page, base_url: str, page_id: int, public_path: str, marker: str, timeout: float
+) -> tuple[float, float | None]:
     page.goto(f"{base_url}/admin/pages/{page_id}/edit/")
     summary = page.locator("textarea[name='summary_az']")
     summary.fill(summary.input_value().split(" Bench ")[0] + f" {marker}.")
     page.get_by_role("button", name="More actions").click()
     publish = page.locator("button[name='action-publish']")
-    with page.expect_response(lambda response: response.request.method == "POST" and f"/pages/{page_id}/edit/" in response.url) as answer:
+    with page.expect_response(
+        lambda response: response.request.method == "POST" and f"/pages/{page_id}/edit/" in response.url
+    ) as answer:
         started = time.monotonic()
         publish.click()
     request_seconds = time.monotonic() - started
@@ -141,7 +145,9 @@ def main() -> int:
     print(f"  changed page served: {statistics.median(served):.2f} s after the click   (target < 3 s)")
     report = last_update_report()
     if report:
-        print(f"\nThe last update took {report['seconds']:.2f} s in the worker and rendered {len(report['files'])} file(s):")
+        print(
+            f"\nThe last update took {report['seconds']:.2f} s in the worker and rendered {len(report['files'])} file(s):"
+        )
         for name, reason in report["files"].items():
             state = "replaced" if name in report["replaced"] else "unchanged"
             print(f"  {name}  ({state}): {reason}")

@@ -85,7 +85,9 @@ def page_weights(dist: Path) -> None:
         assets = re.findall(rb'(?:href|src)="(/assets/[^"]+\.(?:css|js))"', html)
         total = gz(html) + sum(gz((root / asset.decode().lstrip("/")).read_bytes()) for asset in assets)
         third_party = bool(EXTERNAL.search(html.decode()))
-        verdict = "ok" if total <= BUDGET and not third_party else "OVER BUDGET" if total > BUDGET else "THIRD-PARTY REQUEST"
+        verdict = (
+            "ok" if total <= BUDGET and not third_party else "OVER BUDGET" if total > BUDGET else "THIRD-PARTY REQUEST"
+        )
         print(f"  {page_type:26} {total / 1024:6.1f} KB  (html {gz(html) / 1024:5.1f} KB)  {verdict}")
 
 
@@ -104,8 +106,10 @@ def timed_build(dist: Path, label: str, profile: str | None = None) -> float:
     elapsed = time.perf_counter() - started
     files = sum(1 for _ in folder.rglob("index.html"))
     steps = ", ".join(f"{step} {seconds:.1f} s" for step, seconds in timings.items())
-    print(f"\n{label}: {elapsed:.1f} s for {files} HTML pages ({files / elapsed:.0f} pages/s; {steps}; "
-          f"load average {load:.1f} → {os.getloadavg()[0]:.1f})")
+    print(
+        f"\n{label}: {elapsed:.1f} s for {files} HTML pages ({files / elapsed:.0f} pages/s; {steps}; "
+        f"load average {load:.1f} → {os.getloadavg()[0]:.1f})"
+    )
     return elapsed
 
 
@@ -121,7 +125,9 @@ def render_only(label: str) -> None:
     started = time.perf_counter()
     files = sum(len(build.page_files(renderer, page_id)) for page_id in content.pages)
     rendered = time.perf_counter() - started
-    print(f"  {label}: reading the API {read:.1f} s; rendering {files} pages {rendered:.1f} s ({files / rendered:.0f} pages/s)")
+    print(
+        f"  {label}: reading the API {read:.1f} s; rendering {files} pages {rendered:.1f} s ({files / rendered:.0f} pages/s)"
+    )
 
 
 def add_synthetic_articles(count: int) -> None:
@@ -129,17 +135,34 @@ def add_synthetic_articles(count: int) -> None:
 
     topic = TopicPage.objects.first()
     body = [
-        {"type": "text", "value": "<p>Synthetic article body with <b>bold</b> text and a list.</p><ul><li>one</li><li>two</li></ul>"},
-        {"type": "key_facts", "value": {"heading": "", "facts": [{"label": "Rate", "value": "18%"}, {"label": "Time", "value": "5 days"}]}},
+        {
+            "type": "text",
+            "value": "<p>Synthetic article body with <b>bold</b> text and a list.</p><ul><li>one</li><li>two</li></ul>",
+        },
+        {
+            "type": "key_facts",
+            "value": {
+                "heading": "",
+                "facts": [{"label": "Rate", "value": "18%"}, {"label": "Time", "value": "5 days"}],
+            },
+        },
         {"type": "faq", "value": {"heading": "", "items": [{"question": "Why?", "answer": "<p>Because.</p>"}]}},
     ]
     with transaction.atomic(), translation.override("az"):
         for number in range(count):
             page = GuidePage(
-                title_az=f"Sınaq məqaləsi {number}", title_en=f"Synthetic article {number}", title_ru=f"Тестовая статья {number}",
-                slug_az=f"sinaq-{number}", slug_en=f"synthetic-{number}", slug_ru=f"test-{number}",
-                summary_az="Qısa izah.", summary_en="A short summary.", summary_ru="Краткое описание.",
-                body_az=body, body_en=body, body_ru=body,
+                title_az=f"Sınaq məqaləsi {number}",
+                title_en=f"Synthetic article {number}",
+                title_ru=f"Тестовая статья {number}",
+                slug_az=f"sinaq-{number}",
+                slug_en=f"synthetic-{number}",
+                slug_ru=f"test-{number}",
+                summary_az="Qısa izah.",
+                summary_en="A short summary.",
+                summary_ru="Краткое описание.",
+                body_az=body,
+                body_en=body,
+                body_ru=body,
             )
             topic.add_child(instance=page)
             topic.refresh_from_db()
@@ -167,8 +190,10 @@ def publish_to_served(dist: Path, publishes: int) -> None:
             time.sleep(0.005)
         timings.append(time.perf_counter() - started)
     server.shutdown()
-    print(f"\nPublish to served ({publishes} publishes of a guide article): median {statistics.median(timings):.3f} s, "
-          f"min {min(timings):.3f} s, max {max(timings):.3f} s")
+    print(
+        f"\nPublish to served ({publishes} publishes of a guide article): median {statistics.median(timings):.3f} s, "
+        f"min {min(timings):.3f} s, max {max(timings):.3f} s"
+    )
 
 
 def rate_edit_to_served(dist: Path, edits: int) -> None:
@@ -180,8 +205,11 @@ def rate_edit_to_served(dist: Path, edits: int) -> None:
     from cms.guide.snippets import TaxRate
 
     def citing(rate):
-        return {int(ref.object_id) for ref in ReferenceIndex.get_references_to(rate)
-                if issubclass(ref.base_content_type.model_class(), Page)}
+        return {
+            int(ref.object_id)
+            for ref in ReferenceIndex.get_references_to(rate)
+            if issubclass(ref.base_content_type.model_class(), Page)
+        }
 
     rate = max(TaxRate.objects.all(), key=lambda item: (len(citing(item)), -item.pk))
     page = Page.objects.live().filter(pk__in=citing(rate)).order_by("pk").first().specific
@@ -208,10 +236,12 @@ def rate_edit_to_served(dist: Path, edits: int) -> None:
         updating.append(report["seconds"])
     server.shutdown()
     pages = sum(1 for _ in dist.resolve().rglob("index.html"))
-    print(f"\nRate edit to served ({edits} edits of '{rate.key}', cited by {len(citing(rate))} pages, on a site of {pages} "
-          f"HTML pages): median {statistics.median(timings):.3f} s, min {min(timings):.3f} s, max {max(timings):.3f} s; "
-          f"files rendered {statistics.median(rendered):.0f}, rewritten {statistics.median(rewritten):.0f}, "
-          f"the static update itself {statistics.median(updating):.3f} s (medians)")
+    print(
+        f"\nRate edit to served ({edits} edits of '{rate.key}', cited by {len(citing(rate))} pages, on a site of {pages} "
+        f"HTML pages): median {statistics.median(timings):.3f} s, min {min(timings):.3f} s, max {max(timings):.3f} s; "
+        f"files rendered {statistics.median(rendered):.0f}, rewritten {statistics.median(rewritten):.0f}, "
+        f"the static update itself {statistics.median(updating):.3f} s (medians)"
+    )
 
 
 def main() -> None:
@@ -221,7 +251,9 @@ def main() -> None:
     parser.add_argument("--rate-edits", type=int, default=5, help="edits of one tax rate on the large site")
     parser.add_argument("--rate-edit-only", action="store_true", help="only the large build and the rate edits")
     parser.add_argument("--profile", metavar="FILE", help="cProfile the rate edits into FILE (pstats)")
-    parser.add_argument("--profile-build", metavar="FILE", help="cProfile the large site's full build into FILE (pstats)")
+    parser.add_argument(
+        "--profile-build", metavar="FILE", help="cProfile the large site's full build into FILE (pstats)"
+    )
     args = parser.parse_args()
     dist = Path(os.environ["DIST_DIR"])
     print(f"Working in {WORK}")

@@ -88,7 +88,9 @@ def main() -> int:
     parser.add_argument("--max-examples", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--workers", default="2")
-    parser.add_argument("--report-dir", default=None, help="where the HAR and JUnit reports go (default: a temporary folder)")
+    parser.add_argument(
+        "--report-dir", default=None, help="where the HAR and JUnit reports go (default: a temporary folder)"
+    )
     args, extra = parser.parse_known_args()
     parts = urlsplit(args.base_url)
     if parts.hostname not in ("127.0.0.1", "localhost", "::1"):

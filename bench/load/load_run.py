@@ -40,7 +40,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench._stack import AppealForm, free_port, nginx_binary, nginx_config, signed_in_applicants, start_gunicorn, start_nginx, stop, wait_for  # noqa: E402
+from bench._stack import (  # noqa: E402
+    AppealForm,
+    free_port,
+    nginx_binary,
+    nginx_config,
+    signed_in_applicants,
+    start_gunicorn,
+    start_nginx,
+    stop,
+    wait_for,
+)
 
 SETTINGS = "cms.settings.production"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + b"0" * 30_000
@@ -50,7 +60,13 @@ QUERIES = {
     "ru": ["таможня", "НДС", "налог", "инвестиции", "промышленный парк", "виза", "лицензия", "льготы"],
 }
 # Every limit the portal has, set out of the way: the run measures throughput, not the limits.
-HIGH_LIMITS = {"RATE_LIMIT_SEARCH": "1000000/min", "RATE_LIMIT_SIGN_ON": "1000000/min", "RATE_LIMIT_APPEAL_SUBMIT": "1000000/min", "RATE_LIMIT_APPEAL_MESSAGE": "1000000/min", "RATE_LIMIT_ENQUIRY": "1000000/min"}
+HIGH_LIMITS = {
+    "RATE_LIMIT_SEARCH": "1000000/min",
+    "RATE_LIMIT_SIGN_ON": "1000000/min",
+    "RATE_LIMIT_APPEAL_SUBMIT": "1000000/min",
+    "RATE_LIMIT_APPEAL_MESSAGE": "1000000/min",
+    "RATE_LIMIT_ENQUIRY": "1000000/min",
+}
 
 
 def static_paths(site: Path) -> list[str]:
@@ -69,7 +85,9 @@ def applicants(count: int) -> tuple[list[str], int]:
     django.setup()
     from cms.appeals.models import Category
 
-    return signed_in_applicants(count, prefix="load"), Category.objects.filter(active=True).values_list("pk", flat=True).first()
+    return signed_in_applicants(count, prefix="load"), Category.objects.filter(active=True).values_list(
+        "pk", flat=True
+    ).first()
 
 
 def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) -> dict:
@@ -94,7 +112,11 @@ def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) 
             if kind == "static":
                 request = ("GET", f"{base}{rng.choice(context['pages'])}", {})
             elif kind == "search-api":
-                request = ("GET", f"{base}/api/search", {"params": {"q": rng.choice(QUERIES[language]), "lang": language}})
+                request = (
+                    "GET",
+                    f"{base}/api/search",
+                    {"params": {"q": rng.choice(QUERIES[language]), "lang": language}},
+                )
             elif kind == "search-page":
                 request = ("GET", f"{base}/{language}/search/", {"params": {"q": rng.choice(QUERIES[language])}})
             else:
@@ -133,7 +155,7 @@ def run_kind(kind: str, base: str, clients: int, seconds: float, context: dict) 
 
 
 def percentile(values: list[float], share: float) -> float:
-    return values[min(len(values) - 1, int(round(share * (len(values) - 1))))] if values else float("nan")
+    return values[min(len(values) - 1, round(share * (len(values) - 1)))] if values else float("nan")
 
 
 def main() -> int:
@@ -145,7 +167,13 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--kinds", default="static,search-api,search-page,submit")
-    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE", help="more settings for the server (e.g. another rate limit)")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="more settings for the server (e.g. another rate limit)",
+    )
     args = parser.parse_args()
     if not (args.var_dir / "db.sqlite3").is_file() or not (args.dist_dir / "az" / "index.html").is_file():
         parser.error(f"no demo state in {args.var_dir} and {args.dist_dir}: run the steps of `make demo` first")
@@ -172,7 +200,9 @@ def main() -> int:
     env["STATIC_ROOT"] = str(tmp / "static")
     os.environ.update(env)
     # As the container image does: the production storage serves collected, fingerprinted files only.
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True
+    )
     kinds = [kind for kind in args.kinds.split(",") if kind]
     context: dict = {"pages": static_paths(site)}
     if "submit" in kinds:

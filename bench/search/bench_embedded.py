@@ -39,24 +39,174 @@ if "--root" in sys.argv[:-1]:  # the code measured: this checkout unless another
 sys.path.insert(0, str(ROOT))
 
 SEED_WORDS = {
-    "az": "gömrük rüsumu vergi əlavə dəyər mənfəət gəlir investisiya təşviq sənəd şirkət qeydiyyat icazə "
-          "iş yaşamaq viza elektron lisenziya sənaye park zona azad iqtisadi layihə kənd təsərrüfatı turizm "
-          "enerji günəş külək nəqliyyat logistika ixrac idxal güzəşt müddət il manat dərəcə ödəyici hüquqi "
-          "şəxs fiziki əmək müqavilə sosial sığorta torpaq əmlak bank kredit tikinti zavod müəssisə".split(),
-    "en": "customs duty tax value added profit income investment promotion certificate company registration "
-          "permit work residence visa electronic licence industrial park zone free economic project agriculture "
-          "tourism energy solar wind transport logistics export import exemption period year manat rate payer "
-          "legal entity individual labour contract social insurance land property bank credit construction plant".split(),
-    "ru": "таможня пошлина налог добавленная стоимость прибыль доход инвестиции поощрение документ компания "
-          "регистрация разрешение работа проживание виза электронная лицензия промышленный парк зона свободная "
-          "экономическая проект сельское хозяйство туризм энергия солнечная ветровая транспорт логистика экспорт "
-          "импорт льгота срок год манат ставка плательщик юридическое лицо физическое труд договор страхование".split(),
+    "az": [
+        "gömrük",
+        "rüsumu",
+        "vergi",
+        "əlavə",
+        "dəyər",
+        "mənfəət",
+        "gəlir",
+        "investisiya",
+        "təşviq",
+        "sənəd",
+        "şirkət",
+        "qeydiyyat",
+        "icazə",
+        "iş",
+        "yaşamaq",
+        "viza",
+        "elektron",
+        "lisenziya",
+        "sənaye",
+        "park",
+        "zona",
+        "azad",
+        "iqtisadi",
+        "layihə",
+        "kənd",
+        "təsərrüfatı",
+        "turizm",
+        "enerji",
+        "günəş",
+        "külək",
+        "nəqliyyat",
+        "logistika",
+        "ixrac",
+        "idxal",
+        "güzəşt",
+        "müddət",
+        "il",
+        "manat",
+        "dərəcə",
+        "ödəyici",
+        "hüquqi",
+        "şəxs",
+        "fiziki",
+        "əmək",
+        "müqavilə",
+        "sosial",
+        "sığorta",
+        "torpaq",
+        "əmlak",
+        "bank",
+        "kredit",
+        "tikinti",
+        "zavod",
+        "müəssisə",
+    ],
+    "en": [
+        "customs",
+        "duty",
+        "tax",
+        "value",
+        "added",
+        "profit",
+        "income",
+        "investment",
+        "promotion",
+        "certificate",
+        "company",
+        "registration",
+        "permit",
+        "work",
+        "residence",
+        "visa",
+        "electronic",
+        "licence",
+        "industrial",
+        "park",
+        "zone",
+        "free",
+        "economic",
+        "project",
+        "agriculture",
+        "tourism",
+        "energy",
+        "solar",
+        "wind",
+        "transport",
+        "logistics",
+        "export",
+        "import",
+        "exemption",
+        "period",
+        "year",
+        "manat",
+        "rate",
+        "payer",
+        "legal",
+        "entity",
+        "individual",
+        "labour",
+        "contract",
+        "social",
+        "insurance",
+        "land",
+        "property",
+        "bank",
+        "credit",
+        "construction",
+        "plant",
+    ],
+    "ru": [
+        "таможня",
+        "пошлина",
+        "налог",
+        "добавленная",
+        "стоимость",
+        "прибыль",
+        "доход",
+        "инвестиции",
+        "поощрение",
+        "документ",
+        "компания",
+        "регистрация",
+        "разрешение",
+        "работа",
+        "проживание",
+        "виза",
+        "электронная",
+        "лицензия",
+        "промышленный",
+        "парк",
+        "зона",
+        "свободная",
+        "экономическая",
+        "проект",
+        "сельское",
+        "хозяйство",
+        "туризм",
+        "энергия",
+        "солнечная",
+        "ветровая",
+        "транспорт",
+        "логистика",
+        "экспорт",
+        "импорт",
+        "льгота",
+        "срок",
+        "год",
+        "манат",
+        "ставка",
+        "плательщик",
+        "юридическое",
+        "лицо",
+        "физическое",
+        "труд",
+        "договор",
+        "страхование",
+    ],
 }
 # The documents and the queries draw their words from the same vocabulary. (Until 2026-11-30 the
 # documents' vocabulary came from the documents' own random sequence, so most generated query words
 # were in no document and nearly every query went through spelling correction.)
 VOCABULARY_SEED = 1
-ALPHABETS = {"az": "abcçdeəfgğhxıijkqlmnoöprsştuüvyz", "en": "abcdefghijklmnoprstuvwy", "ru": "абвгдеёжзийклмнопрстуфхцчшщыэюя"}
+ALPHABETS = {
+    "az": "abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
+    "en": "abcdefghijklmnoprstuvwy",
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщыэюя",
+}
 VOWELS = {"az": "aeəıioöuü", "en": "aeiou", "ru": "аеёиоуыэюя"}
 
 
@@ -121,7 +271,7 @@ def queries(language: str, count: int, rng: random.Random) -> list[str]:
         if i % 10 == 0:  # one in ten misspelled: a letter dropped
             word = terms[0]
             position = rng.randrange(len(word))
-            terms[0] = word[:position] + word[position + 1:]
+            terms[0] = word[:position] + word[position + 1 :]
         result.append(" ".join(terms))
     return result
 
@@ -188,14 +338,21 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000, help="documents per language")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--queries", type=int, default=300, help="queries per client")
-    parser.add_argument("--processes", type=int, default=0,
-                        help="split the clients over this many forked processes (0: every client a thread of this one)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help="split the clients over this many forked processes (0: every client a thread of this one)",
+    )
     parser.add_argument("--passes", type=int, default=1, help="run the searches this many times (the first cold)")
     parser.add_argument("--sqlite", default="", help="SQLite database file to build, or to reuse if it holds the index")
-    parser.add_argument("--reuse", action="store_true", help="keep the index already in --database-url if it has every document")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the index already in --database-url if it has every document"
+    )
     parser.add_argument("--root", default="", help="the checkout whose code runs the searches (default: this one)")
     parser.add_argument(
-        "--database-url", default="",
+        "--database-url",
+        default="",
         help="a PostgreSQL database of your own to fill (its search tables are emptied); default: SQLite in a temporary directory",
     )
     args = parser.parse_args()
@@ -225,7 +382,9 @@ def main() -> None:
     call_command("migrate", "--noinput", verbosity=0)
     backend = service.database_backend()
     if (args.sqlite or args.reuse) and IndexEntry.objects.count() == 3 * args.docs:
-        print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']} (reused, {3 * args.docs} documents)")
+        print(
+            f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']} (reused, {3 * args.docs} documents)"
+        )
     else:
         rng = random.Random(20260101)
         documents = list(synthetic_documents(args.docs, rng))
@@ -243,10 +402,14 @@ def main() -> None:
                 cursor.execute("SET session_replication_role = DEFAULT")
                 cursor.execute("ANALYZE search_indexentry")
         print(f"engine: {backend.dialect.name}; database: {connection.settings_dict['NAME']}")
-        print(f"indexed {count} documents ({args.docs} per language) in {build_seconds:.1f} s "
-              f"({count / build_seconds:.0f} documents/s)")
+        print(
+            f"indexed {count} documents ({args.docs} per language) in {build_seconds:.1f} s "
+            f"({count / build_seconds:.0f} documents/s)"
+        )
 
-    plans = {language: queries(language, args.queries * args.clients, random.Random(7)) for language in ("az", "en", "ru")}
+    plans = {
+        language: queries(language, args.queries * args.clients, random.Random(7)) for language in ("az", "en", "ru")
+    }
     # Warm-up: caches of stems and synonyms, as a running server has them.
     for language in ("az", "en", "ru"):
         for text in plans[language][:20]:
@@ -269,13 +432,13 @@ def main() -> None:
 
         connections.close_all()  # each process opens its own
         workers = [
-            context.Process(target=run_clients, args=(args, plans, numbers[p::args.processes], _Child()))
+            context.Process(target=run_clients, args=(args, plans, numbers[p :: args.processes], _Child()))
             for p in range(args.processes)
         ]
         for worker in workers:
             worker.start()
         rows, walls = [], []
-        for run in range(args.passes):
+        for _run in range(args.passes):
             barrier.wait()  # every process starts the pass together
             started = time.perf_counter()
             for _ in workers:
@@ -297,8 +460,10 @@ def main() -> None:
                 latencies[language].append(ms)
         every = [ms for values in latencies.values() for ms in values]
         label = f"pass {run + 1} ({'cold' if run == 0 else 'warm'}): " if args.passes > 1 else ""
-        print(f"{label}{len(every)} searches from {args.clients} concurrent clients ({form}) in {walls[run]:.1f} s "
-              f"({len(every) / walls[run]:.0f} searches/s)")
+        print(
+            f"{label}{len(every)} searches from {args.clients} concurrent clients ({form}) in {walls[run]:.1f} s "
+            f"({len(every) / walls[run]:.0f} searches/s)"
+        )
         for language, values in latencies.items():
             print(f"  {language}: p50 {percentile(values, 0.5):.1f} ms, p95 {percentile(values, 0.95):.1f} ms")
         p50, p95 = percentile(every, 0.5), percentile(every, 0.95)

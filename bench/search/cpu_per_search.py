@@ -29,7 +29,9 @@ def main() -> None:
     sys.path.insert(0, str(Path(args.root).resolve()))
     sys.path.insert(0, str(HERE))
     os.environ.update(
-        DATABASE_URL=f"sqlite:///{Path(args.sqlite).resolve()}", SEARCH_QUERY_LOG="0", ELASTICSEARCH_URL="",
+        DATABASE_URL=f"sqlite:///{Path(args.sqlite).resolve()}",
+        SEARCH_QUERY_LOG="0",
+        ELASTICSEARCH_URL="",
     )
     os.environ.setdefault("VAR_DIR", "/tmp/search-cpu-bench")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -59,9 +61,11 @@ def main() -> None:
 
     print(f"code: {Path(service.__file__).parents[1]}")
     for label, values in (("first pass", timed()), ("warm", timed())):
-        print(f"{label}: CPU per search p50 {bench_embedded.percentile(values, 0.5):.1f} ms, "
-              f"p95 {bench_embedded.percentile(values, 0.95):.1f} ms, mean {sum(values) / len(values):.1f} ms "
-              f"({len(values)} searches)")
+        print(
+            f"{label}: CPU per search p50 {bench_embedded.percentile(values, 0.5):.1f} ms, "
+            f"p95 {bench_embedded.percentile(values, 0.95):.1f} ms, mean {sum(values) / len(values):.1f} ms "
+            f"({len(values)} searches)"
+        )
 
 
 if __name__ == "__main__":

@@ -60,7 +60,13 @@ def cpu_of_children() -> float:
 
 def run(root: Path, arguments: list[str], env: dict[str, str], log) -> float:
     started = time.perf_counter()
-    result = subprocess.run([str(root / ".venv/bin/python"), "manage.py", *arguments], cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT)
+    result = subprocess.run(
+        [str(root / ".venv/bin/python"), "manage.py", *arguments],
+        cwd=root,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     took = time.perf_counter() - started
     if result.returncode:
         log.flush()
@@ -70,9 +76,16 @@ def run(root: Path, arguments: list[str], env: dict[str, str], log) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2], help="The checkout to run (default: this one).")
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=Path(__file__).resolve().parents[2],
+        help="The checkout to run (default: this one).",
+    )
     parser.add_argument("--separate", action="store_true", help="One manage.py process per step, as before demo_setup.")
-    parser.add_argument("--no-snapshot", action="store_true", help="demo_setup: migrate from nothing, without the snapshot.")
+    parser.add_argument(
+        "--no-snapshot", action="store_true", help="demo_setup: migrate from nothing, without the snapshot."
+    )
     parser.add_argument("--port", type=int, default=8000, help="The port the sign-on client and PUBLIC_BASE_URL name.")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary folder (its path is printed).")
     args = parser.parse_args()
@@ -89,7 +102,9 @@ def main() -> None:
     env.pop("DATABASE_URL", None)  # the demo's embedded default: SQLite in VAR_DIR
     (folder / "var").mkdir()
     log_path = folder / "output.log"
-    print(f"checkout {root}; {'one process per step' if args.separate else 'manage.py demo_setup'}; load before {load()}")
+    print(
+        f"checkout {root}; {'one process per step' if args.separate else 'manage.py demo_setup'}; load before {load()}"
+    )
     rows: list[tuple[str, float]] = []
     with log_path.open("w") as log:
         cpu_started = cpu_of_children()

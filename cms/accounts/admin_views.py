@@ -11,22 +11,21 @@ from base64 import b32encode
 import segno
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.core.validators import RegexValidator
 from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.core.validators import RegexValidator
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
@@ -54,9 +53,17 @@ def applicant_list(request):
     query = request.GET.get("q", "").strip()
     people = Person.objects.all()
     if query:
-        people = people.filter(Q(fin__iexact=query) | Q(last_name__icontains=query) | Q(first_name__icontains=query) | Q(voen=query))
+        people = people.filter(
+            Q(fin__iexact=query) | Q(last_name__icontains=query) | Q(first_name__icontains=query) | Q(voen=query)
+        )
     page = Paginator(people, 50).get_page(request.GET.get("p"))
-    record(AuditAction.PERSONAL_DATA_VIEWED, request=request, subject="applicant list", query=query, shown=[p.fin for p in page])
+    record(
+        AuditAction.PERSONAL_DATA_VIEWED,
+        request=request,
+        subject="applicant list",
+        query=query,
+        shown=[p.fin for p in page],
+    )
     return render(
         request,
         "accounts/admin/applicant_list.html",
@@ -95,7 +102,9 @@ def applicant_suspension(request, pk: int):
         person = get_object_or_404(Person.objects.select_for_update(), pk=pk)
         suspend = request.POST.get("action") == "suspend"
         set_suspension(person, suspended=suspend, reason=form.cleaned_data["reason"], request=request)
-    messages.success(request, _("The applicant has been suspended.") if suspend else _("The applicant's access has been restored."))
+    messages.success(
+        request, _("The applicant has been suspended.") if suspend else _("The applicant's access has been restored.")
+    )
     return redirect("accounts_applicant_detail", pk=pk)
 
 
@@ -140,7 +149,13 @@ def correction_decision(request, pk: int):
         messages.error(request, _("Give the reason for the decision."))
         return redirect("accounts_correction_list")
     approve = request.POST.get("decision") == "approve"
-    decide_correction(get_object_or_404(CorrectionRequest, pk=pk), approve=approve, reason=form.cleaned_data["reason"], staff=request.user, request=request)
+    decide_correction(
+        get_object_or_404(CorrectionRequest, pk=pk),
+        approve=approve,
+        reason=form.cleaned_data["reason"],
+        staff=request.user,
+        request=request,
+    )
     messages.success(request, _("The decision has been saved."))
     return redirect("accounts_correction_list")
 
@@ -186,7 +201,12 @@ class TokenForm(forms.Form):
             "max_length": _lazy("Type the 6 digits of the code, without spaces."),
         },
         widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "pattern": "[0-9]{6}", "spellcheck": "false"}
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "pattern": "[0-9]{6}",
+                "spellcheck": "false",
+            }
         ),
     )
 
@@ -243,7 +263,12 @@ def _qr_svg(uri: str) -> str:
     """The otpauth:// address as a QR code, drawn here as inline SVG: no image request, and the
     key never leaves the server for a third party."""
     svg = segno.make(uri, error="m").svg_inline(
-        border=4, dark="#000", light="#fff", omitsize=True, svgclass="two-factor-qr", title=_("QR code of your sign-in key")
+        border=4,
+        dark="#000",
+        light="#fff",
+        omitsize=True,
+        svgclass="two-factor-qr",
+        title=_("QR code of your sign-in key"),
     )
     return svg.replace("<svg ", '<svg role="img" ', 1)
 
@@ -261,7 +286,9 @@ def two_factor_enrol(request):
         user=request.user, name=_("Authenticator app"), confirmed=False
     )
     form = TokenForm(request.POST or None)
-    wrong = _("The code is not right. Check that the time on your phone is set automatically, and type the code it shows now.")
+    wrong = _(
+        "The code is not right. Check that the time on your phone is set automatically, and type the code it shows now."
+    )
     if request.method == "POST" and _signed_in_with_code(request, [device], form, wrong):
         with transaction.atomic():
             if not invitations.use(invitation):
@@ -327,9 +354,19 @@ def two_factor_invitation(request, token: str):
     invited account, and the set-up."""
     invitation = invitations.usable(invitations.token_hash(token))
     if invitation is None:
-        return _invitation_refused(request, _("This invitation link cannot be used: it has expired, has been used already, or a newer invitation replaced it."))
+        return _invitation_refused(
+            request,
+            _(
+                "This invitation link cannot be used: it has expired, has been used already, or a newer invitation replaced it."
+            ),
+        )
     if request.user.is_authenticated and request.user.pk != invitation.user_id:
-        return _invitation_refused(request, _("This invitation is for another account. Sign out, then open the link again and sign in as the member of staff it was issued for."))
+        return _invitation_refused(
+            request,
+            _(
+                "This invitation is for another account. Sign out, then open the link again and sign in as the member of staff it was issued for."
+            ),
+        )
     request.session[invitations.SESSION_KEY] = invitation.token_hash
     enrol = reverse("accounts_two_factor_enrol")
     if request.user.is_authenticated:

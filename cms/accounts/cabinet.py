@@ -81,8 +81,16 @@ def language_of(path: str) -> str:
     return code if code in language_codes() else settings.LANGUAGE_CODE
 
 
-def render_cabinet(request, template: str, context: dict, *, title: str, status: int = 200,
-                   language: str | None = None, alternates: bool = True):
+def render_cabinet(
+    request,
+    template: str,
+    context: dict,
+    *,
+    title: str,
+    status: int = 200,
+    language: str | None = None,
+    alternates: bool = True,
+):
     """`template` inside the e-cabinet's frame: the menu, the person and the entity they act for,
     the messages, the sign-out, and the same page in the other languages (`alternates`, when the
     page is in its language's path; a page answering a form post offers none)."""

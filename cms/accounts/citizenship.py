@@ -55,7 +55,7 @@ _COLUMN = {"az": 0, "en": 1, "ru": 2}
 
 
 def citizenship_name(code: str, language: str) -> str:
-    """"Türkiyə" for ("TUR", "az"); an unknown code is returned as it is."""
+    """ "Türkiyə" for ("TUR", "az"); an unknown code is returned as it is."""
     code = (code or "").strip().upper()
     names = NAMES.get(code)
     if names is None:

@@ -62,7 +62,7 @@ def is_page_navigation(request) -> bool:
     # Browsers say what a request is for; a request without these headers (a script, a test
     # client) is judged by what it accepts.
     mode, destination = request.headers.get("Sec-Fetch-Mode"), request.headers.get("Sec-Fetch-Dest")
-    if mode and mode != "navigate" or destination and destination not in ("document", "iframe"):
+    if (mode and mode != "navigate") or (destination and destination not in ("document", "iframe")):
         return False
     accept = request.headers.get("Accept", "")
     return not accept or "text/html" in accept or accept.startswith("*/*")
@@ -72,10 +72,17 @@ def admin_return_url(target: str | None, request) -> str:
     """Where to send a member of staff once the second factor is checked: the admin page they asked
     for when it is a page of this site's admin, otherwise the dashboard."""
     dashboard = reverse("wagtailadmin_home")
-    if not target or not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if not target or not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return dashboard
     parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not parts.path.startswith(dashboard) or parts.path.startswith(TWO_FACTOR_OPEN_PATHS):
+    if (
+        parts.scheme
+        or parts.netloc
+        or not parts.path.startswith(dashboard)
+        or parts.path.startswith(TWO_FACTOR_OPEN_PATHS)
+    ):
         return dashboard
     return target
 
@@ -102,7 +109,9 @@ class StaffTwoFactorMiddleware:
         anything else is refused, so that a page's own requests never stand in for the page the
         person asked for."""
         if not is_page_navigation(request):
-            return HttpResponseForbidden("The second sign-in step is not complete.", content_type="text/plain; charset=utf-8")
+            return HttpResponseForbidden(
+                "The second sign-in step is not complete.", content_type="text/plain; charset=utf-8"
+            )
         from django_otp import devices_for_user
 
         has_device = any(devices_for_user(request.user, confirmed=True))

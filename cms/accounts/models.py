@@ -218,13 +218,21 @@ class StaffDeviceInvitation(models.Model):
     until `expires_at`, and a new invitation for the same member replaces this one."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="device_invitation", verbose_name=_("member of staff")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="device_invitation",
+        verbose_name=_("member of staff"),
     )
     token_hash = models.CharField(max_length=64, unique=True)
     issued_at = models.DateTimeField(_("issued"))
     expires_at = models.DateTimeField(_("expires"))
     issued_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("issued by")
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("issued by"),
     )
     used_at = models.DateTimeField(_("used"), null=True, blank=True)
 

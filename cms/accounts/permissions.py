@@ -84,9 +84,9 @@ def grant(actor: Person, entity: LegalEntity, fin: str, rights, *, request=None)
         raise RepresentationError(_("The head of the entity already holds every right."))
     if not any(flags.values()):
         raise RepresentationError(_("Choose at least one right."))
-    representation = Representation.objects.select_for_update().filter(
-        entity=entity, fin=fin, revoked_at__isnull=True
-    ).first()
+    representation = (
+        Representation.objects.select_for_update().filter(entity=entity, fin=fin, revoked_at__isnull=True).first()
+    )
     if representation is None:
         representation = Representation.objects.create(entity=entity, fin=fin, granted_by=actor, **flags)
         action = AuditAction.REPRESENTATIVE_GRANTED
@@ -109,12 +109,18 @@ def grant(actor: Person, entity: LegalEntity, fin: str, rights, *, request=None)
 @transaction.atomic
 def revoke(actor: Person, entity: LegalEntity, fin: str, *, request=None) -> None:
     _require_manager(actor, entity)
-    representation = Representation.objects.select_for_update().filter(
-        entity=entity, fin=fin, revoked_at__isnull=True
-    ).first()
+    representation = (
+        Representation.objects.select_for_update().filter(entity=entity, fin=fin, revoked_at__isnull=True).first()
+    )
     if representation is None:
         raise RepresentationError(_("This person is not a responsible person of the entity."))
     representation.revoked_at = timezone.now()
     representation.revoked_by = actor
     representation.save()
-    record(AuditAction.REPRESENTATIVE_REVOKED, request=request, actor=actor.user, subject=f"entity {entity.voen}", representative=fin)
+    record(
+        AuditAction.REPRESENTATIVE_REVOKED,
+        request=request,
+        actor=actor.user,
+        subject=f"entity {entity.voen}",
+        representative=fin,
+    )

@@ -106,7 +106,9 @@ def _entity_values(taxpayer: Taxpayer) -> dict:
     }
 
 
-def refresh_entities(person: Person, identity: SignOnIdentity, taxpayers: list[Taxpayer], request=None) -> list[LegalEntity]:
+def refresh_entities(
+    person: Person, identity: SignOnIdentity, taxpayers: list[Taxpayer], request=None
+) -> list[LegalEntity]:
     """Opens or refreshes the e-cabinets of the legal entities this person heads.
 
     Entities whose taxpayer record now names another head are refreshed too, so a former head
@@ -150,7 +152,9 @@ def sign_in_person(identity: SignOnIdentity, *, request=None, exchange: DataExch
     # Certificates name the VÖENs the person holds a signature for; entities they head already
     # are looked up again even without one, so that a change of head in the registry is seen.
     voens = list(identity.voens) + list(
-        LegalEntity.objects.filter(head_fin=identity.fin).exclude(voen__in=identity.voens).values_list("voen", flat=True)
+        LegalEntity.objects.filter(head_fin=identity.fin)
+        .exclude(voen__in=identity.voens)
+        .values_list("voen", flat=True)
     )
     taxpayers = [taxpayer for voen in voens if (taxpayer := exchange.taxpayer(voen)) is not None]
     values = _person_values(identity, exchange, taxpayers)
@@ -169,9 +173,21 @@ def sign_in_person(identity: SignOnIdentity, *, request=None, exchange: DataExch
     person.refreshed_at = timezone.now()
     person.save()
     if created:
-        record(AuditAction.PROFILE_CREATED, request=request, actor=person.user, subject=f"person {person.fin}", kind=person.kind)
+        record(
+            AuditAction.PROFILE_CREATED,
+            request=request,
+            actor=person.user,
+            subject=f"person {person.fin}",
+            kind=person.kind,
+        )
     elif changed:
-        record(AuditAction.PROFILE_UPDATED, request=request, actor=person.user, subject=f"person {person.fin}", fields=changed)
+        record(
+            AuditAction.PROFILE_UPDATED,
+            request=request,
+            actor=person.user,
+            subject=f"person {person.fin}",
+            fields=changed,
+        )
 
     entities = refresh_entities(person, identity, taxpayers, request=request)
     return SignInResult(person=person, created=created, changed=changed, entities=entities)

@@ -223,7 +223,9 @@ def _render(request, template: str, context: dict, *, title: str, status: int = 
         "kind_labels": dict(ProfileKind.choices),
         "right_labels": dict(Right.choices),
     }
-    return render_cabinet(request, f"cabinet/{template}", {**extra, **context}, title=title, status=status, language=language)
+    return render_cabinet(
+        request, f"cabinet/{template}", {**extra, **context}, title=title, status=status, language=language
+    )
 
 
 @applicant_required
@@ -271,14 +273,24 @@ def my_data(request):
             entity_form = EntityContactsForm(request.POST, instance=entity, prefix="entity")
             if entity_form.is_valid():
                 entity_form.save()
-                record(AuditAction.CONTACTS_CHANGED, request=request, subject=f"entity {entity.voen}", fields=entity_form.changed_data)
+                record(
+                    AuditAction.CONTACTS_CHANGED,
+                    request=request,
+                    subject=f"entity {entity.voen}",
+                    fields=entity_form.changed_data,
+                )
                 messages.success(request, _("The entity's contact details have been saved."))
                 return HttpResponseRedirect(request.path)
         else:
             form = ContactsForm(request.POST, instance=person, prefix="person")
             if form.is_valid():
                 form.save()
-                record(AuditAction.CONTACTS_CHANGED, request=request, subject=f"person {person.fin}", fields=form.changed_data)
+                record(
+                    AuditAction.CONTACTS_CHANGED,
+                    request=request,
+                    subject=f"person {person.fin}",
+                    fields=form.changed_data,
+                )
                 messages.success(request, _("Your contact details have been saved."))
                 return HttpResponseRedirect(request.path)
     return _render(
@@ -311,7 +323,14 @@ def personal_data(person: Person) -> dict:
         ],
         "correction_requests": list(
             person.correction_requests.values(
-                "field", "current_value", "proposed_value", "explanation", "status", "created_at", "decided_at", "decision_reason"
+                "field",
+                "current_value",
+                "proposed_value",
+                "explanation",
+                "status",
+                "created_at",
+                "decided_at",
+                "decision_reason",
             )
         ),
         "exported_at": timezone.now(),
@@ -344,13 +363,25 @@ def corrections(request):
                 proposed_value=form.cleaned_data["proposed_value"],
                 explanation=form.cleaned_data["explanation"],
             )
-            record(AuditAction.CORRECTION_REQUESTED, request=request, subject=f"person {person.fin}", request_id=correction.pk, field=field)
-        messages.success(request, _("Your request has been sent. Staff will review it and you will see the decision here."))
+            record(
+                AuditAction.CORRECTION_REQUESTED,
+                request=request,
+                subject=f"person {person.fin}",
+                request_id=correction.pk,
+                field=field,
+            )
+        messages.success(
+            request, _("Your request has been sent. Staff will review it and you will see the decision here.")
+        )
         return HttpResponseRedirect(request.path)
     return _render(
         request,
         "corrections.html",
-        {"form": form, "requests": person.correction_requests.all(), "field_labels": dict(form.fields["field"].choices)},
+        {
+            "form": form,
+            "requests": person.correction_requests.all(),
+            "field_labels": dict(form.fields["field"].choices),
+        },
         title=_("Corrections"),
     )
 
@@ -392,7 +423,9 @@ def representatives(request):
         {
             "managing": True,
             "form": form,
-            "active": [{"representation": r, "name": names.get(r.fin, ""), "rights": sorted(r.rights())} for r in active],
+            "active": [
+                {"representation": r, "name": names.get(r.fin, ""), "rights": sorted(r.rights())} for r in active
+            ],
             "revoked": entity.representations.filter(revoked_at__isnull=False)[:20],
         },
         title=_("Representatives"),

@@ -30,7 +30,14 @@ def staff_invitation_button(user, request_user):
     """In the admin's list of users: invite a member of staff to set up their second factor."""
     if not request_user.has_perm("accounts.add_staffdeviceinvitation") or not invitations.may_enter_the_admin(user):
         return []
-    return [Button(_("Invite to set up two-step sign-in"), reverse("accounts_staff_invitation", args=[user.pk]), icon_name="key", priority=60)]
+    return [
+        Button(
+            _("Invite to set up two-step sign-in"),
+            reverse("accounts_staff_invitation", args=[user.pk]),
+            icon_name="key",
+            priority=60,
+        )
+    ]
 
 
 class PermissionMenuItem(MenuItem):
@@ -45,7 +52,11 @@ class PermissionMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def applicants_menu_item():
     return PermissionMenuItem(
-        _("Applicants"), reverse("accounts_applicant_list"), icon_name="user", order=900, permission="accounts.view_person"
+        _("Applicants"),
+        reverse("accounts_applicant_list"),
+        icon_name="user",
+        order=900,
+        permission="accounts.view_person",
     )
 
 

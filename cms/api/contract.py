@@ -98,7 +98,10 @@ def page_listings(languages, page_type: str, public_base_url: str | None = None,
     loading of the pages is shared. The translated fields are read in the active language when
     serialised, so one instance serves every language.
     """
-    return {language: json.loads(text) for language, text in page_listings_json(languages, page_type, public_base_url, ids).items()}
+    return {
+        language: json.loads(text)
+        for language, text in page_listings_json(languages, page_type, public_base_url, ids).items()
+    }
 
 
 def page_listing(language: str, page_type: str, public_base_url: str | None = None, ids=None) -> list[dict]:

@@ -16,9 +16,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpResponse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
-from django.utils import translation
 from rest_framework import serializers
 from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
@@ -196,7 +196,9 @@ class TranslatedParentField(PageParentField):
         serializer_class = self._serializer_classes.get(value.__class__)
         if serializer_class is None:
             serializer_class = self._serializer_classes[value.__class__] = get_serializer_class(
-                value.__class__, ["id", "type", "detail_url", "html_url", "title"], meta_fields=["type", "detail_url", "html_url"],
+                value.__class__,
+                ["id", "type", "detail_url", "html_url", "title"],
+                meta_fields=["type", "detail_url", "html_url"],
                 base=TranslatedPageSerializer,
             )
         return serializer_class(context=self.context).to_representation(value)
@@ -215,7 +217,9 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
     base_serializer_class = TranslatedPageSerializer
     meta_fields = PagesAPIViewSet.meta_fields + ["available_languages", "translations"]
     listing_default_fields = PagesAPIViewSet.listing_default_fields + ["available_languages"]
-    filter_backends = [WordSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends]
+    filter_backends = [
+        WordSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+    ]
 
     _serializer_classes: dict = {}
     # Answers are validated and kept in the cache under the content generation. A view of
@@ -304,7 +308,9 @@ class TranslatedPagesAPIViewSet(ParameterChecks, PagesAPIViewSet):
             response = self._page_or_not_translated(request, pk)
             if response.status_code != 200:
                 return response
-            body = request.accepted_renderer.render(response.data, request.accepted_media_type, self.get_renderer_context())
+            body = request.accepted_renderer.render(
+                response.data, request.accepted_media_type, self.get_renderer_context()
+            )
             with contextlib.suppress(Exception):  # a cache that fails to keep it costs the next caller a serialisation
                 cache.set(key, body, PAGE_CACHE_SECONDS)
         response = HttpResponse(body, content_type=request.accepted_media_type)
@@ -362,12 +368,31 @@ class TaxRatesAPIViewSet(SnippetAPIViewSet):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related("legal_basis")  # shown with every rate
+
     body_fields = BaseAPIViewSet.body_fields + [
-        "key", "name", "category", "value", "unit", "display_value", "note", "applies_to",
-        "effective_from", "effective_to", "legal_basis",
+        "key",
+        "name",
+        "category",
+        "value",
+        "unit",
+        "display_value",
+        "note",
+        "applies_to",
+        "effective_from",
+        "effective_to",
+        "legal_basis",
     ]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
-        "key", "name", "category", "value", "unit", "display_value", "note", "applies_to", "effective_from", "effective_to",
+        "key",
+        "name",
+        "category",
+        "value",
+        "unit",
+        "display_value",
+        "note",
+        "applies_to",
+        "effective_from",
+        "effective_to",
     ]
     name = "tax_rates"
 
@@ -375,7 +400,14 @@ class TaxRatesAPIViewSet(SnippetAPIViewSet):
 class LegalActsAPIViewSet(SnippetAPIViewSet):
     model = LegalAct
     body_fields = BaseAPIViewSet.body_fields + ["key", "title", "number", "date", "official_url", "citation"]
-    listing_default_fields = BaseAPIViewSet.listing_default_fields + ["key", "title", "number", "date", "official_url", "citation"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+        "key",
+        "title",
+        "number",
+        "date",
+        "official_url",
+        "citation",
+    ]
     name = "legal_acts"
 
 

@@ -28,7 +28,9 @@ def may_view(person: Person | None, appeal: Appeal) -> bool:
     if person is None or person.is_suspended or appeal.filed_by_id is None:
         return False
     if appeal.entity_id:
-        return can_act_for(person, appeal.entity, Right.READ_APPEALS) or can_act_for(person, appeal.entity, Right.SUBMIT_APPEALS)
+        return can_act_for(person, appeal.entity, Right.READ_APPEALS) or can_act_for(
+            person, appeal.entity, Right.SUBMIT_APPEALS
+        )
     return appeal.filed_by_id == person.pk
 
 
@@ -117,6 +119,8 @@ def appeal_for_staff(user, pk: int) -> Appeal:
 def staff_of(body: str, role: str):
     from django.contrib.auth import get_user_model
 
-    return get_user_model().objects.filter(
-        appeal_memberships__body=body, appeal_memberships__role=role, is_active=True
-    ).distinct()
+    return (
+        get_user_model()
+        .objects.filter(appeal_memberships__body=body, appeal_memberships__role=role, is_active=True)
+        .distinct()
+    )

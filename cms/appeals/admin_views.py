@@ -26,8 +26,8 @@ from cms.core.audit import AuditAction, record
 from . import access, outbox_admin, reports, staff
 from .attachments import AttachmentError
 from .models import Body, Category, Kind, Role, Status
-from .workflow import NOT_CONSIDERED_REASONS, TRANSITIONS, TransitionError, event_label
 from .views import file_response
+from .workflow import NOT_CONSIDERED_REASONS, TRANSITIONS, TransitionError, event_label
 
 
 def _require_staff(request) -> dict:
@@ -123,14 +123,15 @@ def bulk_assign(request):
     if done:
         messages.success(
             request,
-            ngettext(
-                "%(count)d appeal assigned to %(handler)s.", "%(count)d appeals assigned to %(handler)s.", done
-            ) % {"count": done, "handler": _staff_name(user)},
+            ngettext("%(count)d appeal assigned to %(handler)s.", "%(count)d appeals assigned to %(handler)s.", done)
+            % {"count": done, "handler": _staff_name(user)},
         )
     if refused:
         messages.error(
             request,
-            _("Not assigned: %(numbers)s. %(handler)s is not a handler of their body, or their state does not allow it.")
+            _(
+                "Not assigned: %(numbers)s. %(handler)s is not a handler of their body, or their state does not allow it."
+            )
             % {"numbers": ", ".join(refused), "handler": _staff_name(user)},
         )
     return _back_to_inbox(request)
@@ -186,7 +187,14 @@ def action(request, pk: int):
             messages.error(request, _("The extension must be a number of days."))
             return redirect("appeals_admin_detail", pk=appeal.pk)
     try:
-        staff.act(request.user, appeal, name, comment=request.POST.get("comment", ""), files=request.FILES.getlist("files"), **params)
+        staff.act(
+            request.user,
+            appeal,
+            name,
+            comment=request.POST.get("comment", ""),
+            files=request.FILES.getlist("files"),
+            **params,
+        )
     except (TransitionError, AttachmentError) as exc:
         messages.error(request, str(exc))
     else:
@@ -215,8 +223,11 @@ def _history_row(event) -> dict:
         "label": event_label(event.action),
         "who": who,
         "change": (
-            f"{_status_label(event.from_status)} → {_status_label(event.to_status)}" if changed and event.from_status
-            else _status_label(event.to_status) if changed else "—"
+            f"{_status_label(event.from_status)} → {_status_label(event.to_status)}"
+            if changed and event.from_status
+            else _status_label(event.to_status)
+            if changed
+            else "—"
         ),
     }
 
@@ -234,8 +245,12 @@ def done_message(name: str, appeal) -> str:
         "assign": _("Appeal %(number)s assigned to %(handler)s."),
         "reassign": _("Appeal %(number)s reassigned to %(handler)s."),
         "start_review": _("Review of appeal %(number)s started."),
-        "extend_for_study": _("The term of appeal %(number)s extended for extra study; the answer is now due on %(due)s. The applicant has been told."),
-        "request_information": _("Additional information requested for appeal %(number)s; the answer is due on %(due)s."),
+        "extend_for_study": _(
+            "The term of appeal %(number)s extended for extra study; the answer is now due on %(due)s. The applicant has been told."
+        ),
+        "request_information": _(
+            "Additional information requested for appeal %(number)s; the answer is due on %(due)s."
+        ),
         "ask_applicant": _("The applicant of appeal %(number)s has been asked for the information."),
         "resume_review": _("Review of appeal %(number)s resumed."),
         "answer": _("Appeal %(number)s answered. The answer has been sent to the applicant."),
@@ -291,7 +306,11 @@ def report(request):
     data = reports.build(request.user, start=start, end=end, body=body)
     export = request.GET.get("format", "")
     if export in ("csv", "xlsx"):
-        content, content_type = (reports.to_csv(data), "text/csv; charset=utf-8") if export == "csv" else (reports.to_xlsx(data), reports.XLSX_TYPE)
+        content, content_type = (
+            (reports.to_csv(data), "text/csv; charset=utf-8")
+            if export == "csv"
+            else (reports.to_xlsx(data), reports.XLSX_TYPE)
+        )
         response = HttpResponse(content, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="appeals-{start}-{end}.{export}"'
         return response

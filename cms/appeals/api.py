@@ -17,14 +17,13 @@ from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
 from cms.accounts.models import LegalEntity
+from cms.core.security import report
 from cms.core.text import EmailAddress, MultiLine, SingleLine
 from cms.core.throttling import SharedLimit
-from cms.core.security import report
 
 from . import access, services
 from .models import Appeal, Category
 from .workflow import TransitionError, event_label
-
 
 
 class ApplicantSession(SessionAuth):
@@ -139,9 +138,12 @@ def _detail(appeal: Appeal) -> dict:
             "forwarded_to": appeal.forwarded_to,
             "events": [
                 {
-                    "action": e.action, "label": str(event_label(e.action)), "to_status": e.to_status, "at": e.at,
+                    "action": e.action,
+                    "label": str(event_label(e.action)),
+                    "to_status": e.to_status,
+                    "at": e.at,
                     "comment": e.comment if e.action != "submit" else "",
-                }  # fmt: skip
+                }
                 for e in services.timeline(appeal, for_staff=False)
             ],
             "messages": [
@@ -167,7 +169,10 @@ def _appeal(request, appeal_id: uuid.UUID, *, act: bool = False) -> Appeal:
 
 
 def _validation_response(exc: ValidationError):
-    return Status(400, {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict})
+    return Status(
+        400,
+        {"detail": "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items()), "errors": exc.message_dict},
+    )
 
 
 # What every operation may answer besides its success: 400 for a parameter or body it cannot use
@@ -258,4 +263,6 @@ def post_message(request, appeal_id: uuid.UUID, payload: MessageIn):
         return _validation_response(exc)
     except TransitionError as exc:
         return Status(400, {"detail": str(exc)})
-    return Status(201, {"kind": message.kind, "text": message.text, "created_at": message.created_at, "attachments": []})
+    return Status(
+        201, {"kind": message.kind, "text": message.text, "created_at": message.created_at, "attachments": []}
+    )

@@ -111,9 +111,7 @@ def check_files(files, *, already: int = 0) -> list[CheckedFile]:
         kind = _guess_office(upload) if _is_zip(head) else filetype.guess(head)
         detected = kind.mime if kind else ""
         if detected not in ALLOWED_TYPES:
-            raise AttachmentError(
-                _("“%(name)s” is not a PDF, JPEG, PNG, DOCX or XLSX file.") % {"name": name}
-            )
+            raise AttachmentError(_("“%(name)s” is not a PDF, JPEG, PNG, DOCX or XLSX file.") % {"name": name})
         extension = name.rpartition(".")[2] if "." in name else ""
         if extension not in ALLOWED_TYPES[detected]:
             raise AttachmentError(
@@ -191,25 +189,48 @@ def write(appeal: Appeal, checked: list[CheckedFile], *, written: list[str]) -> 
     return files
 
 
-def record(appeal: Appeal, files: list[WrittenFile], *, message: Message | None = None, from_staff: bool = False, internal: bool = False) -> list[Attachment]:
+def record(
+    appeal: Appeal,
+    files: list[WrittenFile],
+    *,
+    message: Message | None = None,
+    from_staff: bool = False,
+    internal: bool = False,
+) -> list[Attachment]:
     """The rows of files `write` put on disk, in one statement, inside the caller's transaction."""
     if not files:
         return []
     return Attachment.objects.bulk_create(
         [
             Attachment(
-                appeal=appeal, message=message, name=item.checked.name, stored_name=item.stored_name,
-                content_type=item.checked.content_type, size=item.checked.size, sha256=item.sha256,
-                from_staff=from_staff, internal=internal,
-            )  # fmt: skip
+                appeal=appeal,
+                message=message,
+                name=item.checked.name,
+                stored_name=item.stored_name,
+                content_type=item.checked.content_type,
+                size=item.checked.size,
+                sha256=item.sha256,
+                from_staff=from_staff,
+                internal=internal,
+            )
             for item in files
         ]
     )
 
 
-def store(appeal: Appeal, checked: list[CheckedFile], *, written: list[str], message: Message | None = None, from_staff: bool = False, internal: bool = False) -> list[Attachment]:
+def store(
+    appeal: Appeal,
+    checked: list[CheckedFile],
+    *,
+    written: list[str],
+    message: Message | None = None,
+    from_staff: bool = False,
+    internal: bool = False,
+) -> list[Attachment]:
     """`write` and `record` at once, for a caller already inside its transaction (messages, staff)."""
-    return record(appeal, write(appeal, checked, written=written), message=message, from_staff=from_staff, internal=internal)
+    return record(
+        appeal, write(appeal, checked, written=written), message=message, from_staff=from_staff, internal=internal
+    )
 
 
 @contextmanager

@@ -104,7 +104,9 @@ class Deadlines:
     forward_by: datetime.date | None
 
 
-def deadlines_at_registration(kind: str, body: str, registered_on: datetime.date, calendar: WorkingCalendar | None = None) -> Deadlines:
+def deadlines_at_registration(
+    kind: str, body: str, registered_on: datetime.date, calendar: WorkingCalendar | None = None
+) -> Deadlines:
     calendar = calendar or WorkingCalendar()
     answer_purpose, forwarding_purpose = DeadlineRule.Purpose.ANSWER, DeadlineRule.Purpose.FORWARDING
     rules = rules_for((answer_purpose, forwarding_purpose), kind, body)
@@ -121,7 +123,9 @@ def deadlines_at_registration(kind: str, body: str, registered_on: datetime.date
     return Deadlines(due_date=due, statutory=answer.statutory, forward_by=forward_by)
 
 
-def study_due_date(kind: str, body: str, registered_on: datetime.date, calendar: WorkingCalendar | None = None) -> datetime.date:
+def study_due_date(
+    kind: str, body: str, registered_on: datetime.date, calendar: WorkingCalendar | None = None
+) -> datetime.date:
     """The due date when extra study is needed: the longer term, from the same registration date."""
     calendar = calendar or WorkingCalendar()
     rule = rule_for(DeadlineRule.Purpose.EXTENDED_STUDY, kind, body)
@@ -132,13 +136,17 @@ def maximum_extension(kind: str, body: str) -> DeadlineRule:
     return rule_for(DeadlineRule.Purpose.EXTENSION, kind, body)
 
 
-def extended_due_date(current_due: datetime.date, days: int, unit: str, calendar: WorkingCalendar | None = None) -> datetime.date:
+def extended_due_date(
+    current_due: datetime.date, days: int, unit: str, calendar: WorkingCalendar | None = None
+) -> datetime.date:
     """The due date moved on by an extension, counted from the current due date."""
     calendar = calendar or WorkingCalendar()
     return calendar.add(current_due, days, unit)
 
 
-def due_soon_threshold(today: datetime.date, working_days: int, calendar: WorkingCalendar | None = None) -> datetime.date:
+def due_soon_threshold(
+    today: datetime.date, working_days: int, calendar: WorkingCalendar | None = None
+) -> datetime.date:
     """Appeals due on or before this date (and not yet overdue) are "due soon"."""
     calendar = calendar or WorkingCalendar()
     return calendar.add_working_days(today, working_days)

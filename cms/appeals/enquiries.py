@@ -66,7 +66,16 @@ def _hash(token: str) -> str:
 
 
 def create_pending(
-    *, name: str, company: str, country: str, email: str, category, text: str, language: str, consent: bool, confirm_url,
+    *,
+    name: str,
+    company: str,
+    country: str,
+    email: str,
+    category,
+    text: str,
+    language: str,
+    consent: bool,
+    confirm_url,
     key: str = "",
 ) -> PendingEnquiry:
     """Stores the enquiry and e-mails the confirmation link (`confirm_url(token)` makes it).

@@ -64,7 +64,9 @@ class AppealForm(TextFieldsGuard, forms.Form):
     answer_language = forms.ChoiceField(label=_("Language of the answer"), choices=settings.LANGUAGES)
     contact_email = forms.EmailField(label=_("E-mail for the acknowledgement and the answer"), required=False)
     consent = forms.BooleanField(
-        label=_("I consent to the processing of my personal data to consider this appeal, under the Law on Personal Data."),
+        label=_(
+            "I consent to the processing of my personal data to consider this appeal, under the Law on Personal Data."
+        ),
         required=False,
     )
     # The key of this form (services.submit): sending it twice files one appeal.
@@ -92,9 +94,7 @@ class AppealForm(TextFieldsGuard, forms.Form):
     def clean_submission_key(self) -> str:
         from django.core.exceptions import ValidationError as FormError
 
-        from .services import clean_submission_key
-
-        from .services import new_submission_key
+        from .services import clean_submission_key, new_submission_key
 
         try:
             return clean_submission_key(self.cleaned_data.get("submission_key"))
@@ -132,7 +132,9 @@ class MessageForm(TextFieldsGuard, forms.Form):
 
 class ComplaintForm(TextFieldsGuard, forms.Form):
     text = forms.CharField(
-        label=_("What is wrong with the handling of your appeal?"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+        label=_("What is wrong with the handling of your appeal?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        required=False,
     )
 
 
@@ -164,7 +166,9 @@ class EnquiryForm(TextFieldsGuard, forms.Form):
     category = CategoryChoiceField(label=_("Topic"), queryset=Category.objects.filter(active=True))
     text = forms.CharField(label=_("Your enquiry"), widget=forms.Textarea(attrs={"rows": 8}), max_length=TEXT_MAX)
     consent = forms.BooleanField(
-        label=_("I consent to the processing of my personal data to answer this enquiry, under the Law on Personal Data.")
+        label=_(
+            "I consent to the processing of my personal data to answer this enquiry, under the Law on Personal Data."
+        )
     )
     # Left empty by people; filled by robots that fill every field.
     website = forms.CharField(label=_("Leave this field empty"), required=False)

@@ -14,9 +14,8 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from cms.accounts.models import LegalEntity, Person
 
@@ -122,9 +121,15 @@ class DeadlineRule(models.Model):
         CALENDAR = "calendar", _("calendar days")
 
     purpose = models.CharField(_("purpose"), max_length=20, choices=Purpose.choices)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, blank=True, help_text=_("Empty: every kind."))
-    body = models.CharField(_("body"), max_length=3, choices=Body.choices, blank=True, help_text=_("Empty: both bodies."))
-    days = models.PositiveSmallIntegerField(_("term"), help_text=_("Number of days, counted from the day after registration."))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, blank=True, help_text=_("Empty: every kind.")
+    )
+    body = models.CharField(
+        _("body"), max_length=3, choices=Body.choices, blank=True, help_text=_("Empty: both bodies.")
+    )
+    days = models.PositiveSmallIntegerField(
+        _("term"), help_text=_("Number of days, counted from the day after registration.")
+    )
     unit = models.CharField(_("unit"), max_length=10, choices=Unit.choices, default=Unit.WORKING)
     statutory = models.BooleanField(
         _("statutory"), default=True, help_text=_("Off for an internal target that the law does not set (enquiries).")
@@ -151,7 +156,9 @@ class CalendarException(models.Model):
     """A day the government moved: a rest day made a working day, or the reverse (announced yearly)."""
 
     date = models.DateField(_("date"), unique=True)
-    is_working_day = models.BooleanField(_("working day"), help_text=_("On: a working day (e.g. a Saturday worked). Off: a day of rest."))
+    is_working_day = models.BooleanField(
+        _("working day"), help_text=_("On: a working day (e.g. a Saturday worked). Off: a day of rest.")
+    )
     note = models.CharField(_("note"), max_length=200, blank=True, help_text=_("The decision that moved the day."))
 
     class Meta:
@@ -221,7 +228,9 @@ class Appeal(models.Model):
     category = models.ForeignKey(Category, verbose_name=_("category"), on_delete=models.PROTECT, null=True, blank=True)
     subject = models.CharField(_("subject"), max_length=200, blank=True)
     text = models.TextField(_("text"), blank=True)
-    answer_language = models.CharField(_("language of the answer"), max_length=2, choices=settings.LANGUAGES, default="az")
+    answer_language = models.CharField(
+        _("language of the answer"), max_length=2, choices=settings.LANGUAGES, default="az"
+    )
     consent = models.BooleanField(_("consent to the processing of personal data"), default=False)
     contact_email = models.EmailField(_("e-mail for notifications"), blank=True)
 
@@ -238,7 +247,12 @@ class Appeal(models.Model):
     # Back or a lost connection, finds this appeal instead of filing another (unique per person).
     submission_key = models.CharField(max_length=64, null=True, blank=True, editable=False)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("handler"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handler"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     created_at = models.DateTimeField(auto_now_add=True)
@@ -316,7 +330,9 @@ class AppealEvent(models.Model):
     action = models.CharField(max_length=40)
     from_status = models.CharField(max_length=30, blank=True)
     to_status = models.CharField(max_length=30, blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     actor_role = models.CharField(max_length=20)
     comment = models.TextField(blank=True)
     detail = models.JSONField(default=dict, blank=True)
@@ -345,7 +361,9 @@ class Message(models.Model):
     appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="messages")
     kind = models.CharField(max_length=30, choices=Kind.choices)
     text = models.TextField()
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -62,10 +62,13 @@ def _applicant_texts(key: str, appeal: Appeal | None, context: dict) -> tuple[st
     }
     if key == "registered":
         subject = _("Your appeal is registered: %(number)s") % values
-        body = _(
-            "Your appeal “%(subject)s” to the %(body)s has been registered under number %(number)s.\n"
-            "The answer is due by %(due_date)s."
-        ) % values
+        body = (
+            _(
+                "Your appeal “%(subject)s” to the %(body)s has been registered under number %(number)s.\n"
+                "The answer is due by %(due_date)s."
+            )
+            % values
+        )
     elif key == "information_requested":
         subject = _("Additional information is requested: %(number)s") % values
         body = _("To consider your appeal %(number)s, additional information is needed:\n\n%(comment)s") % values
@@ -73,15 +76,19 @@ def _applicant_texts(key: str, appeal: Appeal | None, context: dict) -> tuple[st
             body += "\n\n" + _("The term for the answer has been extended to %(due_date)s.") % values
     elif key == "extended":
         subject = _("The term for the answer is extended: %(number)s") % values
-        body = _(
-            "Your appeal %(number)s needs extra study. The answer is now due by %(due_date)s.\n\nReason: %(comment)s"
-        ) % values
+        body = (
+            _("Your appeal %(number)s needs extra study. The answer is now due by %(due_date)s.\n\nReason: %(comment)s")
+            % values
+        )
     elif key == "forwarded":
         subject = _("Your appeal has been forwarded: %(number)s") % values
-        body = _(
-            "Your appeal %(number)s is outside the competence of the %(body)s and has been forwarded to: "
-            "%(forwarded_to)s.\n\n%(comment)s"
-        ) % values
+        body = (
+            _(
+                "Your appeal %(number)s is outside the competence of the %(body)s and has been forwarded to: "
+                "%(forwarded_to)s.\n\n%(comment)s"
+            )
+            % values
+        )
     elif key == "answered":
         subject = _("Your appeal has been answered: %(number)s") % values
         body = _("The %(body)s has answered your appeal %(number)s:\n\n%(comment)s") % values
@@ -90,10 +97,13 @@ def _applicant_texts(key: str, appeal: Appeal | None, context: dict) -> tuple[st
         body = _("Your appeal %(number)s cannot be considered under the law.\n\n%(comment)s") % values
     elif key == "enquiry_registered":
         subject = _("Your enquiry is registered: %(number)s") % values
-        body = _(
-            "Thank you for your enquiry to AZPROMO. It has been registered under number %(number)s, and we aim "
-            "to answer by %(due_date)s."
-        ) % values
+        body = (
+            _(
+                "Thank you for your enquiry to AZPROMO. It has been registered under number %(number)s, and we aim "
+                "to answer by %(due_date)s."
+            )
+            % values
+        )
         return subject, body
     else:
         raise KeyError(key)
@@ -114,7 +124,9 @@ def notify_applicant(appeal: Appeal, key: str, **context) -> None:
         key = "enquiry_registered"
     with translation.override(language):
         subject, body = _applicant_texts(key, appeal, context)
-    enqueue(to=appeal.contact_email, subject=subject, body=body, language=language, appeal=appeal, key=context.get("key"))
+    enqueue(
+        to=appeal.contact_email, subject=subject, body=body, language=language, appeal=appeal, key=context.get("key")
+    )
 
 
 def send_enquiry_confirmation(email: str, language: str, link: str) -> None:

@@ -50,7 +50,9 @@ def take(series: str, year: int, *, appeal: Appeal, slot: str) -> str:
     if number is None:
         # The first registration of the year in this series: create the row (a concurrent creator
         # is ignored, ON CONFLICT DO NOTHING) and count again; both then queue on its row lock.
-        RegistrationCounter.objects.bulk_create([RegistrationCounter(series=series, year=year, last_number=0)], ignore_conflicts=True)
+        RegistrationCounter.objects.bulk_create(
+            [RegistrationCounter(series=series, year=year, last_number=0)], ignore_conflicts=True
+        )
         number = _take(series, year, appeal.pk, slot)
     if number is None:
         raise RuntimeError(f"appeal {appeal.pk} does not carry the slot {slot!r}")
@@ -66,7 +68,8 @@ def _take(series: str, year: int, appeal_id: int, slot: str) -> str | None:
 
 def _take_in_one_statement(series: str, year: int, appeal_id: int, slot: str) -> str | None:
     counter, appeal, event, outbox = (
-        connection.ops.quote_name(model._meta.db_table) for model in (RegistrationCounter, Appeal, AppealEvent, OutboxMessage)
+        connection.ops.quote_name(model._meta.db_table)
+        for model in (RegistrationCounter, Appeal, AppealEvent, OutboxMessage)
     )
     # The number is formatted as format_number() does: six digits at least, more when needed.
     sql = f"""
@@ -99,7 +102,10 @@ def _take_step_by_step(series: str, year: int, appeal_id: int, slot: str) -> str
     """SQLite: its database-wide write lock serialises registrations anyway; the same writes, one by one."""
     table = connection.ops.quote_name(RegistrationCounter._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET last_number = last_number + 1 WHERE series = %s AND year = %s RETURNING last_number", [series, year])  # noqa: S608
+        cursor.execute(
+            f"UPDATE {table} SET last_number = last_number + 1 WHERE series = %s AND year = %s RETURNING last_number",
+            [series, year],
+        )  # noqa: S608
         row = cursor.fetchone()
     if row is None:
         return None

@@ -51,7 +51,9 @@ def lease() -> datetime.timedelta:
     return datetime.timedelta(seconds=max(1, settings.OUTBOX_LEASE_SECONDS))
 
 
-def enqueue(*, to: str, subject: str, body: str, language: str, appeal=None, key: str | None = None) -> OutboxMessage | None:
+def enqueue(
+    *, to: str, subject: str, body: str, language: str, appeal=None, key: str | None = None
+) -> OutboxMessage | None:
     """Writes one e-mail to the outbox; with a `key` already used, writes nothing and returns None."""
     message = OutboxMessage(to=to, subject=subject[:300], body=body, language=language, appeal=appeal, key=key or None)
     if key:
@@ -129,7 +131,11 @@ def _claim(now: datetime.datetime, limit: int) -> tuple[list[OutboxMessage], dat
             due = due.select_for_update(skip_locked=True)
         for message in due[:limit]:
             # Compare-and-set: where rows cannot be locked (SQLite), only one sender wins each row.
-            if waiting().filter(pk=message.pk, next_attempt_at=message.next_attempt_at).update(next_attempt_at=lease_until):
+            if (
+                waiting()
+                .filter(pk=message.pk, next_attempt_at=message.next_attempt_at)
+                .update(next_attempt_at=lease_until)
+            ):
                 message.next_attempt_at = lease_until
                 claimed.append(message)
     return claimed, lease_until
@@ -162,7 +168,9 @@ def _deliver(*, limit: int, now: datetime.datetime | None = None) -> tuple[int, 
                 _give_back(messages[index:], lease_until, now)
                 break
             try:
-                EmailMessage(message.subject, message.body, settings.DEFAULT_FROM_EMAIL, [message.to], connection=smtp).send()
+                EmailMessage(
+                    message.subject, message.body, settings.DEFAULT_FROM_EMAIL, [message.to], connection=smtp
+                ).send()
             except Exception as exc:
                 _failed(message, exc, now)
             else:
@@ -180,7 +188,9 @@ def _sent(message: OutboxMessage) -> None:
     message.sent_at = timezone.now()
     message.attempts += 1
     message.last_error = ""
-    OutboxMessage.objects.filter(pk=message.pk).update(sent_at=message.sent_at, attempts=message.attempts, last_error="")
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        sent_at=message.sent_at, attempts=message.attempts, last_error=""
+    )
 
 
 def _give_back(messages: list[OutboxMessage], lease_until: datetime.datetime, now: datetime.datetime) -> None:
@@ -197,7 +207,12 @@ def refused_for_good(exc: Exception) -> bool:
 def error_text(exc: Exception) -> str:
     """What went wrong, for staff: the server's answer when it gave one."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        answers = sorted({f"{code} {answer.decode('utf-8', 'replace') if isinstance(answer, bytes) else answer}" for code, answer in exc.recipients.values()})
+        answers = sorted(
+            {
+                f"{code} {answer.decode('utf-8', 'replace') if isinstance(answer, bytes) else answer}"
+                for code, answer in exc.recipients.values()
+            }
+        )
         return f"{type(exc).__name__}: {'; '.join(answers)}"
     if isinstance(exc, smtplib.SMTPResponseException):
         answer = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
@@ -213,19 +228,31 @@ def _failed(message: OutboxMessage, exc: Exception, now: datetime.datetime) -> N
     else:
         message.next_attempt_at = now + backoff(message.attempts)
     OutboxMessage.objects.filter(pk=message.pk).update(
-        attempts=message.attempts, last_error=message.last_error, next_attempt_at=message.next_attempt_at, failed_at=message.failed_at
+        attempts=message.attempts,
+        last_error=message.last_error,
+        next_attempt_at=message.next_attempt_at,
+        failed_at=message.failed_at,
     )
     # The number, never the address: the answer of the server is cut like any other log text, as
     # servers quote the recipient in it.
     reason = redact(message.last_error)
     if message.failed_at:
-        logger.error("E-mail %s not sent (attempt %d), given up; staff can send it again from the outbox: %s", message.pk, message.attempts, reason)
+        logger.error(
+            "E-mail %s not sent (attempt %d), given up; staff can send it again from the outbox: %s",
+            message.pk,
+            message.attempts,
+            reason,
+        )
     else:
-        logger.warning("E-mail %s not sent (attempt %d of %d): %s", message.pk, message.attempts, max_attempts(), reason)
+        logger.warning(
+            "E-mail %s not sent (attempt %d of %d): %s", message.pk, message.attempts, max_attempts(), reason
+        )
 
 
 def send_again(message: OutboxMessage) -> None:
     """A failed message, put back in line by staff with a fresh count of attempts."""
-    OutboxMessage.objects.filter(pk=message.pk, sent_at__isnull=True).update(failed_at=None, attempts=0, next_attempt_at=timezone.now())
+    OutboxMessage.objects.filter(pk=message.pk, sent_at__isnull=True).update(
+        failed_at=None, attempts=0, next_attempt_at=timezone.now()
+    )
     if settings.APPEALS_DELIVER_ON_COMMIT:
         transaction.on_commit(_queue_delivery)

@@ -31,7 +31,11 @@ def may_see_outbox(user) -> bool:
 def failed_messages(user) -> QuerySet[OutboxMessage]:
     if not may_see_outbox(user):
         raise PermissionDenied
-    failed = OutboxMessage.objects.filter(failed_at__isnull=False, sent_at__isnull=True).select_related("appeal").order_by("-failed_at", "-pk")
+    failed = (
+        OutboxMessage.objects.filter(failed_at__isnull=False, sent_at__isnull=True)
+        .select_related("appeal")
+        .order_by("-failed_at", "-pk")
+    )
     if user.is_superuser:
         return failed
     return failed.filter(appeal__in=access.staff_appeals(user).filter(body__in=supervised_bodies(user)))

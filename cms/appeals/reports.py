@@ -44,7 +44,9 @@ def _counts(queryset, field_name: str, labels: dict) -> list[tuple[str, int]]:
     return [(str(labels.get(row[field_name], row[field_name] or "—")), row["n"]) for row in rows]
 
 
-def build(user, *, start: datetime.date, end: datetime.date, body: str = "", today: datetime.date | None = None) -> Report:
+def build(
+    user, *, start: datetime.date, end: datetime.date, body: str = "", today: datetime.date | None = None
+) -> Report:
     today = today or timezone.localdate()
     queryset = access.staff_appeals(user).filter(registered_on__gte=start, registered_on__lte=end)
     if body:
@@ -54,12 +56,16 @@ def build(user, *, start: datetime.date, end: datetime.date, body: str = "", tod
     report.by_body = _counts(queryset, "body", dict(Body.choices))
     report.by_kind = _counts(queryset, "kind", dict(Kind.choices))
     report.by_category = _counts(queryset, "category__key", {c.key: c.name() for c in Category.objects.all()})
-    months = queryset.annotate(month=TruncMonth("registered_at")).values("month").annotate(n=Count("pk")).order_by("month")
+    months = (
+        queryset.annotate(month=TruncMonth("registered_at")).values("month").annotate(n=Count("pk")).order_by("month")
+    )
     report.by_month = [(row["month"].strftime("%Y-%m"), row["n"]) for row in months if row["month"]]
 
     answered = list(queryset.filter(answered_at__isnull=False).values_list("registered_at", "answered_at", "due_date"))
     report.answered = len(answered)
-    report.answered_on_time = sum(1 for _r, answered_at, due in answered if due is None or timezone.localdate(answered_at) <= due)
+    report.answered_on_time = sum(
+        1 for _r, answered_at, due in answered if due is None or timezone.localdate(answered_at) <= due
+    )
     if answered:
         report.on_time_rate = report.answered_on_time / report.answered
         report.median_days_to_answer = statistics.median((a - r).total_seconds() / 86400 for r, a, _d in answered)
@@ -68,7 +74,10 @@ def build(user, *, start: datetime.date, end: datetime.date, body: str = "", tod
 
 
 def _rows(report: Report) -> list[list]:
-    rows = [[_("Period"), f"{report.start.isoformat()} – {report.end.isoformat()}"], [_("Appeals registered"), report.total]]
+    rows = [
+        [_("Period"), f"{report.start.isoformat()} – {report.end.isoformat()}"],
+        [_("Appeals registered"), report.total],
+    ]
     for title, series in (
         (_("Status"), report.by_status),
         (_("Body"), report.by_body),
@@ -83,7 +92,12 @@ def _rows(report: Report) -> list[list]:
     rows.append([_("Answered"), report.answered])
     rows.append([_("Answered on time"), report.answered_on_time])
     rows.append([_("On-time rate, %"), round(report.on_time_rate * 100, 1) if report.on_time_rate is not None else ""])
-    rows.append([_("Median time to answer, days"), round(report.median_days_to_answer, 1) if report.median_days_to_answer is not None else ""])
+    rows.append(
+        [
+            _("Median time to answer, days"),
+            round(report.median_days_to_answer, 1) if report.median_days_to_answer is not None else "",
+        ]
+    )
     rows.append([])
     rows.append([_("Overdue"), _("Due date"), _("Status"), _("Handler")])
     rows.extend(
@@ -123,12 +137,16 @@ def bar_chart(series: list[tuple[str, int]], *, width: int = 480, bar: int = 22)
         return ""
     largest = max(count for _label, count in series) or 1
     label_width, height = 180, bar * len(series) + 4
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" class="appeals-chart">']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" class="appeals-chart">'
+    ]
     for index, (label, count) in enumerate(series):
         y = index * bar + 2
         length = int((width - label_width - 50) * count / largest)
         parts.append(f'<text x="0" y="{y + bar * 0.7:.0f}" font-size="12">{escape(label[:28])}</text>')
-        parts.append(f'<rect x="{label_width}" y="{y}" width="{max(length, 1)}" height="{bar - 6}" fill="#00629b"></rect>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y}" width="{max(length, 1)}" height="{bar - 6}" fill="#00629b"></rect>'
+        )
         parts.append(f'<text x="{label_width + length + 6}" y="{y + bar * 0.7:.0f}" font-size="12">{count}</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -92,7 +92,8 @@ def _text_errors(errors: dict, field: str, value: str, *, required: bool, maximu
         errors.setdefault(field, []).append(_("This field is required."))
     if len(value) > maximum:
         errors.setdefault(field, []).append(
-            _("At most %(max)d characters are allowed; this text has %(count)d.") % {"max": maximum, "count": len(value)}
+            _("At most %(max)d characters are allowed; this text has %(count)d.")
+            % {"max": maximum, "count": len(value)}
         )
 
 
@@ -144,7 +145,11 @@ def _editable_draft(person: Person, entity: LegalEntity | None, appeal: Appeal |
         raise PermissionError("no right to file appeals for this entity")
     if appeal is None:
         return Appeal(filed_by=person, entity=entity, status=Status.DRAFT)
-    if appeal.status != Status.DRAFT or appeal.filed_by_id != person.pk or not access.may_file_for(person, appeal.entity):
+    if (
+        appeal.status != Status.DRAFT
+        or appeal.filed_by_id != person.pk
+        or not access.may_file_for(person, appeal.entity)
+    ):
         raise PermissionError("not an editable draft of this person")
     return appeal
 
@@ -167,7 +172,15 @@ def _replayed(appeal: Appeal) -> Appeal:
     return appeal
 
 
-def save_draft(person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, key: str = "") -> Appeal:
+def save_draft(
+    person: Person,
+    entity: LegalEntity | None,
+    data: AppealInput,
+    files=(),
+    *,
+    appeal: Appeal | None = None,
+    key: str = "",
+) -> Appeal:
     """Saves a draft. With the key of a form that already filed its appeal, returns that appeal
     (marked `replayed`) and changes nothing."""
     key = clean_submission_key(key)
@@ -196,7 +209,14 @@ def save_draft(person: Person, entity: LegalEntity | None, data: AppealInput, fi
 
 
 def submit(
-    person: Person, entity: LegalEntity | None, data: AppealInput, files=(), *, appeal: Appeal | None = None, key: str = "", now=None
+    person: Person,
+    entity: LegalEntity | None,
+    data: AppealInput,
+    files=(),
+    *,
+    appeal: Appeal | None = None,
+    key: str = "",
+    now=None,
 ) -> Appeal:
     """Submits and registers in one transaction: number, registration date and due date, the
     events, and the acknowledgement in the outbox. Anything invalid leaves nothing behind: no row,
@@ -276,8 +296,12 @@ def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Messag
     if not may_complain(appeal):
         raise TransitionError(_("A withdrawn appeal is no longer handled, so there is no handling to complain about."))
     with transaction.atomic():
-        message = Message.objects.create(appeal=appeal, kind=Message.Kind.HANDLING_COMPLAINT, text=text, author=person.user)
-        AppealEvent.objects.create(appeal=appeal, action="handling_complaint", actor=person.user, actor_role=APPLICANT, comment=text)
+        message = Message.objects.create(
+            appeal=appeal, kind=Message.Kind.HANDLING_COMPLAINT, text=text, author=person.user
+        )
+        AppealEvent.objects.create(
+            appeal=appeal, action="handling_complaint", actor=person.user, actor_role=APPLICANT, comment=text
+        )
         notifications.notify_staff_of(appeal, "handling_complaint", comment=text)
     return message
 
@@ -305,7 +329,14 @@ def rate(person: Person, appeal: Appeal, rating: int, comment: str = "") -> None
         appeal.rating = rating
         appeal.rating_comment = (comment or "")[:MESSAGE_MAX]
         appeal.save(update_fields=["rating", "rating_comment", "updated_at"])
-        AppealEvent.objects.create(appeal=appeal, action="rated", actor=person.user, actor_role=APPLICANT, detail={"rating": rating}, comment=appeal.rating_comment)
+        AppealEvent.objects.create(
+            appeal=appeal,
+            action="rated",
+            actor=person.user,
+            actor_role=APPLICANT,
+            detail={"rating": rating},
+            comment=appeal.rating_comment,
+        )
 
 
 def delete_draft(person: Person, appeal: Appeal) -> None:

@@ -50,7 +50,9 @@ def act(user, appeal: Appeal, name: str, *, comment: str = "", files=(), **param
     with attachments.removing_on_failure() as written, transaction.atomic():
         event = perform(appeal, name, actor, comment=comment, **params)
         if checked:
-            message = appeal.messages.filter(kind__in=[Message.Kind.ANSWER, Message.Kind.INFORMATION_REQUEST]).latest("created_at", "pk")
+            message = appeal.messages.filter(kind__in=[Message.Kind.ANSWER, Message.Kind.INFORMATION_REQUEST]).latest(
+                "created_at", "pk"
+            )
             attachments.store(appeal, checked, written=written, message=message, from_staff=True)
     return event
 
@@ -86,7 +88,17 @@ def bulk_assign(user, appeals, assignee) -> tuple[int, list[str]]:
     return done, refused
 
 
-def inbox(user, *, status: str = "", body: str = "", kind: str = "", category: str = "", assignee: str = "", deadline: str = "", today: datetime.date | None = None) -> QuerySet[Appeal]:
+def inbox(
+    user,
+    *,
+    status: str = "",
+    body: str = "",
+    kind: str = "",
+    category: str = "",
+    assignee: str = "",
+    deadline: str = "",
+    today: datetime.date | None = None,
+) -> QuerySet[Appeal]:
     """The staff member's appeals, filtered, with the overdue ones first, then by due date."""
     today = today or timezone.localdate()
     queryset = access.staff_appeals(user)

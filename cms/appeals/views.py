@@ -13,8 +13,8 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -22,10 +22,10 @@ from cms.accounts.cabinet import applicant_required, render_cabinet
 from cms.core import limits
 
 from . import access, attachments, services
-from .notifications import public_url
 from .attachments import AttachmentError, StorageFull
 from .forms import AppealForm, ComplaintForm, MessageForm, RatingForm, SuggestionForm, WithdrawForm
 from .models import Appeal, Status
+from .notifications import public_url
 from .workflow import APPLICANT, Actor, TransitionError, available, event_label
 
 logger = logging.getLogger(__name__)
@@ -34,8 +34,14 @@ logger = logging.getLogger(__name__)
 def render_page(request, template: str, context: dict, *, title: str, status: int = 200):
     """Renders an appeals template inside the e-cabinet's frame (cabinet/layout.html)."""
     extra = {"today": timezone.localdate(), "url": lambda name, *args: reverse(name, args=args)}
-    return render_cabinet(request, f"appeals/{template}", {**extra, **context}, title=title, status=status,
-                          alternates=request.method == "GET")
+    return render_cabinet(
+        request,
+        f"appeals/{template}",
+        {**extra, **context},
+        title=title,
+        status=status,
+        alternates=request.method == "GET",
+    )
 
 
 def _not_found(request):
@@ -62,7 +68,12 @@ def appeal_list(request):
     return render_page(
         request,
         "list.html",
-        {"appeals": appeals, "may_file": may_file, "new_url": reverse("appeals:new"), "shows_due_date": services.shows_due_date},
+        {
+            "appeals": appeals,
+            "may_file": may_file,
+            "new_url": reverse("appeals:new"),
+            "shows_due_date": services.shows_due_date,
+        },
         title=_("My appeals"),
     )
 
@@ -80,7 +91,9 @@ def _form_page(request, form: AppealForm, appeal: Appeal | None, *, status: int 
 def _already_registered(request, appeal: Appeal):
     messages.info(
         request,
-        _("This form had already been sent: the appeal is registered under number %(number)s and has not been filed twice.")
+        _(
+            "This form had already been sent: the appeal is registered under number %(number)s and has not been filed twice."
+        )
         % {"number": appeal.number},
     )
     return HttpResponseRedirect(reverse("appeals:detail", args=[appeal.public_id]))
@@ -247,7 +260,9 @@ def appeal_message(request, public_id):
     def handler(appeal):
         if form.errors:
             raise ValidationError({field: list(errors) for field, errors in form.errors.items()})
-        services.post_message(request.person, appeal, form.cleaned_data.get("text", ""), form.cleaned_data.get("files", []))
+        services.post_message(
+            request.person, appeal, form.cleaned_data.get("text", ""), form.cleaned_data.get("files", [])
+        )
         return _("Your message has been sent.")
 
     return _act(request, public_id, handler)
@@ -323,7 +338,12 @@ def attachment_download(request, public_id, file_id: int):
 
 
 def file_response(attachment) -> FileResponse:
-    response = FileResponse(attachments.open_file(attachment), as_attachment=True, filename=attachment.name, content_type=attachment.content_type)
+    response = FileResponse(
+        attachments.open_file(attachment),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response
@@ -382,7 +402,9 @@ def enquiry(request):
         return limits.retry_after_header(page, decision)
     if form.is_valid():
         data = form.cleaned_data
-        reason = enquiries.spam_reason(honeypot=data.get("website", ""), stamp=data.get("started", ""), text=data["text"])
+        reason = enquiries.spam_reason(
+            honeypot=data.get("website", ""), stamp=data.get("started", ""), text=data["text"]
+        )
         if reason is None:
             language = get_language()
 

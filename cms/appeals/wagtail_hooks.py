@@ -28,7 +28,9 @@ def register_admin_urls():
         path("appeals/<int:pk>/note/", admin_views.note, name="appeals_admin_note"),
         path("appeals/<int:pk>/files/<int:file_id>/", admin_views.attachment, name="appeals_admin_file"),
         path("appeals/outbox/", outbox_admin.outbox_view, name="appeals_admin_outbox"),
-        path("appeals/outbox/<int:pk>/send-again/", outbox_admin.send_again_view, name="appeals_admin_outbox_send_again"),
+        path(
+            "appeals/outbox/<int:pk>/send-again/", outbox_admin.send_again_view, name="appeals_admin_outbox_send_again"
+        ),
     ]
 
 
@@ -81,9 +83,17 @@ def staff_users():
     status, an administrator, or admin access through a group, as Wagtail's own user form gives
     it); never an applicant's account or the development provider's, which hold none of these."""
     admin_access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
-    may_open_admin = Q(is_staff=True) | Q(is_superuser=True) | Q(groups__permissions__in=admin_access) | Q(user_permissions__in=admin_access)
+    may_open_admin = (
+        Q(is_staff=True)
+        | Q(is_superuser=True)
+        | Q(groups__permissions__in=admin_access)
+        | Q(user_permissions__in=admin_access)
+    )
     return (
-        get_user_model().objects.filter(may_open_admin, is_active=True, applicant__isnull=True).distinct().order_by("username")
+        get_user_model()
+        .objects.filter(may_open_admin, is_active=True, applicant__isnull=True)
+        .distinct()
+        .order_by("username")
     )
 
 
@@ -92,7 +102,9 @@ class StaffMembershipForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         user = self.fields["user"]
         user.queryset = staff_users()
-        user.label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_username()})" if u.get_full_name() else u.get_username()
+        user.label_from_instance = lambda u: (
+            f"{u.get_full_name()} ({u.get_username()})" if u.get_full_name() else u.get_username()
+        )
         user.help_text = _(
             "Only staff accounts are listed: active accounts that may open the administration. A new member of staff first gets an account under Settings → Users, in the group of their role (for example “Appeal handlers”)."
         )
@@ -103,7 +115,9 @@ class StaffMembershipViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["user", "body", "role"]
     list_filter = ["body", "role"]
-    edit_handler = ObjectList([FieldPanel("user"), FieldPanel("body"), FieldPanel("role")], base_form_class=StaffMembershipForm)
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("body"), FieldPanel("role")], base_form_class=StaffMembershipForm
+    )
 
 
 class AppealSettingsGroup(SnippetViewSetGroup):

@@ -63,58 +63,137 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         Transition("submit", _("Submit"), (Status.DRAFT,), Status.SUBMITTED, frozenset({APPLICANT})),
         Transition(
-            "register", _("Register"), (Status.SUBMITTED,), Status.REGISTERED, frozenset({SYSTEM, REGISTRAR}),
-            effect="register", notify_applicant="registered",
+            "register",
+            _("Register"),
+            (Status.SUBMITTED,),
+            Status.REGISTERED,
+            frozenset({SYSTEM, REGISTRAR}),
+            effect="register",
+            notify_applicant="registered",
         ),
         Transition(
-            "assign", _("Assign"), (Status.REGISTERED,), Status.ASSIGNED, frozenset({REGISTRAR, SUPERVISOR}),
-            effect="assign", notify_staff="assigned", internal=True, params=("assignee",),
-        ),
-        Transition(
-            "reassign", _("Reassign"),
-            (Status.ASSIGNED, Status.IN_REVIEW, Status.INFORMATION_REQUESTED, Status.AWAITING_APPLICANT),
-            None, frozenset({REGISTRAR, SUPERVISOR}), effect="assign", notify_staff="assigned", internal=True,
+            "assign",
+            _("Assign"),
+            (Status.REGISTERED,),
+            Status.ASSIGNED,
+            frozenset({REGISTRAR, SUPERVISOR}),
+            effect="assign",
+            notify_staff="assigned",
+            internal=True,
             params=("assignee",),
         ),
-        Transition("start_review", _("Start the review"), (Status.ASSIGNED,), Status.IN_REVIEW, frozenset({HANDLER, SUPERVISOR})),
         Transition(
-            "extend_for_study", _("Extend the term for extra study"), (Status.IN_REVIEW, Status.INFORMATION_REQUESTED),
-            None, frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="study", notify_applicant="extended",
+            "reassign",
+            _("Reassign"),
+            (Status.ASSIGNED, Status.IN_REVIEW, Status.INFORMATION_REQUESTED, Status.AWAITING_APPLICANT),
+            None,
+            frozenset({REGISTRAR, SUPERVISOR}),
+            effect="assign",
+            notify_staff="assigned",
+            internal=True,
+            params=("assignee",),
         ),
         Transition(
-            "request_information", _("Request additional information"), (Status.IN_REVIEW,),
-            Status.INFORMATION_REQUESTED, frozenset({HANDLER, SUPERVISOR}), comment_required=True,
-            effect="extend", notify_applicant="information_requested", params=("extension_days",),
-        ),
-        Transition(
-            "ask_applicant", _("Ask the applicant"), (Status.INFORMATION_REQUESTED,), Status.AWAITING_APPLICANT,
-            frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="ask", notify_applicant="information_requested",
-        ),
-        Transition(
-            "applicant_reply", _("Reply"), (Status.AWAITING_APPLICANT,), Status.INFORMATION_REQUESTED,
-            frozenset({APPLICANT}), comment_required=True, notify_staff="applicant_replied",
-        ),
-        Transition(
-            "resume_review", _("Resume the review"), (Status.INFORMATION_REQUESTED,), Status.IN_REVIEW,
+            "start_review",
+            _("Start the review"),
+            (Status.ASSIGNED,),
+            Status.IN_REVIEW,
             frozenset({HANDLER, SUPERVISOR}),
         ),
         Transition(
-            "answer", _("Answer"), (Status.IN_REVIEW, Status.INFORMATION_REQUESTED), Status.ANSWERED,
-            frozenset({HANDLER, SUPERVISOR}), comment_required=True, effect="answer", notify_applicant="answered",
-        ),
-        Transition("close", _("Close"), (Status.ANSWERED,), Status.CLOSED, frozenset({APPLICANT, HANDLER, SUPERVISOR}), effect="close"),
-        Transition(
-            "forward", _("Forward to the competent body"), (Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
-            Status.FORWARDED, frozenset({REGISTRAR, HANDLER, SUPERVISOR}), comment_required=True, effect="forward",
-            notify_applicant="forwarded", params=("forwarded_to",),
-        ),
-        Transition(
-            "not_consider", _("Leave unconsidered"), (Status.SUBMITTED, Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
-            Status.NOT_CONSIDERED, frozenset({REGISTRAR, SUPERVISOR}), comment_required=True, effect="close",
-            notify_applicant="not_considered", params=("reason",),
+            "extend_for_study",
+            _("Extend the term for extra study"),
+            (Status.IN_REVIEW, Status.INFORMATION_REQUESTED),
+            None,
+            frozenset({HANDLER, SUPERVISOR}),
+            comment_required=True,
+            effect="study",
+            notify_applicant="extended",
         ),
         Transition(
-            "withdraw", _("Withdraw"), BEFORE_ANSWER, Status.WITHDRAWN, frozenset({APPLICANT}), effect="close",
+            "request_information",
+            _("Request additional information"),
+            (Status.IN_REVIEW,),
+            Status.INFORMATION_REQUESTED,
+            frozenset({HANDLER, SUPERVISOR}),
+            comment_required=True,
+            effect="extend",
+            notify_applicant="information_requested",
+            params=("extension_days",),
+        ),
+        Transition(
+            "ask_applicant",
+            _("Ask the applicant"),
+            (Status.INFORMATION_REQUESTED,),
+            Status.AWAITING_APPLICANT,
+            frozenset({HANDLER, SUPERVISOR}),
+            comment_required=True,
+            effect="ask",
+            notify_applicant="information_requested",
+        ),
+        Transition(
+            "applicant_reply",
+            _("Reply"),
+            (Status.AWAITING_APPLICANT,),
+            Status.INFORMATION_REQUESTED,
+            frozenset({APPLICANT}),
+            comment_required=True,
+            notify_staff="applicant_replied",
+        ),
+        Transition(
+            "resume_review",
+            _("Resume the review"),
+            (Status.INFORMATION_REQUESTED,),
+            Status.IN_REVIEW,
+            frozenset({HANDLER, SUPERVISOR}),
+        ),
+        Transition(
+            "answer",
+            _("Answer"),
+            (Status.IN_REVIEW, Status.INFORMATION_REQUESTED),
+            Status.ANSWERED,
+            frozenset({HANDLER, SUPERVISOR}),
+            comment_required=True,
+            effect="answer",
+            notify_applicant="answered",
+        ),
+        Transition(
+            "close",
+            _("Close"),
+            (Status.ANSWERED,),
+            Status.CLOSED,
+            frozenset({APPLICANT, HANDLER, SUPERVISOR}),
+            effect="close",
+        ),
+        Transition(
+            "forward",
+            _("Forward to the competent body"),
+            (Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
+            Status.FORWARDED,
+            frozenset({REGISTRAR, HANDLER, SUPERVISOR}),
+            comment_required=True,
+            effect="forward",
+            notify_applicant="forwarded",
+            params=("forwarded_to",),
+        ),
+        Transition(
+            "not_consider",
+            _("Leave unconsidered"),
+            (Status.SUBMITTED, Status.REGISTERED, Status.ASSIGNED, Status.IN_REVIEW),
+            Status.NOT_CONSIDERED,
+            frozenset({REGISTRAR, SUPERVISOR}),
+            comment_required=True,
+            effect="close",
+            notify_applicant="not_considered",
+            params=("reason",),
+        ),
+        Transition(
+            "withdraw",
+            _("Withdraw"),
+            BEFORE_ANSWER,
+            Status.WITHDRAWN,
+            frozenset({APPLICANT}),
+            effect="close",
             notify_staff="withdrawn",
         ),
     ]
@@ -190,7 +269,9 @@ def may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
 
 
 @transaction.atomic
-def perform(appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: datetime.datetime | None = None, **params) -> AppealEvent:
+def perform(
+    appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: datetime.datetime | None = None, **params
+) -> AppealEvent:
     """Makes one transition; `now` is the moment it happens (the clock, unless a caller replays one)."""
     transition = TRANSITIONS.get(name)
     if transition is None:
@@ -233,7 +314,9 @@ def perform(appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: 
         notifications.notify_staff_of(locked, transition.notify_staff, comment=comment, **detail)
     if transition.effect == "register":
         # Last, so that the counter row is locked only from here to the commit (numbering.py).
-        event.detail["number"] = numbering.take(_series(locked), locked.registered_on.year, appeal=locked, slot=locked.number)
+        event.detail["number"] = numbering.take(
+            _series(locked), locked.registered_on.year, appeal=locked, slot=locked.number
+        )
     _copy_fields(locked, appeal)
     return event
 
@@ -271,7 +354,9 @@ def deadlines_for(appeal: Appeal, now: datetime.datetime) -> deadlines.Deadlines
 
 
 @contextmanager
-def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: deadlines.Deadlines) -> Iterator[Appeal]:
+def submitting(
+    appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: deadlines.Deadlines
+) -> Iterator[Appeal]:
     """The applicant's "submit" and the system's "register", one after the other, for a new appeal
     or the applicant's draft: what `perform` does for each, checked against the same table, in a
     handful of statements. Enter it inside the transaction that commits the appeal, with the
@@ -284,7 +369,9 @@ def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: 
     status = appeal.status if appeal.pk is None else Status.DRAFT
     # A draft may have been sent from another tab meanwhile: its row decides, and the update
     # locks it until the commit.
-    if appeal.pk is not None and not Appeal.objects.filter(pk=appeal.pk, status__in=submit.sources).update(status=submit.target):
+    if appeal.pk is not None and not Appeal.objects.filter(pk=appeal.pk, status__in=submit.sources).update(
+        status=submit.target
+    ):
         status = Appeal.objects.filter(pk=appeal.pk).values_list("status", flat=True).first()
     if status not in submit.sources:
         raise TransitionError(
@@ -305,7 +392,9 @@ def submitting(appeal: Appeal, actor: Actor, *, now: datetime.datetime, limits: 
     ])  # fmt: skip
     notifications.notify_applicant(appeal, register.notify_applicant, **detail)
     yield appeal
-    events[1].detail["number"] = numbering.take(_series(appeal), appeal.registered_on.year, appeal=appeal, slot=appeal.number)
+    events[1].detail["number"] = numbering.take(
+        _series(appeal), appeal.registered_on.year, appeal=appeal, slot=appeal.number
+    )
 
 
 def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, today, params) -> dict:
@@ -343,12 +432,22 @@ def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, t
             previous = appeal.due_date
             appeal.due_date = deadlines.extended_due_date(appeal.due_date, days, rule.unit)
             appeal.extended_days += days
-            Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
-            return {"extension_days": days, "previous_due_date": previous.isoformat(), "due_date": appeal.due_date.isoformat()}
-        Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
+            Message.objects.create(
+                appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
+            )
+            return {
+                "extension_days": days,
+                "previous_due_date": previous.isoformat(),
+                "due_date": appeal.due_date.isoformat(),
+            }
+        Message.objects.create(
+            appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
+        )
         return {}
     if effect == "ask":
-        Message.objects.create(appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now)
+        Message.objects.create(
+            appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
+        )
         return {}
     if effect == "answer":
         appeal.answer = comment
@@ -361,7 +460,10 @@ def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, t
             raise TransitionError(_("Name the body the appeal is forwarded to."))
         appeal.forwarded_to = target[:200]
         appeal.closed_at = now
-        return {"forwarded_to": appeal.forwarded_to, "on_time": bool(appeal.forward_by is None or today <= appeal.forward_by)}
+        return {
+            "forwarded_to": appeal.forwarded_to,
+            "on_time": bool(appeal.forward_by is None or today <= appeal.forward_by),
+        }
     if effect == "close":
         appeal.closed_at = now
         reason = params.get("reason")
@@ -371,5 +473,7 @@ def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, t
             return {"reason": reason}
         return {}
     if transition.name == "applicant_reply":
-        Message.objects.create(appeal=appeal, kind=Message.Kind.APPLICANT, text=comment, author=actor.user, created_at=now)
+        Message.objects.create(
+            appeal=appeal, kind=Message.Kind.APPLICANT, text=comment, author=actor.user, created_at=now
+        )
     return {}

@@ -49,6 +49,7 @@ class BackupError(Exception):
 
 # --- What a database holds, the same way on both ends --------------------------------------------
 
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -81,9 +82,8 @@ def _canonical(value):
     return value
 
 
-
-
 # --- Files ----------------------------------------------------------------------------------------
+
 
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
@@ -110,6 +110,7 @@ def stored_folders() -> dict[str, Path]:
 
 # --- Encryption -----------------------------------------------------------------------------------
 
+
 def _fernet(key: str | None):
     if not key:
         return None
@@ -118,7 +119,9 @@ def _fernet(key: str | None):
     try:
         return Fernet(key.encode("ascii"))
     except (ValueError, UnicodeEncodeError) as exc:
-        raise BackupError("BACKUP_ENCRYPTION_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes).") from exc
+        raise BackupError(
+            "BACKUP_ENCRYPTION_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes)."
+        ) from exc
 
 
 def _seal(path: Path, fernet) -> Path:
@@ -148,6 +151,7 @@ def _unseal(path: Path, fernet, into: Path) -> Path:
 
 # --- Backup ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class BackupResult:
     folder: Path
@@ -158,9 +162,16 @@ def _versions(vendor: str) -> dict:
     import django
     import wagtail
 
-    versions = {"python": platform.python_version(), "django": django.get_version(), "wagtail": wagtail.__version__, "database": vendor}
+    versions = {
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "wagtail": wagtail.__version__,
+        "database": vendor,
+    }
     if vendor == "postgresql":
-        versions["pg_dump"] = subprocess.run(["pg_dump", "--version"], capture_output=True, text=True, check=False).stdout.strip()
+        versions["pg_dump"] = subprocess.run(
+            ["pg_dump", "--version"], capture_output=True, text=True, check=False
+        ).stdout.strip()
     else:
         versions["sqlite"] = sqlite3.sqlite_version
     return versions
@@ -198,7 +209,11 @@ def _dump_database(folder: Path, alias: str) -> tuple[Path, dict]:
             cursor.execute("SELECT pg_export_snapshot()")
             snapshot = cursor.fetchone()[0]
             tables = table_digests(cursor, _tables_of(snapshot_holder, "postgresql"))
-            _run_pg("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", f"--snapshot={snapshot}", "--file", str(target)], db)
+            _run_pg(
+                "pg_dump",
+                ["--format=custom", "--no-owner", "--no-privileges", f"--snapshot={snapshot}", "--file", str(target)],
+                db,
+            )
             cursor.execute("COMMIT")
         return target, tables
     raise BackupError(f"Backups of a {connection.vendor} database are not supported.")
@@ -239,10 +254,12 @@ def _archive_files(folder: Path) -> tuple[Path, dict]:
     return target, checksums
 
 
-def backup(destination: Path, *, alias: str = "default", key: str | None = None, keep: int | None = None, now=None) -> BackupResult:
+def backup(
+    destination: Path, *, alias: str = "default", key: str | None = None, keep: int | None = None, now=None
+) -> BackupResult:
     """Writes a new backup folder under `destination`; with `keep`, removes the oldest beyond it."""
     fernet = _fernet(key)
-    now = now or datetime.datetime.now(datetime.timezone.utc)
+    now = now or datetime.datetime.now(datetime.UTC)
     destination.mkdir(parents=True, exist_ok=True)
     folder = destination / f"backup-{now:%Y%m%d-%H%M%S}"
     partial = destination / f".{folder.name}.partial"
@@ -292,6 +309,7 @@ def prune(destination: Path, keep: int) -> list[Path]:
 
 # --- Restore --------------------------------------------------------------------------------------
 
+
 @dataclass
 class RestoreTarget:
     """Where a restore writes: a database (as a DATABASE_URL) and the two file folders."""
@@ -301,7 +319,7 @@ class RestoreTarget:
     private_root: Path
 
     @classmethod
-    def configured(cls) -> "RestoreTarget":
+    def configured(cls) -> RestoreTarget:
         db = settings.DATABASES["default"]
         if db["ENGINE"].endswith("sqlite3"):
             url = f"sqlite:///{db['NAME']}"
@@ -329,7 +347,9 @@ def read_manifest(folder: Path) -> dict:
     except json.JSONDecodeError as exc:
         raise BackupError(f"{folder / MANIFEST} is damaged: {exc}.") from exc
     if manifest.get("format") != FORMAT_VERSION:
-        raise BackupError(f"Backup format {manifest.get('format')!r} is not the format this version restores ({FORMAT_VERSION}).")
+        raise BackupError(
+            f"Backup format {manifest.get('format')!r} is not the format this version restores ({FORMAT_VERSION})."
+        )
     return manifest
 
 
@@ -445,7 +465,9 @@ def restore(folder: Path, target: RestoreTarget | None = None, *, key: str | Non
     target = target or RestoreTarget.configured()
     manifest = read_manifest(folder)
     if manifest["database"]["vendor"] != target.vendor:
-        raise BackupError(f"This backup is of a {manifest['database']['vendor']} database; the target is {target.vendor}.")
+        raise BackupError(
+            f"This backup is of a {manifest['database']['vendor']} database; the target is {target.vendor}."
+        )
     fernet = _fernet(key)
     _ensure_empty(target)
     with tempfile.TemporaryDirectory(prefix="invest-az-restore-") as scratch:
@@ -466,4 +488,3 @@ def summary(manifest: dict) -> str:
     rows = sum(table["rows"] for table in tables.values())
     files = sum(len(items) for items in manifest["files"].values())
     return f"{len(tables)} tables, {rows} rows, {files} files"
-

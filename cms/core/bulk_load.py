@@ -28,7 +28,9 @@ T = TypeVar("T")
 @contextmanager
 def derived_updates_paused() -> Iterator[None]:
     """Saves and publishes inside update nothing derived; the caller rebuilds it (`rebuild_derived`)."""
-    no_search_auto_update = {name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()}
+    no_search_auto_update = {
+        name: {**backend, "AUTO_UPDATE": False} for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
     with (
         content_changes_paused(),
         disable_reference_index_auto_update(),

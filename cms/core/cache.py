@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import base64
 import pickle
-from datetime import datetime
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -39,7 +38,9 @@ class DatabaseCache(DjangoDatabaseCache):
             return super().add(key, value, timeout, version)
         key = self.make_and_validate_key(key, version=version)
         timeout = self.get_backend_timeout(timeout)
-        expires = datetime.max if timeout is None else datetime.fromtimestamp(timeout, tz=dt_timezone.utc if settings.USE_TZ else None)
+        expires = (
+            datetime.max if timeout is None else datetime.fromtimestamp(timeout, tz=UTC if settings.USE_TZ else None)
+        )
         quote = connection.ops.quote_name
         table = quote(self._table)
         now = connection.ops.adapt_datetimefield_value(tz_now())
@@ -48,7 +49,12 @@ class DatabaseCache(DjangoDatabaseCache):
                 f"INSERT INTO {table} ({quote('cache_key')}, {quote('value')}, {quote('expires')}) VALUES (%s, %s, %s) "
                 f"ON CONFLICT ({quote('cache_key')}) DO UPDATE SET {quote('value')} = EXCLUDED.{quote('value')}, "
                 f"{quote('expires')} = EXCLUDED.{quote('expires')} WHERE {table}.{quote('expires')} < %s",
-                [key, self._encode(value), connection.ops.adapt_datetimefield_value(expires.replace(microsecond=0)), now],
+                [
+                    key,
+                    self._encode(value),
+                    connection.ops.adapt_datetimefield_value(expires.replace(microsecond=0)),
+                    now,
+                ],
             )
             added = cursor.rowcount == 1
             if added:
@@ -68,7 +74,8 @@ class DatabaseCache(DjangoDatabaseCache):
         with connection.cursor() as cursor:
             for _attempt in range(ATTEMPTS):
                 cursor.execute(
-                    f"SELECT {value_column} FROM {table} WHERE {key_column} = %s AND {quote('expires')} >= %s", [key, now]
+                    f"SELECT {value_column} FROM {table} WHERE {key_column} = %s AND {quote('expires')} >= %s",
+                    [key, now],
                 )
                 row = cursor.fetchone()
                 if row is None:

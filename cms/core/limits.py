@@ -38,7 +38,18 @@ from .audit import client_ip
 
 logger = logging.getLogger(__name__)
 
-_UNITS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
+_UNITS = {
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "m": 60,
+    "min": 60,
+    "minute": 60,
+    "h": 3600,
+    "hour": 3600,
+    "d": 86400,
+    "day": 86400,
+}
 _RATE = re.compile(r"^\s*(?P<count>\d+)\s*/\s*(?P<multiple>\d*)\s*(?P<unit>[a-z]+?)s?\s*$")
 
 
@@ -58,7 +69,7 @@ class Decision:
 
 
 def parse_rate(name: str, rate: str) -> Limit:
-    """"120/min" → 120 hits per 60 seconds; "30/10min" → 30 per 600 seconds."""
+    """ "120/min" → 120 hits per 60 seconds; "30/10min" → 30 per 600 seconds."""
     match = _RATE.match(str(rate).lower())
     if match is None or match["unit"] not in _UNITS or int(match["count"]) < 1:
         raise ImproperlyConfigured(f"RATE_LIMITS[{name!r}] must look like '120/min' or '30/10min', not {rate!r}.")

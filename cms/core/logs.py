@@ -85,7 +85,11 @@ class RequestIdMiddleware:
 
 
 # The attributes every LogRecord has; anything else on a record is an extra.
-_RECORD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime", "request_id"}
+_RECORD_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
+    "message",
+    "asctime",
+    "request_id",
+}
 
 
 class RequestIdFilter(logging.Filter):
@@ -107,7 +111,12 @@ class RedactionFilter(logging.Filter):
     """Cuts personal data out of the message, the traceback and the text extras of each record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name == "django.server" and isinstance(record.args, tuple) and record.args and isinstance(record.args[0], str):
+        if (
+            record.name == "django.server"
+            and isinstance(record.args, tuple)
+            and record.args
+            and isinstance(record.args[0], str)
+        ):
             # The development server's access line: its request line without the query string.
             record.args = (_QUERY.sub("", record.args[0]), *record.args[1:])
         try:

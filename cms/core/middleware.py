@@ -47,7 +47,9 @@ def not_found(request) -> HttpResponse:
     response = not_found_page(request, language=language)
     if response is None:
         with translation.override(language):
-            response = HttpResponseNotFound(translation.gettext("Page not found"), content_type="text/plain; charset=utf-8")
+            response = HttpResponseNotFound(
+                translation.gettext("Page not found"), content_type="text/plain; charset=utf-8"
+            )
     return response
 
 

@@ -47,7 +47,9 @@ def current_manifest(connection) -> dict:
     applied = sorted(loader.applied_migrations)
     return {
         "languages": _languages(),
-        "migrations": {f"{app}.{name}": _migration_digest(loader.disk_migrations[(app, name)]) for app, name in applied},
+        "migrations": {
+            f"{app}.{name}": _migration_digest(loader.disk_migrations[(app, name)]) for app, name in applied
+        },
     }
 
 

@@ -48,14 +48,22 @@ def registered_reactions() -> list[Reaction]:
 
 
 @task()
-def apply_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None,
-                         references: dict[str, list[int]] | None = None) -> None:
-    change = ContentChange(event=event, page_ids=tuple(page_ids), old_paths=old_paths or {}, references=references or {})
+def apply_content_change(
+    event: str,
+    page_ids: list[int],
+    old_paths: dict[str, list[str]] | None = None,
+    references: dict[str, list[int]] | None = None,
+) -> None:
+    change = ContentChange(
+        event=event, page_ids=tuple(page_ids), old_paths=old_paths or {}, references=references or {}
+    )
     for reaction in registered_reactions():
         try:
             reaction(change)
         except Exception:  # one failing reaction must not block the others
-            logger.exception("Content change reaction %s failed for %s", getattr(reaction, "__name__", reaction), change)
+            logger.exception(
+                "Content change reaction %s failed for %s", getattr(reaction, "__name__", reaction), change
+            )
 
 
 _paused = False
@@ -76,8 +84,12 @@ def content_changes_paused() -> Iterator[None]:
         _paused = previous
 
 
-def queue_content_change(event: str, page_ids: list[int], old_paths: dict[str, list[str]] | None = None,
-                         references: dict[str, list[int]] | None = None) -> None:
+def queue_content_change(
+    event: str,
+    page_ids: list[int],
+    old_paths: dict[str, list[str]] | None = None,
+    references: dict[str, list[int]] | None = None,
+) -> None:
     """Queues the reactions once the current transaction has committed."""
     content_changed()  # even during a bulk load: what the API kept in its cache is out of date
     if _paused:

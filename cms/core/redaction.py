@@ -46,7 +46,9 @@ _TOKEN_START = re.compile(r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][\-.])[0-9A-Za-z]")
 _FIN_IN_CAPITALS = re.compile(r"(?<![0-9A-Z])(?=[0-9A-Z]{0,6}[0-9])(?=[0-9A-Z]{0,6}[A-Z])[0-9A-Z]{7}(?![0-9A-Z])")
 
 # A VÖEN after its name, however its 10 digits are grouped.
-_VOEN_AFTER_LABEL = re.compile(r"(?<![^\W\d_])(?P<label>v[öo]en|tin|инн)(?P<gap>[\s:#№=\-]*)(?P<code>\d(?:[\s\-.]?\d){9})(?!\d)", re.IGNORECASE)
+_VOEN_AFTER_LABEL = re.compile(
+    r"(?<![^\W\d_])(?P<label>v[öo]en|tin|инн)(?P<gap>[\s:#№=\-]*)(?P<code>\d(?:[\s\-.]?\d){9})(?!\d)", re.IGNORECASE
+)
 # Phone numbers: international (+994 50 123 45 67), local (050 123-45-67, (050) 1234567).
 _PHONE_INTERNATIONAL = re.compile(r"\+\s?\d(?:[\s\-.()]{0,2}\d){7,14}(?!\d)")
 _PHONE_LOCAL = re.compile(r"(?<![\d.:/\-])\(?0\d{2}\)?[\s\-.]?\d{3}[\s\-.]?\d{2}[\s\-.]?\d{2}(?![\d])")
@@ -72,7 +74,9 @@ def _is_fin_like(code: str) -> bool:
     if len(pieces) > 1 and any(_MEASURE.match(p) for p in pieces):
         return False  # figures with units ("200 0 12ms", "1.5 kb 3s")
     mixed = any(any(c.isdigit() for c in p) and any(c.isalpha() for c in p) for p in pieces)
-    return len(pieces) == 1 or all(any(c.isdigit() for c in p) or len(p) == 1 or (mixed and p.isupper()) for p in pieces)
+    return len(pieces) == 1 or all(
+        any(c.isdigit() for c in p) or len(p) == 1 or (mixed and p.isupper()) for p in pieces
+    )
 
 
 def _keep_label(match: re.Match) -> str:

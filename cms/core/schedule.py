@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.core.management import call_command
 
@@ -37,7 +37,9 @@ def due(last_run: dict[str, float], now: float, schedule=SCHEDULE) -> list[Perio
     return [item for item in schedule if now - last_run.get(item.command, float("-inf")) >= item.every_seconds]
 
 
-def run_due(last_run: dict[str, float], now: float, *, run: Callable[[str], None] = call_command, schedule=SCHEDULE) -> list[tuple[str, str | None]]:
+def run_due(
+    last_run: dict[str, float], now: float, *, run: Callable[[str], None] = call_command, schedule=SCHEDULE
+) -> list[tuple[str, str | None]]:
     """Runs what is due; a command that fails is logged and tried again at its next interval,
     and never keeps the others from running. Returns (command, error or None) per command run."""
     outcomes = []

@@ -104,7 +104,12 @@ def report(kind: str, *, request=None, **detail) -> SecurityEvent | None:
     except DatabaseError:
         logger.exception("Could not write the security event %s", kind)
         return None
-    logger.log(logging.ERROR if event.severity == Severity.ERROR else logging.WARNING, "Security event %s on %s", kind, event.path)
+    logger.log(
+        logging.ERROR if event.severity == Severity.ERROR else logging.WARNING,
+        "Security event %s on %s",
+        kind,
+        event.path,
+    )
     return event
 
 
@@ -177,11 +182,17 @@ def _send_alert(kind: str, count: int, window: int, recipients: list[str], perio
         label = SecurityKind(kind).label
         subject = translation.gettext("Security alert: %(kind)s") % {"kind": label}
         body = translation.gettext(
-            "%(count)s security events of the kind \"%(kind)s\" were recorded in the last %(minutes)s minutes.\n\n"
+            '%(count)s security events of the kind "%(kind)s" were recorded in the last %(minutes)s minutes.\n\n'
             "Read them in the admin: %(url)s"
         ) % {"count": count, "kind": label, "minutes": max(1, window // 60), "url": _admin_url(kind)}
     for recipient in recipients:
-        enqueue(to=recipient, subject=subject, body=body, language=language, key=f"security-alert:{kind}:{period}:{recipient}"[:200])
+        enqueue(
+            to=recipient,
+            subject=subject,
+            body=body,
+            language=language,
+            key=f"security-alert:{kind}:{period}:{recipient}"[:200],
+        )
 
 
 def _admin_url(kind: str) -> str:

@@ -23,7 +23,8 @@ from typing import Annotated
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.utils.deconstruct import deconstructible
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from pydantic import AfterValidator
 
 EMAIL_MAX = 254

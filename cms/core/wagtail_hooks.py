@@ -31,7 +31,9 @@ def security_log_menu_item():
 
 @hooks.register("insert_global_admin_css")
 def environment_banner_css():
-    return format_html('<link rel="stylesheet" href="{}">', static("core/environment-banner.css")) if is_staging() else ""
+    return (
+        format_html('<link rel="stylesheet" href="{}">', static("core/environment-banner.css")) if is_staging() else ""
+    )
 
 
 # Wagtail writes this hook's output at the top of every admin page's body, the sign-in page included.
@@ -39,4 +41,7 @@ def environment_banner_css():
 def environment_banner():
     if not is_staging():
         return ""
-    return format_html('<div class="environment-banner" role="note"><p>{}</p></div>', gettext("Staging environment — not the official site"))
+    return format_html(
+        '<div class="environment-banner" role="note"><p>{}</p></div>',
+        gettext("Staging environment — not the official site"),
+    )

@@ -113,7 +113,9 @@ def language_in_words(code: str) -> str:
     return language_name(code)
 
 
-def incomplete_translation_errors(values_by_field: dict[str, dict[str, object]], field_labels: dict[str, str]) -> dict[str, str]:
+def incomplete_translation_errors(
+    values_by_field: dict[str, dict[str, object]], field_labels: dict[str, str]
+) -> dict[str, str]:
     """Form errors for translations that are started but not finished.
 
     `values_by_field` maps a required field to its values per language, `field_labels` to its

@@ -93,7 +93,9 @@ class KeyFactBlock(blocks.StructBlock):
 
 class KeyFactsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading above the facts."))
-    facts = blocks.ListBlock(KeyFactBlock(), min_num=1, help_text=_("Short label and figure pairs, shown as a highlighted list."))
+    facts = blocks.ListBlock(
+        KeyFactBlock(), min_num=1, help_text=_("Short label and figure pairs, shown as a highlighted list.")
+    )
 
     class Meta:
         icon = "list-ul"
@@ -105,7 +107,9 @@ class RateTableBlock(blocks.StructBlock):
     rates = blocks.ListBlock(
         TaxRateChooserBlock(),
         min_num=1,
-        help_text=_("Tax rates and fees to show. Their figures come from the rate snippets, so edit the snippet to change them."),
+        help_text=_(
+            "Tax rates and fees to show. Their figures come from the rate snippets, so edit the snippet to change them."
+        ),
     )
 
     class Meta:
@@ -115,12 +119,16 @@ class RateTableBlock(blocks.StructBlock):
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160, help_text=_("What to do in this step, in a few words."))
-    text = blocks.TextBlock(required=False, help_text=_("Details of the step: documents, where to go, how long it takes."))
+    text = blocks.TextBlock(
+        required=False, help_text=_("Details of the step: documents, where to go, how long it takes.")
+    )
 
 
 class StepsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'How to apply'."))
-    steps = blocks.ListBlock(StepBlock(), min_num=1, help_text=_("The steps in order; they are numbered automatically."))
+    steps = blocks.ListBlock(
+        StepBlock(), min_num=1, help_text=_("The steps in order; they are numbered automatically.")
+    )
 
     class Meta:
         icon = "list-ol"
@@ -133,8 +141,12 @@ class FaqItemBlock(blocks.StructBlock):
 
 
 class FaqBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional heading, e.g. 'Frequently asked questions'."))
-    items = blocks.ListBlock(FaqItemBlock(), min_num=1, help_text=_("Questions and answers. Search engines show them as an FAQ."))
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text=_("Optional heading, e.g. 'Frequently asked questions'.")
+    )
+    items = blocks.ListBlock(
+        FaqItemBlock(), min_num=1, help_text=_("Questions and answers. Search engines show them as an FAQ.")
+    )
 
     class Meta:
         icon = "help"
@@ -159,8 +171,12 @@ class LinkBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(max_length=200, help_text=_("The link text, e.g. the name of the form or the site."))
     url = blocks.URLBlock(required=False, help_text=_("An external address. Leave empty when linking a document."))
-    document = DocumentChooserBlock(required=False, help_text=_("A document from the library. Leave empty when linking an address."))
-    description = blocks.CharBlock(required=False, max_length=255, help_text=_("Optional one-line description shown under the link."))
+    document = DocumentChooserBlock(
+        required=False, help_text=_("A document from the library. Leave empty when linking an address.")
+    )
+    description = blocks.CharBlock(
+        required=False, max_length=255, help_text=_("Optional one-line description shown under the link.")
+    )
 
     class Meta:
         icon = "link"
@@ -196,9 +212,14 @@ class GuideStreamBlock(blocks.StreamBlock):
 
 class BenefitBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, help_text=_("The benefit, e.g. 'Exemption from property tax'."))
-    description = blocks.TextBlock(required=False, help_text=_("What exactly is exempted or reduced, and on what condition."))
+    description = blocks.TextBlock(
+        required=False, help_text=_("What exactly is exempted or reduced, and on what condition.")
+    )
     duration_years = blocks.IntegerBlock(
-        required=False, min_value=1, max_value=99, help_text=_("How many years the benefit lasts. Leave empty if it has no fixed term.")
+        required=False,
+        min_value=1,
+        max_value=99,
+        help_text=_("How many years the benefit lasts. Leave empty if it has no fixed term."),
     )
 
     class Meta:

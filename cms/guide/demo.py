@@ -96,7 +96,11 @@ class DemoLoader:
                 LegalAct,
                 item["key"],
                 {"title": item["title"]},
-                {"number": item.get("number") or "", "date": parse_date(item.get("date")), "official_url": item.get("url") or ""},
+                {
+                    "number": item.get("number") or "",
+                    "date": parse_date(item.get("date")),
+                    "official_url": item.get("url") or "",
+                },
             )
         for item in taxonomy_data.TAX_RATES:
             rate = self._upsert_snippet(
@@ -121,9 +125,17 @@ class DemoLoader:
         raw = []
         for block_type, value in blocks:
             if block_type == "rate_table":
-                value = {"heading": value.get("heading", ""), "rates": [self.tax_rates[key].pk for key in value["rates"]]}
+                value = {
+                    "heading": value.get("heading", ""),
+                    "rates": [self.tax_rates[key].pk for key in value["rates"]],
+                }
             elif block_type == "link":
-                value = {"title": value["title"], "url": value.get("url", ""), "document": None, "description": value.get("description", "")}
+                value = {
+                    "title": value["title"],
+                    "url": value.get("url", ""),
+                    "document": None,
+                    "description": value.get("description", ""),
+                }
             raw.append({"type": block_type, "value": value})
         return raw
 
@@ -139,7 +151,9 @@ class DemoLoader:
 
     # Pages ---------------------------------------------------------------------------------
 
-    def upsert_page(self, parent: Page, model, key: str, item: dict, translated: dict, plain: dict | None = None) -> Page:
+    def upsert_page(
+        self, parent: Page, model, key: str, item: dict, translated: dict, plain: dict | None = None
+    ) -> Page:
         """Creates or updates the child of `parent` with the item's Azerbaijani slug, and publishes it."""
         slug_az = item["slug"]["az"] if "slug" in item else "home"
         existing = model.objects.child_of(parent).filter(**{localized("slug", "az"): slug_az}).first()
@@ -176,7 +190,9 @@ class DemoLoader:
             Locale.objects.create(language_code=default_language())
         root = Page.get_first_root_node()
         if root is None:
-            root = Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+            root = Page.add_root(
+                instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page))
+            )
         if not Group.objects.filter(name="Moderators").exists():
             import_module("cms.guide.migrations.0002_editorial_groups").create_editorial_groups(apps, None)
         return root
@@ -218,12 +234,19 @@ class DemoLoader:
         guide_index = self.index(home, guide_models.GuideIndexPage, "guide")
         for topic in guide_data.TOPICS:
             topic_page = self.upsert_page(
-                guide_index, guide_models.TopicPage, f"topic:{topic['key']}", topic,
-                {"intro": topic["intro"]}, {"topic_key": topic["key"]},
+                guide_index,
+                guide_models.TopicPage,
+                f"topic:{topic['key']}",
+                topic,
+                {"intro": topic["intro"]},
+                {"topic_key": topic["key"]},
             )
             for article in topic["articles"]:
                 page = self.upsert_page(
-                    topic_page, guide_models.GuidePage, article["key"], article,
+                    topic_page,
+                    guide_models.GuidePage,
+                    article["key"],
+                    article,
                     {"summary": article["summary"], "body": self.translated_stream(article["body"])},
                     {"last_reviewed": parse_date(article.get("last_reviewed"))},
                 )
@@ -234,7 +257,10 @@ class DemoLoader:
         incentives_index = self.index(home, guide_models.IncentiveIndexPage, "incentives")
         for item in investment_data.INCENTIVES:
             page = self.upsert_page(
-                incentives_index, guide_models.IncentivePage, item["key"], item,
+                incentives_index,
+                guide_models.IncentivePage,
+                item["key"],
+                item,
                 {
                     "summary": item["summary"],
                     "body": self.translated_stream(item.get("body")),
@@ -258,12 +284,17 @@ class DemoLoader:
         projects_index = self.index(home, guide_models.ProjectIndexPage, "projects")
         for item in investment_data.PROJECTS:
             self.upsert_page(
-                projects_index, guide_models.ProjectPage, item["key"], item,
+                projects_index,
+                guide_models.ProjectPage,
+                item["key"],
+                item,
                 {
                     "summary": item["summary"],
                     "description": item["description"],
                     "partners": {
-                        language: [{"type": "partner", "value": partner[language]} for partner in item.get("partners", [])]
+                        language: [
+                            {"type": "partner", "value": partner[language]} for partner in item.get("partners", [])
+                        ]
                         for language in language_codes()
                     },
                 },
@@ -274,8 +305,12 @@ class DemoLoader:
                     "currency": item["currency"],
                     "status": item["status"],
                     "start_year": item.get("start_year"),
-                    "latitude": Decimal(str(item["latitude"])).quantize(Decimal("0.00001")) if item.get("latitude") is not None else None,
-                    "longitude": Decimal(str(item["longitude"])).quantize(Decimal("0.00001")) if item.get("longitude") is not None else None,
+                    "latitude": Decimal(str(item["latitude"])).quantize(Decimal("0.00001"))
+                    if item.get("latitude") is not None
+                    else None,
+                    "longitude": Decimal(str(item["longitude"])).quantize(Decimal("0.00001"))
+                    if item.get("longitude") is not None
+                    else None,
                     "last_reviewed": parse_date(item.get("last_reviewed")),
                 },
             )
@@ -284,20 +319,33 @@ class DemoLoader:
         sectors_index = self.index(home, guide_models.SectorIndexPage, "sectors")
         for item in investment_data.PRIORITY_SECTORS:
             page = self.upsert_page(
-                sectors_index, guide_models.PrioritySectorPage, item["key"], item,
+                sectors_index,
+                guide_models.PrioritySectorPage,
+                item["key"],
+                item,
                 {
                     "summary": item["summary"],
                     "overview": item["overview"],
                     "key_figures": {
                         language: [
-                            {"type": "figure", "value": {"label": fig["label"][language], "value": fig["value"][language], "source": fig.get("source", "")}}
+                            {
+                                "type": "figure",
+                                "value": {
+                                    "label": fig["label"][language],
+                                    "value": fig["value"][language],
+                                    "source": fig.get("source", ""),
+                                },
+                            }
                             for fig in item.get("key_figures", [])
                         ]
                         for language in language_codes()
                     },
                     "opportunities": {
                         language: [
-                            {"type": "opportunity", "value": {"title": opp["title"][language], "text": opp["text"][language]}}
+                            {
+                                "type": "opportunity",
+                                "value": {"title": opp["title"][language], "text": opp["text"][language]},
+                            }
                             for opp in item.get("opportunities", [])
                         ]
                         for language in language_codes()
@@ -305,14 +353,23 @@ class DemoLoader:
                 },
                 {"sector": self.sectors[item["sector"]], "last_reviewed": parse_date(item.get("last_reviewed"))},
             )
-            self._after(self._set_m2m(page, "related_incentives", [self.pages_by_key[key] for key in item.get("incentives", [])]))
-            self._after(self._set_m2m(page, "related_projects", [self.pages_by_key[key] for key in item.get("projects", [])]))
+            self._after(
+                self._set_m2m(
+                    page, "related_incentives", [self.pages_by_key[key] for key in item.get("incentives", [])]
+                )
+            )
+            self._after(
+                self._set_m2m(page, "related_projects", [self.pages_by_key[key] for key in item.get("projects", [])])
+            )
         self.progress("priority sectors")
 
         services_index = self.index(home, guide_models.ServiceIndexPage, "services")
         for item in investment_data.SERVICES:
             self.upsert_page(
-                services_index, guide_models.ServicePage, item["key"], item,
+                services_index,
+                guide_models.ServicePage,
+                item["key"],
+                item,
                 {
                     "summary": item["summary"],
                     "description": item["description"],
@@ -370,7 +427,10 @@ class DemoLoader:
     def _set_related(self, page: guide_models.GuidePage, keys: list[str]) -> Callable[[], Page]:
         def apply() -> Page:
             page.related_links.set(
-                [guide_models.RelatedPageLink(target=self.pages_by_key[key], sort_order=i) for i, key in enumerate(keys)]
+                [
+                    guide_models.RelatedPageLink(target=self.pages_by_key[key], sort_order=i)
+                    for i, key in enumerate(keys)
+                ]
             )
             return page
 

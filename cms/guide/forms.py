@@ -19,8 +19,13 @@ class TranslatedPageForm(WagtailAdminPageForm):
         model = self._meta.model
         required = [name for name in getattr(model, "translation_required", ()) if name != "slug"]
         self._fill_missing_slugs(cleaned_data)
-        values = {name: {lang: cleaned_data.get(localized(name, lang)) for lang in language_codes()} for name in required}
-        labels = {name: str(model._meta.get_field(localized(name, language_codes()[0])).verbose_name).split(" [")[0] for name in required}
+        values = {
+            name: {lang: cleaned_data.get(localized(name, lang)) for lang in language_codes()} for name in required
+        }
+        labels = {
+            name: str(model._meta.get_field(localized(name, language_codes()[0])).verbose_name).split(" [")[0]
+            for name in required
+        }
         for field_name, message in incomplete_translation_errors(values, labels).items():
             if field_name in self.fields:
                 self.add_error(field_name, message)
@@ -32,5 +37,9 @@ class TranslatedPageForm(WagtailAdminPageForm):
         """A translated title without a slug gets one made from the title (as the admin's script does)."""
         for lang in language_codes():
             slug_field, title_field = localized("slug", lang), localized("title", lang)
-            if slug_field in self.fields and not is_filled(cleaned_data.get(slug_field)) and is_filled(cleaned_data.get(title_field)):
+            if (
+                slug_field in self.fields
+                and not is_filled(cleaned_data.get(slug_field))
+                and is_filled(cleaned_data.get(title_field))
+            ):
                 cleaned_data[slug_field] = slugify(cleaned_data[title_field], allow_unicode=False)

@@ -12,8 +12,8 @@ from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.translator import translator
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -21,6 +21,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.core.languages import default_language, language_codes, localized
+
+from . import availability, paths
 from .api_fields import LegalActListField, PageLinkListField, TermField, TermListField
 from .blocks import (
     RICH_TEXT_FEATURES,
@@ -33,9 +36,6 @@ from .blocks import (
 )
 from .forms import TranslatedPageForm
 from .snippets import LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
-from cms.core.languages import default_language, language_codes, localized
-
-from . import availability, paths
 
 
 class TranslatedPage(Page):
@@ -60,7 +60,10 @@ class TranslatedPage(Page):
     # the form (a started version must be finished, see `forms.py`).
 
     def __str__(self):
-        return getattr(self, localized("title", translation.get_language() or default_language()), None) or self.default_title
+        return (
+            getattr(self, localized("title", translation.get_language() or default_language()), None)
+            or self.default_title
+        )
 
     @property
     def default_title(self) -> str:
@@ -150,7 +153,9 @@ class TranslatedPage(Page):
         for model in [Page, cls, *_subclasses(cls)]:
             clean = model.__dict__.get("clean")
             if clean is not None and clean.__module__ == "wagtail_modeltranslation.patch_wagtailadmin":
-                wrapped = dict(zip(clean.__code__.co_freevars, clean.__closure__ or (), strict=True))["old_clean"].cell_contents
+                wrapped = dict(zip(clean.__code__.co_freevars, clean.__closure__ or (), strict=True))[
+                    "old_clean"
+                ].cell_contents
                 model.clean = wrapped
 
     def save_revision(self, *args, **kwargs):
@@ -199,7 +204,9 @@ class ContentPage(TranslatedPage):
     summary = models.TextField(
         _("summary"),
         max_length=300,
-        help_text=_("One or two plain sentences (at most 300 characters) shown in listings, search results and link previews."),
+        help_text=_(
+            "One or two plain sentences (at most 300 characters) shown in listings, search results and link previews."
+        ),
     )
     last_reviewed = models.DateField(
         _("last reviewed"),
@@ -319,7 +326,9 @@ class GuidePage(ContentPage):
             [FieldPanel("legal_basis", widget=CheckboxSelectMultiple), FieldPanel("last_reviewed")],
             heading=_("Legal basis and review"),
         ),
-        InlinePanel("related_links", label=_("Related pages"), help_text=_("Other pages a reader of this one will need.")),
+        InlinePanel(
+            "related_links", label=_("Related pages"), help_text=_("Other pages a reader of this one will need.")
+        ),
     ]
     # What the API reads of related tables, fetched for a whole listing at once.
     api_prefetch = ("legal_basis", "related_links__target")
@@ -388,27 +397,42 @@ class IncentivePage(ContentPage):
         help_text=_("Optional further explanation: text, key facts, FAQ, links."),
     )
     sectors = ParentalManyToManyField(
-        Sector, blank=True, related_name="incentives", verbose_name=_("eligible sectors"),
+        Sector,
+        blank=True,
+        related_name="incentives",
+        verbose_name=_("eligible sectors"),
         help_text=_("Sectors the incentive is open to. Leave all unticked if it is open to every sector."),
     )
     regions = ParentalManyToManyField(
-        Region, blank=True, related_name="incentives", verbose_name=_("eligible regions"),
+        Region,
+        blank=True,
+        related_name="incentives",
+        verbose_name=_("eligible regions"),
         help_text=_("Regions the incentive applies in. Leave all unticked if it applies everywhere."),
     )
     min_investment = models.DecimalField(
-        _("minimum investment"), max_digits=16, decimal_places=2, null=True, blank=True,
+        _("minimum investment"),
+        max_digits=16,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(0)],
         help_text=_("The smallest investment that qualifies, if there is one. Leave empty if there is no minimum."),
     )
     currency = models.CharField(
-        _("currency"), max_length=3, choices=Currency.choices, default=Currency.AZN,
+        _("currency"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.AZN,
         help_text=_("The currency of the minimum investment."),
     )
     open_to_legal_entities = models.BooleanField(
         _("open to legal entities"), default=True, help_text=_("Tick if companies (legal entities) can receive it.")
     )
     open_to_individual_entrepreneurs = models.BooleanField(
-        _("open to individual entrepreneurs"), default=False, help_text=_("Tick if individual entrepreneurs can receive it.")
+        _("open to individual entrepreneurs"),
+        default=False,
+        help_text=_("Tick if individual entrepreneurs can receive it."),
     )
     benefits = StreamField(
         [("benefit", BenefitBlock())],
@@ -416,13 +440,20 @@ class IncentivePage(ContentPage):
         help_text=_("Each benefit with how many years it lasts."),
     )
     how_to_apply = RichTextField(
-        _("how to apply"), features=RICH_TEXT_FEATURES, help_text=_("Who applies where, with which documents, and how long it takes.")
+        _("how to apply"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who applies where, with which documents, and how long it takes."),
     )
     issuing_body = models.CharField(
-        _("issuing body"), max_length=200, help_text=_("The authority that grants the incentive, e.g. the Ministry of Economy.")
+        _("issuing body"),
+        max_length=200,
+        help_text=_("The authority that grants the incentive, e.g. the Ministry of Economy."),
     )
     legal_basis = ParentalManyToManyField(
-        LegalAct, blank=True, related_name="incentive_pages", verbose_name=_("legal basis"),
+        LegalAct,
+        blank=True,
+        related_name="incentive_pages",
+        verbose_name=_("legal basis"),
         help_text=_("The laws and decrees that grant the incentive."),
     )
 
@@ -495,26 +526,41 @@ class SectorIndexPage(IndexPage):
 
 class PrioritySectorPage(ContentPage):
     sector = models.ForeignKey(
-        Sector, on_delete=models.PROTECT, related_name="sector_pages", verbose_name=_("sector"),
+        Sector,
+        on_delete=models.PROTECT,
+        related_name="sector_pages",
+        verbose_name=_("sector"),
         help_text=_("The sector of the taxonomy this page presents; projects and incentives are matched by it."),
     )
     overview = RichTextField(
-        _("overview"), features=RICH_TEXT_FEATURES, help_text=_("Why invest in this sector: the case in two or three paragraphs.")
+        _("overview"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Why invest in this sector: the case in two or three paragraphs."),
     )
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures"),
+        [("figure", KeyFigureBlock())],
+        blank=True,
+        verbose_name=_("key figures"),
         help_text=_("A few figures with their sources."),
     )
     opportunities = StreamField(
-        [("opportunity", OpportunityBlock())], blank=True, verbose_name=_("opportunities"),
+        [("opportunity", OpportunityBlock())],
+        blank=True,
+        verbose_name=_("opportunities"),
         help_text=_("Concrete openings for investors in this sector."),
     )
     related_incentives = ParentalManyToManyField(
-        "guide.IncentivePage", blank=True, related_name="+", verbose_name=_("related incentives"),
+        "guide.IncentivePage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("related incentives"),
         help_text=_("Incentives an investor in this sector should know."),
     )
     related_projects = ParentalManyToManyField(
-        "guide.ProjectPage", blank=True, related_name="+", verbose_name=_("related projects"),
+        "guide.ProjectPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("related projects"),
         help_text=_("Investment projects in this sector to show on the page."),
     )
 
@@ -574,42 +620,73 @@ class ProjectPage(ContentPage):
         COMPLETED = "completed", _("Completed")
 
     description = RichTextField(
-        _("description"), features=RICH_TEXT_FEATURES, help_text=_("What the project is, what it needs and what it offers an investor.")
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the project is, what it needs and what it offers an investor."),
     )
     sector = models.ForeignKey(
-        Sector, on_delete=models.PROTECT, related_name="projects", verbose_name=_("sector"),
+        Sector,
+        on_delete=models.PROTECT,
+        related_name="projects",
+        verbose_name=_("sector"),
         help_text=_("The project's sector; listings and search filter by it."),
     )
     region = models.ForeignKey(
-        Region, on_delete=models.PROTECT, related_name="projects", verbose_name=_("region"),
+        Region,
+        on_delete=models.PROTECT,
+        related_name="projects",
+        verbose_name=_("region"),
         help_text=_("The economic region where the project is located."),
     )
     investment_value = models.DecimalField(
-        _("investment value"), max_digits=16, decimal_places=2, validators=[MinValueValidator(0)],
+        _("investment value"),
+        max_digits=16,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
         help_text=_("The total (or indicative) investment, as a number without spaces."),
     )
     currency = models.CharField(
-        _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD, help_text=_("The currency of the investment value.")
+        _("currency"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.USD,
+        help_text=_("The currency of the investment value."),
     )
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.SEEKING_INVESTOR,
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.SEEKING_INVESTOR,
         help_text=_("Where the project stands; listings can be filtered by it."),
     )
     partners = StreamField(
-        [("partner", PartnerBlock())], blank=True, verbose_name=_("partners"),
+        [("partner", PartnerBlock())],
+        blank=True,
+        verbose_name=_("partners"),
         help_text=_("Public bodies or companies involved, one per entry."),
     )
     start_year = models.PositiveSmallIntegerField(
-        _("start year"), null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        _("start year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
         help_text=_("The year work starts or started."),
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Location in decimal degrees, e.g. 40.40930 for Baku."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Location in decimal degrees, e.g. 49.86709 for Baku."),
     )
@@ -667,11 +744,15 @@ class ProjectPage(ContentPage):
 class ProjectImage(Orderable):
     page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="images")
     image = models.ForeignKey(
-        "wagtailimages.Image", on_delete=models.CASCADE, related_name="+", verbose_name=_("image"),
+        "wagtailimages.Image",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("image"),
         help_text=_("A photo or plan of the project."),
     )
     caption = models.CharField(
-        _("description"), max_length=255,
+        _("description"),
+        max_length=255,
         help_text=_("What the image shows. Read aloud to blind visitors, so describe it, do not just name it."),
     )
 
@@ -703,8 +784,12 @@ class ServicePage(ContentPage):
         MINISTRY = "ministry", _("Ministry of Economy")
         AZPROMO = "azpromo", _("AZPROMO")
 
-    description = RichTextField(_("what it is"), features=RICH_TEXT_FEATURES, help_text=_("What the service gives the investor."))
-    who_may_use = RichTextField(_("who may use it"), features=RICH_TEXT_FEATURES, help_text=_("Who is eligible and on what conditions."))
+    description = RichTextField(
+        _("what it is"), features=RICH_TEXT_FEATURES, help_text=_("What the service gives the investor.")
+    )
+    who_may_use = RichTextField(
+        _("who may use it"), features=RICH_TEXT_FEATURES, help_text=_("Who is eligible and on what conditions.")
+    )
     steps = StreamField(
         [("step", StepBlock())], verbose_name=_("steps"), help_text=_("How to use the service, step by step.")
     )
@@ -714,11 +799,15 @@ class ServicePage(ContentPage):
         _("responsible body"), max_length=20, choices=Body.choices, help_text=_("Who provides the service.")
     )
     ehis_url = models.URLField(
-        _("e-service link"), blank=True,
-        help_text=_("Where the service is interactive: the address of the e-service on the e-government portal (EHİS)."),
+        _("e-service link"),
+        blank=True,
+        help_text=_(
+            "Where the service is interactive: the address of the e-service on the e-government portal (EHİS)."
+        ),
     )
     appeal_cta = models.BooleanField(
-        _("offer 'Submit an appeal'"), default=False,
+        _("offer 'Submit an appeal'"),
+        default=False,
         help_text=_("Show a button that leads the visitor to submit an appeal from their e-cabinet."),
     )
 

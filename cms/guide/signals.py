@@ -57,8 +57,11 @@ def pages_citing(snippet) -> set[int]:
     relation itself: a page's legal basis, an incentive's sectors and regions, and the acts a tax
     rate rests on, which every page showing the rate shows too.
     """
-    cited = {int(reference.object_id) for reference in ReferenceIndex.get_references_to(snippet)
-             if _page_model(reference.base_content_type)}
+    cited = {
+        int(reference.object_id)
+        for reference in ReferenceIndex.get_references_to(snippet)
+        if _page_model(reference.base_content_type)
+    }
     for relation in snippet._meta.related_objects:
         if not relation.many_to_many:
             continue
@@ -121,7 +124,9 @@ def _migrated(sender, using="default", **kwargs):
     connection = connections[using]
     if PageLanguage._meta.db_table in connection.introspection.table_names():
         with connection.cursor() as cursor:
-            columns = {column.name for column in connection.introspection.get_table_description(cursor, Page._meta.db_table)}
+            columns = {
+                column.name for column in connection.introspection.get_table_description(cursor, Page._meta.db_table)
+            }
         # On a new database wagtail-modeltranslation adds the pages' language columns after this
         # signal (and there is no translated page yet): nothing to record.
         if localized("title", default_language()) in columns:
@@ -149,8 +154,14 @@ def connect():
 
     for model in (get_image_model(), get_document_model(), PageViewRestriction, Site):
         for signal in (post_save, post_delete):
-            signal.connect(_served_record_changed, sender=model, dispatch_uid=f"guide_{model.__name__}_{signal is post_save}_served")
-    post_migrate.connect(_migrated, sender=apps.get_app_config("guide"), dispatch_uid="guide_availability_after_migrate")
+            signal.connect(
+                _served_record_changed,
+                sender=model,
+                dispatch_uid=f"guide_{model.__name__}_{signal is post_save}_served",
+            )
+    post_migrate.connect(
+        _migrated, sender=apps.get_app_config("guide"), dispatch_uid="guide_availability_after_migrate"
+    )
     page_published.connect(_published, dispatch_uid="guide_page_published")
     page_unpublished.connect(_unpublished, dispatch_uid="guide_page_unpublished")
     post_page_move.connect(_moved, dispatch_uid="guide_page_moved")
@@ -158,6 +169,10 @@ def connect():
     post_delete.connect(_deleted, sender=Page, dispatch_uid="guide_page_deleted")
     for model in REFERENCE_KINDS:
         post_save.connect(_reference_data_saved, sender=model, dispatch_uid=f"guide_{model.__name__}_saved")
-        pre_delete.connect(_reference_data_about_to_delete, sender=model, dispatch_uid=f"guide_{model.__name__}_pre_delete")
+        pre_delete.connect(
+            _reference_data_about_to_delete, sender=model, dispatch_uid=f"guide_{model.__name__}_pre_delete"
+        )
         post_delete.connect(_reference_data_deleted, sender=model, dispatch_uid=f"guide_{model.__name__}_deleted")
-    m2m_changed.connect(_rate_legal_basis_changed, sender=TaxRate.legal_basis.through, dispatch_uid="guide_rate_legal_basis_changed")
+    m2m_changed.connect(
+        _rate_legal_basis_changed, sender=TaxRate.legal_basis.through, dispatch_uid="guide_rate_legal_basis_changed"
+    )

@@ -24,7 +24,9 @@ class TaxonomyTerm(index.Indexed, models.Model):
         _("key"),
         max_length=60,
         unique=True,
-        help_text=_("A stable code used in links, filters and open data, e.g. 'agriculture'. Never change it once published."),
+        help_text=_(
+            "A stable code used in links, filters and open data, e.g. 'agriculture'. Never change it once published."
+        ),
     )
     name = models.CharField(_("name"), max_length=120, help_text=_("The name shown to visitors."))
 
@@ -61,7 +63,10 @@ class LegalAct(index.Indexed, models.Model):
         _("title"), max_length=255, help_text=_("The act's official title, as it is cited on pages.")
     )
     number = models.CharField(
-        _("number"), max_length=40, blank=True, help_text=_("The official number, e.g. '905-IQ'. Leave empty if it has none.")
+        _("number"),
+        max_length=40,
+        blank=True,
+        help_text=_("The official number, e.g. '905-IQ'. Leave empty if it has none."),
     )
     date = models.DateField(_("date"), null=True, blank=True, help_text=_("The date the act was adopted or signed."))
     official_url = models.URLField(
@@ -103,11 +108,18 @@ class TaxRate(index.Indexed, models.Model):
         AZN_PER_100M2 = "azn_per_100m2", _("AZN per 100 m²")
 
     key = models.SlugField(
-        _("key"), max_length=60, unique=True, help_text=_("A stable code, e.g. 'vat-standard'. Never change it once published.")
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_("A stable code, e.g. 'vat-standard'. Never change it once published."),
     )
     name = models.CharField(_("name"), max_length=200, help_text=_("What the rate is, e.g. 'Standard VAT rate'."))
     category = models.CharField(
-        _("category"), max_length=10, choices=Category.choices, default=Category.TAX, help_text=_("A tax, or a fee or state duty.")
+        _("category"),
+        max_length=10,
+        choices=Category.choices,
+        default=Category.TAX,
+        help_text=_("A tax, or a fee or state duty."),
     )
     value = models.DecimalField(
         _("rate or amount"),
@@ -116,24 +128,38 @@ class TaxRate(index.Indexed, models.Model):
         validators=[MinValueValidator(Decimal("0"))],
         help_text=_("The number only: 18 for 18%, 160 for AZN 160. Percentages must be between 0 and 100."),
     )
-    unit = models.CharField(_("unit"), max_length=20, choices=Unit.choices, help_text=_("What the number is measured in."))
+    unit = models.CharField(
+        _("unit"), max_length=20, choices=Unit.choices, help_text=_("What the number is measured in.")
+    )
     note = models.CharField(
         _("note"),
         max_length=255,
         blank=True,
-        help_text=_("A short qualifier shown beside the figure when it needs one, e.g. 'AZN 75 + 10% of the part over AZN 2,500'."),
+        help_text=_(
+            "A short qualifier shown beside the figure when it needs one, e.g. 'AZN 75 + 10% of the part over AZN 2,500'."
+        ),
     )
     applies_to = models.CharField(
         _("applies to"), max_length=255, help_text=_("Who or what the rate applies to, in one sentence.")
     )
     legal_basis = models.ManyToManyField(
-        LegalAct, blank=True, related_name="tax_rates", verbose_name=_("legal basis"), help_text=_("The acts that set this rate.")
+        LegalAct,
+        blank=True,
+        related_name="tax_rates",
+        verbose_name=_("legal basis"),
+        help_text=_("The acts that set this rate."),
     )
     effective_from = models.DateField(
-        _("effective from"), null=True, blank=True, help_text=_("The first day the rate applies. Leave empty if long-standing.")
+        _("effective from"),
+        null=True,
+        blank=True,
+        help_text=_("The first day the rate applies. Leave empty if long-standing."),
     )
     effective_to = models.DateField(
-        _("effective to"), null=True, blank=True, help_text=_("The last day the rate applies. Leave empty while it is in force.")
+        _("effective to"),
+        null=True,
+        blank=True,
+        help_text=_("The last day the rate applies. Leave empty while it is in force."),
     )
 
     search_fields = [index.SearchField("name"), index.SearchField("applies_to")]

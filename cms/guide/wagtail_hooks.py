@@ -3,10 +3,11 @@ pages whatever the admin's language, and the editor's script that shows where an
 
 from django.shortcuts import redirect
 from django.templatetags.static import static
-from django.utils.html import format_html
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.actions.move_page import MovePageAction
 from wagtail.admin import messages

@@ -8,10 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
-from cms.core.logs import logging_config
 from cms.core import headers as security_headers
+from cms.core.logs import logging_config
 
 from .environment import env_bool, env_int, env_list, env_str
 from .sign_on import exchange_from_environment, sign_on_from_environment

@@ -52,7 +52,17 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 
 
 # Words that mark a value copied from an example file or a default, not generated for this site.
-_PLACEHOLDER_MARKERS = ("change-me", "changeme", "change_me", "placeholder", "example", "insecure", "secret-key", "build-only", "test-only")
+_PLACEHOLDER_MARKERS = (
+    "change-me",
+    "changeme",
+    "change_me",
+    "placeholder",
+    "example",
+    "insecure",
+    "secret-key",
+    "build-only",
+    "test-only",
+)
 
 
 def weak_secret_reason(value: str, *, min_length: int = 50, min_distinct: int = 20) -> str | None:

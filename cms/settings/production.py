@@ -6,9 +6,9 @@ start with a development default left in place.
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
 from cms.core.logs import logging_config
 
+from .base import *  # noqa: F403
 from .environment import env_bool, env_int, env_str, weak_secret_reason
 
 DEBUG = False
@@ -45,7 +45,16 @@ if DEV_IDP_ENABLED or env_bool("DEV_IDP_ENABLED", False) or "oauth2_provider" in
     raise ImproperlyConfigured("The development identity provider (DEV_IDP_ENABLED) cannot be used in production.")
 if EHIS_EXCHANGE["BACKEND"].endswith(".FixtureExchange"):  # noqa: F405
     raise ImproperlyConfigured("EHIS_EXCHANGE_BACKEND points at the development fixtures.")
-for _name in ("AUTHORIZATION_URL", "TOKEN_URL", "JWKS_URL", "ISSUER", "USERINFO_URL", "CERTIFICATES_URL", "END_SESSION_URL", "REDIRECT_URI"):
+for _name in (
+    "AUTHORIZATION_URL",
+    "TOKEN_URL",
+    "JWKS_URL",
+    "ISSUER",
+    "USERINFO_URL",
+    "CERTIFICATES_URL",
+    "END_SESSION_URL",
+    "REDIRECT_URI",
+):
     _value = EHIS_SSO[_name]  # noqa: F405
     if _value and not _value.startswith("https://"):
         raise ImproperlyConfigured(f"EHIS_SSO_{_name} must be an https:// URL in production, not {_value!r}.")

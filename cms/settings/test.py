@@ -34,7 +34,11 @@ DEV_IDP_ENABLED = env_bool("DEV_IDP_ENABLED", True)
 if DEV_IDP_ENABLED:
     INSTALLED_APPS = [*INSTALLED_APPS, "oauth2_provider"]  # noqa: F405
     _provider = development_provider(VAR_DIR)  # noqa: F405
-    EHIS_SSO, EHIS_EXCHANGE, OAUTH2_PROVIDER = _provider["EHIS_SSO"], _provider["EHIS_EXCHANGE"], _provider["OAUTH2_PROVIDER"]
+    EHIS_SSO, EHIS_EXCHANGE, OAUTH2_PROVIDER = (
+        _provider["EHIS_SSO"],
+        _provider["EHIS_EXCHANGE"],
+        _provider["OAUTH2_PROVIDER"],
+    )
 
 # Other suites log editors into the admin with force_login, which has no second factor; the tests
 # of the second factor (tests/accounts) switch it back on.

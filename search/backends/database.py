@@ -93,8 +93,7 @@ class _Dialect(ABC):
     # What differs between databases --------------------------------------------------------
 
     @abstractmethod
-    def expression(self, plan: QueryPlan) -> str:
-        ...
+    def expression(self, plan: QueryPlan) -> str: ...
 
     @abstractmethod
     def matches_sql(self, with_score: bool) -> str:
@@ -143,8 +142,13 @@ class _Dialect(ABC):
     def run(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int):
         """The total, each facet's counts and the page's (entry id, score) rows (see `ranking`)."""
         return ranking.run(
-            plan.language, self.phrases(plan), lambda phrase: self.phrase_scores(phrase, plan.language),
-            filters, {key: float(value) for key, value in self.type_boost.items()}, offset, limit,
+            plan.language,
+            self.phrases(plan),
+            lambda phrase: self.phrase_scores(phrase, plan.language),
+            filters,
+            {key: float(value) for key, value in self.type_boost.items()},
+            offset,
+            limit,
         )
 
     def phrase_scores(self, phrase: str, language: str) -> list[tuple[int, float]]:
@@ -168,7 +172,9 @@ class _Dialect(ABC):
         cast = self.count_cast
         for facet, column in (("type", "page_type"), ("topic", "topic")):
             where, where_params = self.filters_sql(filters, skip=facet)
-            parts.append(f"SELECT '{facet}', {column}, {cast('count(*)')} FROM hits WHERE {column} <> '' AND {where} GROUP BY {column}")
+            parts.append(
+                f"SELECT '{facet}', {column}, {cast('count(*)')} FROM hits WHERE {column} <> '' AND {where} GROUP BY {column}"
+            )
             params += where_params
         for facet, column in (("sector", "sectors"), ("region", "regions")):
             where, where_params = self.filters_sql(filters, skip=facet, prefix="hits.")
@@ -230,7 +236,8 @@ class SQLiteFTS5(_Dialect):
         # the same columns, added in this order.
         return [
             self.columns + "(" + _quote_fts5(" ".join(alternative)) + ")"
-            for concept in plan.concepts for alternative in concept.alternatives
+            for concept in plan.concepts
+            for alternative in concept.alternatives
         ]
 
     def phrase_sql(self):
@@ -295,14 +302,17 @@ class PostgresFTS(_Dialect):
     def expression(self, plan: QueryPlan) -> str:
         concepts = []
         for concept in plan.concepts:
-            alternatives = [" <-> ".join(_quote_tsquery(term) for term in alternative) for alternative in concept.alternatives]
+            alternatives = [
+                " <-> ".join(_quote_tsquery(term) for term in alternative) for alternative in concept.alternatives
+            ]
             concepts.append("(" + " | ".join(f"({alternative})" for alternative in alternatives) + ")")
         return " | ".join(concepts)
 
     def phrases(self, plan: QueryPlan) -> list[str]:
         return [
             " <-> ".join(_quote_tsquery(term) for term in alternative)
-            for concept in plan.concepts for alternative in concept.alternatives
+            for concept in plan.concepts
+            for alternative in concept.alternatives
         ]
 
     def run(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int):
@@ -423,7 +433,7 @@ class DatabaseBackend(SearchBackend):
             )
         return hits
 
-    def entries_for_pages(self, page_ids: list[int], language: str) -> dict[int, "_Entry"]:
+    def entries_for_pages(self, page_ids: list[int], language: str) -> dict[int, _Entry]:
         return {entry.page_id: entry for entry in _entries("page_id", page_ids, language).values()}
 
     def autocomplete(self, text: str, language: str, limit: int = 8) -> list[Completion]:
@@ -463,7 +473,13 @@ class DatabaseBackend(SearchBackend):
                 terms.setdefault((document.language, folded), surface)
         VocabularyTerm.objects.bulk_create(
             [
-                VocabularyTerm(language=lang, folded=folded, surface=surface, stem=analyzer(lang).stem(folded)[:100], length=len(folded))
+                VocabularyTerm(
+                    language=lang,
+                    folded=folded,
+                    surface=surface,
+                    stem=analyzer(lang).stem(folded)[:100],
+                    length=len(folded),
+                )
                 for (lang, folded), surface in terms.items()
             ],
             ignore_conflicts=True,

@@ -28,9 +28,11 @@ from elasticsearch.dsl import (
     Search,
     SearchAsYouType,
     Text,
-    analyzer as es_analyzer,
     char_filter,
     token_filter,
+)
+from elasticsearch.dsl import (
+    analyzer as es_analyzer,
 )
 
 from cms.core.languages import language_codes
@@ -88,16 +90,22 @@ def _analysis_parts(language: str) -> dict:
     stemmer = config.get("stemmer")
     if overrides:
         if not (isinstance(stemmer, str) and stemmer.startswith("snowball:")):
-            raise ImproperlyConfigured(f"{language}: stem overrides need a Snowball stemmer (pattern filters ignore them).")
+            raise ImproperlyConfigured(
+                f"{language}: stem overrides need a Snowball stemmer (pattern filters ignore them)."
+            )
         rules = [f"{source} => {target}" for source, target in overrides.items()]
         parts["post"].append(token_filter(f"{language}_stem_overrides", "stemmer_override", rules=rules))
     if isinstance(stemmer, str) and stemmer.startswith("snowball:"):
         snowball = stemmer.split(":", 1)[1]
         # Elasticsearch's "porter2" is the Snowball English stemmer; "english" would be the older Porter.
-        parts["post"].append(token_filter(f"{language}_stemmer", "stemmer", language="porter2" if snowball == "english" else snowball))
+        parts["post"].append(
+            token_filter(f"{language}_stemmer", "stemmer", language="porter2" if snowball == "english" else snowball)
+        )
     else:
         for number, pattern in enumerate(stemmer or [], 1):
-            parts["post"].append(token_filter(f"{language}_stem_{number}", "pattern_replace", pattern=pattern, replacement="$1"))
+            parts["post"].append(
+                token_filter(f"{language}_stem_{number}", "pattern_replace", pattern=pattern, replacement="$1")
+            )
     return parts
 
 
@@ -106,7 +114,9 @@ def analyzers(language: str) -> dict:
     common = {"tokenizer": "standard", "char_filter": parts["char_filter"]}
     return {
         "index": es_analyzer(f"{language}_index", **common, filter=parts["pre"] + parts["post"]),
-        "search": es_analyzer(f"{language}_search", **common, filter=parts["pre"] + [parts["synonyms"]] + parts["post"]),
+        "search": es_analyzer(
+            f"{language}_search", **common, filter=parts["pre"] + [parts["synonyms"]] + parts["post"]
+        ),
         "autocomplete": es_analyzer(f"{language}_autocomplete", **common, filter=parts["pre"]),
         "spell": es_analyzer(f"{language}_spell", tokenizer="standard", filter=parts["spell"]),
     }
@@ -138,7 +148,11 @@ def index_definition(language: str, name: str | None = None) -> Index:
 
 
 def synonym_rules(groups) -> list[dict]:
-    return [{"id": f"group-{group.pk}", "synonyms": ", ".join(group.term_list)} for group in groups if len(group.term_list) > 1]
+    return [
+        {"id": f"group-{group.pk}", "synonyms": ", ".join(group.term_list)}
+        for group in groups
+        if len(group.term_list) > 1
+    ]
 
 
 # Queries ---------------------------------------------------------------------------------------
@@ -155,11 +169,24 @@ def search_request(query: SearchQuery) -> Search:
         "bool",
         should=[
             # Multi-word synonyms as words, not only as phrases, as the database backend does.
-            Q("multi_match", query=query.text, fields=weighted, type="best_fields", tie_breaker=0.3,
-              auto_generate_synonyms_phrase_query=False),
+            Q(
+                "multi_match",
+                query=query.text,
+                fields=weighted,
+                type="best_fields",
+                tie_breaker=0.3,
+                auto_generate_synonyms_phrase_query=False,
+            ),
             # Misspellings: the same fields without synonyms, each word within fuzziness AUTO.
-            Q("multi_match", query=query.text, fields=weighted, fuzziness="AUTO", prefix_length=1,
-              analyzer=f"{query.language}_index", boost=0.5),
+            Q(
+                "multi_match",
+                query=query.text,
+                fields=weighted,
+                fuzziness="AUTO",
+                prefix_length=1,
+                analyzer=f"{query.language}_index",
+                boost=0.5,
+            ),
         ],
         minimum_should_match=1,
     )
@@ -183,7 +210,8 @@ def search_request(query: SearchQuery) -> Search:
         "summary", "body", fragment_size=SNIPPET_CHARS, number_of_fragments=1, no_match_size=SNIPPET_CHARS
     )
     search = search.suggest(
-        "did_you_mean", query.text,
+        "did_you_mean",
+        query.text,
         term={"field": "spell", "suggest_mode": "missing", "max_edits": 2, "prefix_length": 1, "min_word_length": 3},
     )
     search = search.source(["page_id", "title", "url", "type", "summary"])
@@ -193,8 +221,14 @@ def search_request(query: SearchQuery) -> Search:
 def autocomplete_request(text: str, language: str, limit: int) -> Search:
     return (
         Search(index=alias_name(language))
-        .query(Q("multi_match", query=text, type="bool_prefix",
-                 fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"]))
+        .query(
+            Q(
+                "multi_match",
+                query=text,
+                type="bool_prefix",
+                fields=["title.suggest", "title.suggest._2gram", "title.suggest._3gram"],
+            )
+        )
         .source(["page_id", "title", "url"])
         .extra(size=limit)
     )
@@ -247,17 +281,28 @@ class ElasticsearchBackend(SearchBackend):
         for hit in response["hits"]["hits"]:
             source, highlight = hit["_source"], hit.get("highlight", {})
             snippet = (highlight.get("body") or highlight.get("summary") or [""])[0]
-            hits.append(Hit(source["page_id"], source["title"], source["url"], snippet, source["type"], hit.get("_score") or 0.0))
+            hits.append(
+                Hit(
+                    source["page_id"], source["title"], source["url"], snippet, source["type"], hit.get("_score") or 0.0
+                )
+            )
         facets = {
-            facet: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][facet]["values"]["buckets"]}
+            facet: {
+                bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][facet]["values"]["buckets"]
+            }
             for facet in FACETS
         }
         total = response["hits"]["total"]["value"]
         return SearchResults(hits, total, facets, suggestion_from(response, query.text, query.language), self.name)
 
     def autocomplete(self, text: str, language: str, limit: int = 8) -> list[Completion]:
-        response = self.client.search(index=alias_name(language), body=autocomplete_request(text, language, limit).to_dict()).body
-        return [Completion(h["_source"]["page_id"], h["_source"]["title"], h["_source"]["url"]) for h in response["hits"]["hits"]]
+        response = self.client.search(
+            index=alias_name(language), body=autocomplete_request(text, language, limit).to_dict()
+        ).body
+        return [
+            Completion(h["_source"]["page_id"], h["_source"]["title"], h["_source"]["url"])
+            for h in response["hits"]["hits"]
+        ]
 
     # Synonyms -------------------------------------------------------------------------------
 
@@ -272,7 +317,9 @@ class ElasticsearchBackend(SearchBackend):
     # Indexing -------------------------------------------------------------------------------
 
     def ensure_indices(self) -> None:
-        missing = [language for language in language_codes() if not self.client.indices.exists_alias(name=alias_name(language))]
+        missing = [
+            language for language in language_codes() if not self.client.indices.exists_alias(name=alias_name(language))
+        ]
         if missing:
             self.push_synonyms()
         for language in missing:
@@ -293,7 +340,10 @@ class ElasticsearchBackend(SearchBackend):
         for language in languages or language_codes():
             if self.client.indices.exists_alias(name=alias_name(language)):
                 self.client.delete_by_query(
-                    index=alias_name(language), query={"terms": {"page_id": page_ids}}, refresh=True, conflicts="proceed"
+                    index=alias_name(language),
+                    query={"terms": {"page_id": page_ids}},
+                    refresh=True,
+                    conflicts="proceed",
                 )
 
     def _new_index_name(self, language: str) -> str:
@@ -310,7 +360,11 @@ class ElasticsearchBackend(SearchBackend):
             for document in documents:
                 if progress:
                     progress(1)
-                yield {"_index": new_names[document.language], "_id": str(document.page_id), "_source": document_body(document)}
+                yield {
+                    "_index": new_names[document.language],
+                    "_id": str(document.page_id),
+                    "_source": document_body(document),
+                }
 
         count, _errors = helpers.bulk(self.client, actions())
         self.client.indices.refresh(index=",".join(new_names.values()))

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import heapq
 import threading
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -221,7 +221,9 @@ def count(lists: list[PhraseList], table: FacetTable, filters: dict[str, str]) -
     return total, facets
 
 
-def top(lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boosts: dict[str, float], k: int) -> list[tuple[int, float]]:
+def top(
+    lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boosts: dict[str, float], k: int
+) -> list[tuple[int, float]]:
     """The k best (entry id, score) under the filters, best first (ties: lower id first)."""
     if k <= 0 or not lists:
         return []
@@ -254,7 +256,9 @@ def top(lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boo
             if passing is not None and (entry_id >= len(passing) or not passing[entry_id]):
                 continue
             total = 0.0
-            for other_index, other in enumerate(lists):  # in the query's order: the same sum, to the last bit, as the database's
+            for other_index, other in enumerate(
+                lists
+            ):  # in the query's order: the same sum, to the last bit, as the database's
                 total += scores_by_score[index][position] if other_index == index else other.score(entry_id)
             item = (total * boost_of(values[0], 1.0), -entry_id)
             if len(heap) < k:
@@ -274,8 +278,15 @@ def top(lists: list[PhraseList], table: FacetTable, filters: dict[str, str], boo
     return [(-negative_id, score) for score, negative_id in sorted(heap, reverse=True)]
 
 
-def run(language: str, phrases: list[str], load: Callable[[str], list[tuple[int, float]]], filters: dict[str, str],
-        boosts: dict[str, float], offset: int, limit: int):
+def run(
+    language: str,
+    phrases: list[str],
+    load: Callable[[str], list[tuple[int, float]]],
+    filters: dict[str, str],
+    boosts: dict[str, float],
+    offset: int,
+    limit: int,
+):
     generation = caching.generation()
     table = cache.table(language, generation)
     lists = [cache.phrase((language, phrase), generation, lambda phrase=phrase: load(phrase)) for phrase in phrases]

@@ -3,9 +3,8 @@ registered for the live server, and signing in over real HTTP the way a browser 
 
 from __future__ import annotations
 
-import io
-
 import html
+import io
 import json
 import re
 import shutil
@@ -37,7 +36,10 @@ def registry(tmp_path, settings) -> EditableJson:
     """The development data exchange, fed from a copy of its fixture that the test may change."""
     copy = tmp_path / "registry.json"
     shutil.copy(REGISTRY_PATH, copy)
-    settings.EHIS_EXCHANGE = {"BACKEND": "cms.accounts.exchange.fixtures.FixtureExchange", "OPTIONS": {"path": str(copy)}}
+    settings.EHIS_EXCHANGE = {
+        "BACKEND": "cms.accounts.exchange.fixtures.FixtureExchange",
+        "OPTIONS": {"path": str(copy)},
+    }
     return EditableJson(copy)
 
 
@@ -70,7 +72,9 @@ class Browser(requests.Session):
         self.last = self.get(path if path.startswith("http") else self.base_url + path, **kwargs)
         return self.last
 
-    def submit(self, response: requests.Response, *, form_containing: str, data: dict | None = None, **kwargs) -> requests.Response:
+    def submit(
+        self, response: requests.Response, *, form_containing: str, data: dict | None = None, **kwargs
+    ) -> requests.Response:
         """Submits the form of `response` that contains `form_containing`, with its hidden fields."""
         for match in re.finditer(r"<form\b([^>]*)>(.*?)</form>", response.text, re.S):
             attributes, body = match.groups()

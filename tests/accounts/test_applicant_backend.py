@@ -19,7 +19,9 @@ def reads_of(client, table: str) -> list[str]:
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/az/cabinet/appeals/")
     assert response.status_code == 200
-    return [q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT") and f'FROM "{table}"' in q["sql"]]
+    return [
+        q["sql"] for q in queries.captured_queries if q["sql"].startswith("SELECT") and f'FROM "{table}"' in q["sql"]
+    ]
 
 
 def test_a_session_of_the_sign_on_reads_user_and_profile_in_one_statement():

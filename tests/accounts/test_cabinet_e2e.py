@@ -38,7 +38,10 @@ def test_a_responsible_person_sees_only_what_the_rights_allow_and_nothing_after_
     assert 'data-right="manage_representatives"' not in dashboard.text
     # Managing representatives is not among the rights: the page says so and a forged form is refused.
     assert 'name="fin"' not in employee.open("/az/cabinet/representatives/").text
-    forged = employee.post(employee.base_url + "/az/cabinet/representatives/", data={"fin": "5ZJBKQH", "rights": ["submit_appeals"], "csrfmiddlewaretoken": employee.cookies["csrftoken"]})
+    forged = employee.post(
+        employee.base_url + "/az/cabinet/representatives/",
+        data={"fin": "5ZJBKQH", "rights": ["submit_appeals"], "csrfmiddlewaretoken": employee.cookies["csrftoken"]},
+    )
     assert forged.status_code == 403
 
     # Revoked by the head: the employee's very next request acts for nobody but themselves.
@@ -48,7 +51,10 @@ def test_a_responsible_person_sees_only_what_the_rights_allow_and_nothing_after_
     assert "Xəzər Logistika" not in dashboard.text
     assert 'data-right="' not in dashboard.text
     # Choosing the company again by a forged form is refused as well.
-    again = employee.post(employee.base_url + "/az/cabinet/act-as/", data={"voen": LOGISTICS, "csrfmiddlewaretoken": employee.cookies["csrftoken"]})
+    again = employee.post(
+        employee.base_url + "/az/cabinet/act-as/",
+        data={"voen": LOGISTICS, "csrfmiddlewaretoken": employee.cookies["csrftoken"]},
+    )
     assert "Bu hüquqi şəxsin adından fəaliyyət göstərmək hüququnuz yoxdur." in again.text
     assert 'data-right="' not in again.text
 
@@ -91,18 +97,34 @@ def test_my_data_contacts_corrections_and_download(browser):
     session.sign_in("foreigner", start="/en/cabinet/my-data/")
     page = session.last
     assert "MYİ 0412345" in page.text and "Temporary residence permit" in page.text
-    page = session.submit(page, form_containing='name="which" value="person"', data={"person-contact_email": "mehmet@example.com", "person-contact_phone": "+994 77 555 66 77"})
+    page = session.submit(
+        page,
+        form_containing='name="which" value="person"',
+        data={"person-contact_email": "mehmet@example.com", "person-contact_phone": "+994 77 555 66 77"},
+    )
     assert "Your contact details have been saved." in page.text
     person = Person.objects.get(fin="7TR2K8N")
     assert (person.contact_email, person.contact_phone) == ("mehmet@example.com", "+994 77 555 66 77")
 
     # Fields that come from the registries cannot be typed in, whatever the form posts.
-    session.submit(session.open("/en/cabinet/my-data/"), form_containing='name="which" value="person"', data={"person-contact_email": "m@example.com", "person-last_name": "Forged", "person-fin": "0000000"})
+    session.submit(
+        session.open("/en/cabinet/my-data/"),
+        form_containing='name="which" value="person"',
+        data={"person-contact_email": "m@example.com", "person-last_name": "Forged", "person-fin": "0000000"},
+    )
     person.refresh_from_db()
     assert (person.last_name, person.fin) == ("Yılmaz", "7TR2K8N")
 
     page = session.open("/en/cabinet/corrections/")
-    session.submit(page, form_containing='name="proposed_value"', data={"field": "registration_address", "proposed_value": "Bakı şəhəri, Xətai rayonu, Xocalı prospekti 57, mənzil 71", "explanation": "Ünvan dəyişib"})
+    session.submit(
+        page,
+        form_containing='name="proposed_value"',
+        data={
+            "field": "registration_address",
+            "proposed_value": "Bakı şəhəri, Xətai rayonu, Xocalı prospekti 57, mənzil 71",
+            "explanation": "Ünvan dəyişib",
+        },
+    )
     correction = CorrectionRequest.objects.get(person=person)
     assert correction.status == CorrectionRequest.Status.PENDING
 

@@ -30,9 +30,17 @@ TURKISH = "tr-TR,tr;q=0.9"
         ("", {}, "", "az"),
     ],
     ids=[
-        "turkish-browser-from-english-page", "referer-before-cookie", "lang-parameter-first", "next-parameter",
-        "foreign-referer-ignored", "referer-without-language-then-cookie", "browser-limited-to-our-languages",
-        "english-browser", "turkish-browser-alone", "bad-parameters", "nothing-known",
+        "turkish-browser-from-english-page",
+        "referer-before-cookie",
+        "lang-parameter-first",
+        "next-parameter",
+        "foreign-referer-ignored",
+        "referer-without-language-then-cookie",
+        "browser-limited-to-our-languages",
+        "english-browser",
+        "turkish-browser-alone",
+        "bad-parameters",
+        "nothing-known",
     ],
 )
 def test_cabinet_root_follows_the_page_the_visitor_came_from(query, headers, cookie, expected):
@@ -47,9 +55,16 @@ def test_cabinet_root_follows_the_page_the_visitor_came_from(query, headers, coo
 @pytest.mark.parametrize(
     ("code", "language", "name"),
     [
-        ("AZE", "az", "Azərbaycan"), ("TUR", "az", "Türkiyə"), ("TUR", "en", "Türkiye"), ("TUR", "ru", "Турция"),
-        ("XXA", "az", "vətəndaşlığı olmayan şəxs"), ("XXA", "en", "stateless person"), ("XXA", "ru", "лицо без гражданства"),
-        ("tur", "en", "Türkiye"), ("ZZQ", "en", "ZZQ"), ("", "en", ""),
+        ("AZE", "az", "Azərbaycan"),
+        ("TUR", "az", "Türkiyə"),
+        ("TUR", "en", "Türkiye"),
+        ("TUR", "ru", "Турция"),
+        ("XXA", "az", "vətəndaşlığı olmayan şəxs"),
+        ("XXA", "en", "stateless person"),
+        ("XXA", "ru", "лицо без гражданства"),
+        ("tur", "en", "Türkiye"),
+        ("ZZQ", "en", "ZZQ"),
+        ("", "en", ""),
     ],
 )
 def test_citizenship_codes_are_named_in_the_readers_language(code, language, name):
@@ -58,13 +73,24 @@ def test_citizenship_codes_are_named_in_the_readers_language(code, language, nam
 
 @pytest.mark.parametrize(
     ("citizenship", "language", "shown", "hidden"),
-    [("TUR", "az", "Türkiyə", ">TUR<"), ("XXA", "ru", "лицо без гражданства", ">XXA<"), ("AZE", "en", "Azerbaijan", ">AZE<")],
+    [
+        ("TUR", "az", "Türkiyə", ">TUR<"),
+        ("XXA", "ru", "лицо без гражданства", ">XXA<"),
+        ("AZE", "en", "Azerbaijan", ">AZE<"),
+    ],
 )
 def test_my_data_shows_the_country_not_the_code(citizenship, language, shown, hidden):
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.create_user(username=f"applicant-{citizenship}", password=None)
-    Person.objects.create(user=user, fin="7TR2K8N", kind=ProfileKind.FOREIGNER, last_name="Yılmaz", first_name="Mehmet", citizenship=citizenship)
+    Person.objects.create(
+        user=user,
+        fin="7TR2K8N",
+        kind=ProfileKind.FOREIGNER,
+        last_name="Yılmaz",
+        first_name="Mehmet",
+        citizenship=citizenship,
+    )
     client = Client()
     client.force_login(user)
     page = client.get(f"/{language}/cabinet/my-data/").content.decode()
@@ -76,7 +102,9 @@ def test_the_cabinet_menu_is_the_same_on_every_page_of_it():
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.create_user(username="applicant-menu", password=None)
-    Person.objects.create(user=user, fin="5ZJBKQH", kind=ProfileKind.PHYSICAL_PERSON, last_name="Məmmədova", first_name="Aysel")
+    Person.objects.create(
+        user=user, fin="5ZJBKQH", kind=ProfileKind.PHYSICAL_PERSON, last_name="Məmmədova", first_name="Aysel"
+    )
     client = Client()
     client.force_login(user)
     menus = set()

@@ -41,7 +41,14 @@ def claims(**changes):
         "iat": now,
         "exp": now + 300,
         "nonce": NONCE,
-        "user": {"pin": "5ZJBKQH", "firstName": "Aysel", "lastName": "Məmmədova", "patronymic": "Rauf qızı", "citizenship": "AZE", "phone": "+994501112233"},
+        "user": {
+            "pin": "5ZJBKQH",
+            "firstName": "Aysel",
+            "lastName": "Məmmədova",
+            "patronymic": "Rauf qızı",
+            "citizenship": "AZE",
+            "phone": "+994501112233",
+        },
     }
     values.update(changes)
     return {key: value for key, value in values.items() if value is not None}

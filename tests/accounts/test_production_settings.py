@@ -76,7 +76,11 @@ def test_production_refuses_a_placeholder_short_or_repetitive_secret_key(secret,
 
 
 def test_the_secret_key_of_the_example_environment_file_is_refused():
-    values = dict(line.split("=", 1) for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines() if "=" in line and not line.startswith("#"))
+    values = dict(
+        line.split("=", 1)
+        for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
+        if "=" in line and not line.startswith("#")
+    )
     result = load_production(DJANGO_SECRET_KEY=values["DJANGO_SECRET_KEY"])
     assert result.returncode != 0 and "DJANGO_SECRET_KEY" in result.stderr
 
@@ -84,11 +88,19 @@ def test_the_secret_key_of_the_example_environment_file_is_refused():
 @pytest.mark.parametrize("settings_module", ["cms.settings.production", "cms.settings.staging"])
 def test_the_deployment_checks_find_nothing_to_warn_about(settings_module):
     """`manage.py check --deploy` as an operator runs it before a release: not one warning."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("EHIS_", "DEV_IDP", "STAFF_TWO", "DJANGO_"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("EHIS_", "DEV_IDP", "STAFF_TWO", "DJANGO_"))
+    }
     env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE=settings_module, DJANGO_ALLOWED_HOSTS="invest.az")
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout

@@ -49,7 +49,9 @@ def test_a_replayed_callback_is_refused(browser):
     assert 'id="sign-in-error"' in replay.text
     # Replayed from another browser (a stolen link) it fails the same way.
     assert browser().get(callback).status_code == 400
-    reasons = list(AuditEntry.objects.filter(action=AuditAction.SIGN_IN_FAILED).values_list("detail__reason", flat=True))
+    reasons = list(
+        AuditEntry.objects.filter(action=AuditAction.SIGN_IN_FAILED).values_list("detail__reason", flat=True)
+    )
     assert reasons == ["no_pending_sign_in", "no_pending_sign_in"]
     assert applicants() == (1, 1)
 

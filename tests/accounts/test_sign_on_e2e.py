@@ -27,7 +27,9 @@ def test_anonymous_visit_to_the_cabinet_starts_the_sign_in_at_the_provider(brows
         ("stateless", "8SL5Q1W", ProfileKind.STATELESS),
     ],
 )
-def test_first_sign_in_opens_the_right_profile_and_the_next_one_refreshes_it(browser, registry, identities, identity, fin, kind):
+def test_first_sign_in_opens_the_right_profile_and_the_next_one_refreshes_it(
+    browser, registry, identities, identity, fin, kind
+):
     page = browser().sign_in(identity)
     assert page.status_code == 200
     assert page.url.endswith("/az/cabinet/")
@@ -54,7 +56,9 @@ def test_first_sign_in_opens_the_right_profile_and_the_next_one_refreshes_it(bro
     data = registry.read()
     data["addresses"][fin] = "Bakı şəhəri, Səbail rayonu, Neftçilər prospekti 1"
     if kind == ProfileKind.SOLE_PROPRIETOR:
-        data["taxpayers"]["1300456781"]["activities"].append({"code": "58.29", "name": "Digər proqram təminatının nəşri", "main": False})
+        data["taxpayers"]["1300456781"]["activities"].append(
+            {"code": "58.29", "name": "Digər proqram təminatının nəşri", "main": False}
+        )
     if kind in (ProfileKind.FOREIGNER, ProfileKind.STATELESS):
         data["residence_permits"][fin]["valid_until"] = "2029-12-31"
     if identity == "entity_head":

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from cms.accounts.models import CorrectionRequest, Person
+from cms.accounts.models import CorrectionRequest
 from cms.core.audit import AuditAction, AuditEntry, AuditLogImmutable, record
 
 from .factories import CITIZEN, signed_in
@@ -44,7 +44,9 @@ def password_login(client, user):
 
 def later(device):
     """A wrong code makes the device wait before the next try (throttling): let that time pass."""
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_timestamp=timezone.now() - datetime.timedelta(minutes=5))
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_timestamp=timezone.now() - datetime.timedelta(minutes=5)
+    )
     device.refresh_from_db()
 
 
@@ -122,7 +124,13 @@ def test_staff_suspend_and_restore_an_applicant_with_a_reason():
     client.post(url, {"action": "restore", "reason": "Yoxlama başa çatdı"})
     person.refresh_from_db()
     assert not person.is_suspended
-    reasons = list(AuditEntry.objects.filter(subject=f"person {person.fin}", action__in=[AuditAction.APPLICANT_SUSPENDED, AuditAction.APPLICANT_RESTORED]).order_by("pk").values_list("action", "detail__reason"))
+    reasons = list(
+        AuditEntry.objects.filter(
+            subject=f"person {person.fin}", action__in=[AuditAction.APPLICANT_SUSPENDED, AuditAction.APPLICANT_RESTORED]
+        )
+        .order_by("pk")
+        .values_list("action", "detail__reason")
+    )
     assert reasons == [
         (AuditAction.APPLICANT_SUSPENDED, "Sistemə avtomatlaşdırılmış sorğularla yüklənmə"),
         (AuditAction.APPLICANT_RESTORED, "Yoxlama başa çatdı"),
@@ -141,7 +149,7 @@ def test_the_applicant_page_names_the_country_of_citizenship_in_the_admin_langua
     client = Client()
     client.force_login(user)
     page = client.get(f"/admin/applicants/{person.pk}/").content.decode()
-    assert re.search(rf"<dd>\s*{country}\s*</dd>", page), page[page.find("<dl"):page.find("</dl>")]
+    assert re.search(rf"<dd>\s*{country}\s*</dd>", page), page[page.find("<dl") : page.find("</dl>")]
     assert "<dd>AZE</dd>" not in page
 
 
@@ -176,19 +184,28 @@ def test_every_staff_view_of_an_applicants_data_is_audited_with_who_and_where():
 def test_an_approved_correction_is_shown_until_the_registry_agrees_and_a_rejection_carries_its_reason(registry):
     person = signed_in(CITIZEN).person
     right_address = "Bakı şəhəri, Nəsimi rayonu, Səməd Vurğun küçəsi 36, mənzil 12"
-    approve = CorrectionRequest.objects.create(person=person, field="registration_address", proposed_value=right_address)
+    approve = CorrectionRequest.objects.create(
+        person=person, field="registration_address", proposed_value=right_address
+    )
     reject = CorrectionRequest.objects.create(person=person, field="last_name", proposed_value="Məmmədli")
     client = Client()
     client.force_login(staff_member(group="Applicant support"))
-    client.post(f"/admin/applicants/corrections/{approve.pk}/", {"decision": "approve", "reason": "Çıxarışla təsdiq olunur"})
-    client.post(f"/admin/applicants/corrections/{reject.pk}/", {"decision": "reject", "reason": "Şəxsiyyət vəsiqəsində soyad Məmmədova yazılıb"})
+    client.post(
+        f"/admin/applicants/corrections/{approve.pk}/", {"decision": "approve", "reason": "Çıxarışla təsdiq olunur"}
+    )
+    client.post(
+        f"/admin/applicants/corrections/{reject.pk}/",
+        {"decision": "reject", "reason": "Şəxsiyyət vəsiqəsində soyad Məmmədova yazılıb"},
+    )
     person.refresh_from_db()
     reject.refresh_from_db()
     assert person.effective("registration_address") == right_address
     assert person.effective("last_name") == "Məmmədova"
     assert reject.status == CorrectionRequest.Status.REJECTED and reject.decision_reason.startswith("Şəxsiyyət")
     assert AuditEntry.objects.filter(action=AuditAction.CORRECTION_APPROVED).exists()
-    assert AuditEntry.objects.filter(action=AuditAction.CORRECTION_REJECTED, detail__reason__startswith="Şəxsiyyət").exists()
+    assert AuditEntry.objects.filter(
+        action=AuditAction.CORRECTION_REJECTED, detail__reason__startswith="Şəxsiyyət"
+    ).exists()
 
     # The registry is corrected at its source: the next sign-in drops the local correction.
     data = registry.read()
@@ -219,7 +236,11 @@ def test_auditors_read_the_log_and_no_one_holds_a_right_to_change_it():
     assert codenames == {"access_admin", "view_auditentry"}
     from django.contrib.auth.models import Permission
 
-    assert set(Permission.objects.filter(content_type__app_label="core", content_type__model="auditentry").values_list("codename", flat=True)) == {"view_auditentry"}
+    assert set(
+        Permission.objects.filter(content_type__app_label="core", content_type__model="auditentry").values_list(
+            "codename", flat=True
+        )
+    ) == {"view_auditentry"}
     record(AuditAction.SIGN_IN, subject="person 5ZJBKQH")
     client = Client()
     client.force_login(staff_member("auditor", group="Auditors"))
@@ -253,7 +274,11 @@ def test_an_idle_applicant_is_signed_out(settings):
 # Where staff land after the second factor, and what the second factor's pages show -------------
 
 # What Chromium sends for a page the person opens, and for the icon sprite a Wagtail page fetches.
-NAVIGATION = {"HTTP_ACCEPT": "text/html,application/xhtml+xml,*/*;q=0.8", "HTTP_SEC_FETCH_MODE": "navigate", "HTTP_SEC_FETCH_DEST": "document"}
+NAVIGATION = {
+    "HTTP_ACCEPT": "text/html,application/xhtml+xml,*/*;q=0.8",
+    "HTTP_SEC_FETCH_MODE": "navigate",
+    "HTTP_SEC_FETCH_DEST": "document",
+}
 PAGE_FETCH = {"HTTP_ACCEPT": "*/*", "HTTP_SEC_FETCH_MODE": "cors", "HTTP_SEC_FETCH_DEST": "empty"}
 
 
@@ -375,7 +400,10 @@ def test_the_enrolment_page_has_one_form_a_qr_code_of_the_key_and_the_key_as_tex
     image.save(buffer, "PNG")
     (read,) = zxingcpp.read_barcodes(Image.open(buffer))
     assert read.text == device.config_url
-    assert f"otpauth://totp/Invest%20in%20Azerbaijan%3Anigar.operator?secret={b32encode(device.bin_key).decode()}" in read.text
+    assert (
+        f"otpauth://totp/Invest%20in%20Azerbaijan%3Anigar.operator?secret={b32encode(device.bin_key).decode()}"
+        in read.text
+    )
 
 
 def qr_cells(svg: str) -> set[tuple[int, int]]:

@@ -60,11 +60,18 @@ def test_five_wrong_passwords_lock_the_username_from_that_address_and_the_right_
 
     failures = AuditEntry.objects.filter(action=AuditAction.SIGN_IN_FAILED).order_by("pk")
     assert [(e.subject, e.ip_address, e.detail["reason"], e.actor_id) for e in failures] == (
-        [("staff operator", ATTACKER, "wrong_password", None)] * 5 + [("staff operator", ATTACKER, "locked_out", None)] * 3
+        [("staff operator", ATTACKER, "wrong_password", None)] * 5
+        + [("staff operator", ATTACKER, "locked_out", None)] * 3
     )
     (lockout,) = AuditEntry.objects.filter(action=AuditAction.STAFF_LOCKED_OUT)
-    assert (lockout.subject, lockout.ip_address, lockout.detail) == ("staff operator", ATTACKER, {"failures": 5, "minutes": 30})
-    logged = json.dumps([e.detail for e in AuditEntry.objects.all()]) + "".join(e.subject for e in AuditEntry.objects.all())
+    assert (lockout.subject, lockout.ip_address, lockout.detail) == (
+        "staff operator",
+        ATTACKER,
+        {"failures": 5, "minutes": 30},
+    )
+    logged = json.dumps([e.detail for e in AuditEntry.objects.all()]) + "".join(
+        e.subject for e in AuditEntry.objects.all()
+    )
     assert "guess-" not in logged and PASSWORD not in logged  # never a password, right or wrong
     assert not AuditEntry.objects.filter(action=AuditAction.SIGN_IN).exists()
 
@@ -138,7 +145,9 @@ def test_every_staff_sign_in_and_failure_is_audited_with_the_username_and_addres
         (AuditAction.SIGN_IN_FAILED, "staff aysel.suport", "10.20.30.40", None, "anonymous"),
         (AuditAction.SIGN_IN, "staff aysel.support", "10.20.30.40", user.pk, "staff aysel.support"),
     ]
-    assert "not-my-password" not in json.dumps([e.detail for e in entries]) and PASSWORD not in json.dumps([e.detail for e in entries])
+    assert "not-my-password" not in json.dumps([e.detail for e in entries]) and PASSWORD not in json.dumps(
+        [e.detail for e in entries]
+    )
 
 
 def test_an_applicants_sign_in_is_not_taken_for_a_staff_sign_in():
@@ -189,7 +198,9 @@ def test_an_administrator_issues_an_invitation_that_works_once(two_factor):
     assert invitation.token_hash == invitations.token_hash(token) and token not in invitation.token_hash
     assert invitation.issued_by == administrator
     assert invitation.expires_at - invitation.issued_at == datetime.timedelta(hours=72)
-    assert AuditEntry.objects.filter(action=AuditAction.STAFF_DEVICE_INVITED, subject="staff nigar.operator", actor=administrator).exists()
+    assert AuditEntry.objects.filter(
+        action=AuditAction.STAFF_DEVICE_INVITED, subject="staff nigar.operator", actor=administrator
+    ).exists()
     # Shown once: the page does not show it again.
     assert token not in admin_client.get(f"/admin/staff-invitations/{member.pk}/").content.decode()
 
@@ -199,7 +210,10 @@ def test_an_administrator_issues_an_invitation_that_works_once(two_factor):
     response = client.get(path)
     assert response.status_code == 302 and response["Location"] == "/admin/login/?next=%2Fadmin%2Ftwo-factor%2Fenrol%2F"
     assert token not in response["Location"]
-    response = client.post("/admin/login/?next=/admin/two-factor/enrol/", {"username": member.username, "password": PASSWORD, "next": "/admin/two-factor/enrol/"})
+    response = client.post(
+        "/admin/login/?next=/admin/two-factor/enrol/",
+        {"username": member.username, "password": PASSWORD, "next": "/admin/two-factor/enrol/"},
+    )
     assert response["Location"] == "/admin/two-factor/enrol/"
     html = client.get("/admin/two-factor/enrol/", **NAVIGATION).content.decode()
     device = TOTPDevice.objects.get(user=member, confirmed=False)
@@ -314,14 +328,18 @@ def test_operators_invite_from_the_shell_and_the_demo_prints_the_admins_link(set
     call_command("invite_staff_device", "nigar.operator", stdout=out)
     link = out.getvalue().splitlines()[0]
     assert re.fullmatch(r"http://127\.0\.0\.1:8000/admin/two-factor/invitation/[\w-]+/", link)
-    assert StaffDeviceInvitation.objects.get(user=member).token_hash == invitations.token_hash(link.rstrip("/").rsplit("/", 1)[1])
+    assert StaffDeviceInvitation.objects.get(user=member).token_hash == invitations.token_hash(
+        link.rstrip("/").rsplit("/", 1)[1]
+    )
 
     settings.DEBUG = True
     settings.STAFF_TWO_FACTOR_REQUIRED = True
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8101"
     out = io.StringIO()
     call_command("ensure_dev_admin", stdout=out)
-    match = re.search(r"Second factor: open (http://127\.0\.0\.1:8101/admin/two-factor/invitation/[\w-]+/) to enrol", out.getvalue())
+    match = re.search(
+        r"Second factor: open (http://127\.0\.0\.1:8101/admin/two-factor/invitation/[\w-]+/) to enrol", out.getvalue()
+    )
     assert match, out.getvalue()
     client = Client()
     assert client.get(match.group(1).removeprefix("http://127.0.0.1:8101")).status_code == 302

@@ -44,7 +44,9 @@ def test_each_language_endpoint_returns_that_languages_text(client, demo_content
         titles = {details[lang]["title"] for lang in LANGUAGES}
         assert len(titles) == 3, f"titles of page {page.pk} do not differ between languages: {titles}"
         body_field = next(
-            name for name in ("body", "intro", "overview", "description") if name in details["az"] and details["az"][name]
+            name
+            for name in ("body", "intro", "overview", "description")
+            if name in details["az"] and details["az"][name]
         )
         bodies = [str(details[lang][body_field]) for lang in LANGUAGES]
         assert all(bodies) and len(set(bodies)) == 3, f"{body_field} of page {page.pk} is empty or repeated"
@@ -56,15 +58,16 @@ def test_translations_give_the_translated_path_of_each_language(client, demo_con
     translations = data["meta"]["translations"]
     assert set(translations) == set(LANGUAGES)
     for language in LANGUAGES:
-        expected_slugs = [getattr(p.specific, f"slug_{language}") for p in article.get_ancestors(inclusive=True).filter(depth__gt=2)]
+        expected_slugs = [
+            getattr(p.specific, f"slug_{language}") for p in article.get_ancestors(inclusive=True).filter(depth__gt=2)
+        ]
         assert translations[language]["path"] == "/" + "/".join([language, *expected_slugs]) + "/"
         assert translations[language]["url"].endswith(translations[language]["path"])
 
 
 def test_streamfield_blocks_are_structured_json_with_rates_resolved(client, demo_content):
     article = next(
-        page for page in GuidePage.objects.live()
-        if any(block.block_type == "rate_table" for block in page.body_az)
+        page for page in GuidePage.objects.live() if any(block.block_type == "rate_table" for block in page.body_az)
     )
     data = client.get(f"/ru/api/v2/pages/{article.pk}/").json()
     table = next(block for block in data["body"] if block["type"] == "rate_table")

@@ -100,7 +100,9 @@ def test_if_none_match_any_is_304_only_for_a_page_that_exists(client, demo_conte
     assert client.get("/en/api/v2/pages/999999/", HTTP_IF_NONE_MATCH="*").status_code == 404
 
 
-def test_a_publish_changes_the_etag_and_the_content_comes_again(client, demo_content, django_capture_on_commit_callbacks):
+def test_a_publish_changes_the_etag_and_the_content_comes_again(
+    client, demo_content, django_capture_on_commit_callbacks
+):
     article = GuidePage.objects.live().first()
     url = f"/en/api/v2/pages/{article.pk}/"
     before = client.get(url)
@@ -157,7 +159,9 @@ def test_bulk_listing_is_the_api_listing_item_for_item(client, demo_content):
         for page_type in PAGE_TYPES:
             items, offset = [], 0
             while True:
-                data = client.get(f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*", "limit": 100, "offset": offset}).json()
+                data = client.get(
+                    f"/{language}/api/v2/pages/", {"type": page_type, "fields": "*", "limit": 100, "offset": offset}
+                ).json()
                 items += data["items"]
                 offset += 100
                 if offset >= data["meta"]["total_count"]:

@@ -62,7 +62,9 @@ def test_the_cabinet_the_api_and_the_exports_say_registered_as_a_state(client_fo
     auditor = factories.staff(Body.MINISTRY, Role.AUDITOR)
     today = appeal.registered_on
     with translation.override("az"):
-        rows = list(csv.reader(io.StringIO(reports.to_csv(reports.build(auditor, start=today, end=today)).lstrip("\ufeff"))))
+        rows = list(
+            csv.reader(io.StringIO(reports.to_csv(reports.build(auditor, start=today, end=today)).lstrip("\ufeff")))
+        )
     assert ["Qeydiyyata alınıb", "1"] in rows
     assert not any(row and row[0] == "Qeydiyyat tarixi" for row in rows)
 
@@ -71,7 +73,10 @@ def test_the_history_says_what_happened_in_the_readers_language(client_for, appl
     appeal = answered(factories.registered(applicant))
     page = client_for.get(f"/en/cabinet/appeals/{appeal.public_id}/").content.decode()
     history = page.split('<ol class="timeline">', 1)[1].split("</ol>", 1)[0]
-    items = [re.sub(r"<[^>]+>", "", item).split("—", 1)[1].strip() for item in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S)]
+    items = [
+        re.sub(r"<[^>]+>", "", item).split("—", 1)[1].strip()
+        for item in re.findall(r"<li[^>]*>(.*?)</li>", history, re.S)
+    ]
     assert items == ["Appeal sent", "Appeal registered", "Review started", "Answer given"]
     assert "start_review" not in history.replace('data-action="start_review"', "")
     assert "Submitted: Submitted" not in page and "Start the review" not in page

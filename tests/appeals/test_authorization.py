@@ -137,9 +137,13 @@ def test_a_refused_caller_cannot_tell_an_existing_appeal_from_a_missing_one(worl
         absent = send(client, missing[name][0], missing[name][1], missing[name][2])
         assert outcome(real) == outcome(absent), (caller, name)
         if real.status_code == 404 and not url.startswith("/api/"):
-            assert real.content.replace(str(world["appeal"].public_id).encode(), b"") == absent.content.replace(
-                missing[name][1].split("/")[4].encode(), b""
-            ).replace(b"999999", str(world["file"].pk).encode()) or b"akt.pdf" not in real.content
+            assert (
+                real.content.replace(str(world["appeal"].public_id).encode(), b"")
+                == absent.content.replace(missing[name][1].split("/")[4].encode(), b"").replace(
+                    b"999999", str(world["file"].pk).encode()
+                )
+                or b"akt.pdf" not in real.content
+            )
 
 
 def test_nothing_was_written_by_refused_callers(world):
@@ -178,7 +182,12 @@ def test_staff_see_their_own_body_only_in_the_admin(world):
     appeal = world["appeal"]
     url = f"/admin/appeals/{appeal.pk}/"
     assert client_as(world["staff_of_the_other_body"]).get(url).status_code == 404
-    assert client_as(world["staff_of_the_other_body"]).get(f"/admin/appeals/{appeal.pk}/files/{world['file'].pk}/").status_code == 404
+    assert (
+        client_as(world["staff_of_the_other_body"])
+        .get(f"/admin/appeals/{appeal.pk}/files/{world['file'].pk}/")
+        .status_code
+        == 404
+    )
     ministry = factories.staff(Body.MINISTRY, Role.HANDLER)
     assert client_as(ministry).get(url).status_code == 200
     assert client_as(ministry).get(f"/admin/appeals/{appeal.pk}/files/{world['file'].pk}/").status_code == 200
@@ -195,7 +204,17 @@ def test_a_representative_without_the_submit_right_cannot_file_for_the_entity(wo
     assert client.get("/en/cabinet/appeals/new/").status_code == 403
     response = client.post(
         "/api/appeals/",
-        json.dumps({"body": "MIN", "kind": "application", "category": "taxation", "subject": "S", "text": "T", "consent": True, "entity_voen": world["appeal"].entity.voen}),
+        json.dumps(
+            {
+                "body": "MIN",
+                "kind": "application",
+                "category": "taxation",
+                "subject": "S",
+                "text": "T",
+                "consent": True,
+                "entity_voen": world["appeal"].entity.voen,
+            }
+        ),
         content_type="application/json",
     )
     assert response.status_code == 403
@@ -210,14 +229,26 @@ def test_the_api_lists_and_creates_for_the_signed_in_applicant(world):
 
     created = owner.post(
         "/api/appeals/",
-        json.dumps({"body": "AZP", "kind": "information", "category": "customs", "subject": "Gömrük", "text": "Sual", "consent": True, "answer_language": "en"}),
+        json.dumps(
+            {
+                "body": "AZP",
+                "kind": "information",
+                "category": "customs",
+                "subject": "Gömrük",
+                "text": "Sual",
+                "consent": True,
+                "answer_language": "en",
+            }
+        ),
         content_type="application/json",
     )
     assert created.status_code == 201
     assert created.json()["number"].startswith("AZP-")
     bad = owner.post(
         "/api/appeals/",
-        json.dumps({"body": "AZP", "kind": "information", "category": "customs", "subject": "", "text": "", "consent": False}),
+        json.dumps(
+            {"body": "AZP", "kind": "information", "category": "customs", "subject": "", "text": "", "consent": False}
+        ),
         content_type="application/json",
     )
     assert bad.status_code == 400

@@ -59,7 +59,9 @@ def test_two_hundred_simultaneous_submissions_get_two_hundred_gap_free_numbers(l
         data = _appeal_form(token, category, index)
         start.wait()
         with gate:
-            response = session.post(f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60)
+            response = session.post(
+                f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60
+            )
         return index, response.status_code
 
     with ThreadPoolExecutor(max_workers=SUBMISSIONS) as pool:
@@ -91,7 +93,9 @@ def test_simultaneous_submissions_on_sqlite_wait_for_the_write_lock_instead_of_f
         session, token = sessions[index % len(sessions)]
         data = _appeal_form(token, category, index)
         start.wait()
-        return session.post(f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60).status_code
+        return session.post(
+            f"{live_server.url}/az/cabinet/appeals/new/", data=data, allow_redirects=False, timeout=60
+        ).status_code
 
     with ThreadPoolExecutor(max_workers=count) as pool:
         statuses = list(pool.map(submit, range(count)))

@@ -99,7 +99,13 @@ def _in_review(appeal, body=Body.MINISTRY):
 def test_extension_when_information_is_requested_counts_from_the_due_date():
     appeal = factories.registered(factories.person(), on=D(2026, 3, 19))  # due Mon 20 April
     handler = _in_review(appeal)
-    perform(appeal, "request_information", Actor(handler, HANDLER), comment="Vergi orqanının rəyi lazımdır.", extension_days=30)
+    perform(
+        appeal,
+        "request_information",
+        Actor(handler, HANDLER),
+        comment="Vergi orqanının rəyi lazımdır.",
+        extension_days=30,
+    )
     appeal.refresh_from_db()
     # 30 working days after 20 April: 21–24 April (4), 27–30 April (8), Fri 1 May (9), 4–8 May (14),
     # Mon 11 May is the observed Victory over Fascism Day, 12–15 May (18), 18–22 May (23),

@@ -9,8 +9,8 @@ import time
 import pytest
 from django.core.cache import cache
 from django.core.signing import TimestampSigner, b62_encode
-from django.utils import translation
 from django.test import Client
+from django.utils import translation
 from openpyxl import load_workbook
 
 from cms.appeals import enquiries, reports
@@ -61,7 +61,12 @@ def test_an_enquiry_enters_the_queue_only_after_the_email_link_is_opened(setting
         page = client.get("/" + path)
     assert page.status_code == 200
     appeal = Appeal.objects.get()
-    assert (appeal.kind, appeal.body, appeal.status, appeal.statutory) == (Kind.ENQUIRY, Body.AZPROMO, Status.REGISTERED, False)
+    assert (appeal.kind, appeal.body, appeal.status, appeal.statutory) == (
+        Kind.ENQUIRY,
+        Body.AZPROMO,
+        Status.REGISTERED,
+        False,
+    )
     assert appeal.number.startswith("ENQ-")
     assert appeal.number in page.content.decode()
     pending.refresh_from_db()
@@ -122,18 +127,27 @@ def test_reports_count_rates_and_export(settings):
     handler = factories.staff(Body.MINISTRY, Role.HANDLER)
     registrar = factories.staff(Body.MINISTRY, Role.REGISTRAR)
     on_time = factories.registered(filer, on=datetime.date(2026, 2, 2))
-    late = factories.registered(filer, on=datetime.date(2026, 1, 5), kind=Kind.COMPLAINT, category=factories.category("customs"))
+    late = factories.registered(
+        filer, on=datetime.date(2026, 1, 5), kind=Kind.COMPLAINT, category=factories.category("customs")
+    )
     factories.registered(filer, on=datetime.date(2026, 2, 3), body=Body.AZPROMO)  # another body: not counted
     open_overdue = factories.registered(filer, on=datetime.date(2026, 1, 6))
     from cms.appeals.workflow import HANDLER, Actor, perform
 
-    for appeal, answered_on in ((on_time, datetime.datetime(2026, 2, 9, 12)), (late, datetime.datetime(2026, 3, 2, 12))):
+    for appeal, answered_on in (
+        (on_time, datetime.datetime(2026, 2, 9, 12)),
+        (late, datetime.datetime(2026, 3, 2, 12)),
+    ):
         act(registrar, appeal, "assign", assignee=handler)
         act(handler, appeal, "start_review")
-        perform(appeal, "answer", Actor(handler, HANDLER), comment="Cavab.", now=answered_on.replace(tzinfo=factories.BAKU))
+        perform(
+            appeal, "answer", Actor(handler, HANDLER), comment="Cavab.", now=answered_on.replace(tzinfo=factories.BAKU)
+        )
 
     with translation.override("en"):
-        report = reports.build(registrar, start=datetime.date(2026, 1, 1), end=datetime.date(2026, 3, 31), today=datetime.date(2026, 3, 31))
+        report = reports.build(
+            registrar, start=datetime.date(2026, 1, 1), end=datetime.date(2026, 3, 31), today=datetime.date(2026, 3, 31)
+        )
     assert report.total == 3
     assert dict(report.by_kind) == {"Application": 2, "Complaint": 1}
     assert report.by_month == [("2026-01", 2), ("2026-02", 1)]

@@ -35,7 +35,11 @@ def tiny_disk(settings, tmp_path):
     """A 1 MiB file system, mounted for this test only, holding the attachments folder."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={DISK_BYTES},mode=0700", "tmpfs", str(disk)], capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={DISK_BYTES},mode=0700", "tmpfs", str(disk)],
+        capture_output=True,
+        text=True,
+    )
     if mounted.returncode != 0:
         unavailable(f"cannot mount a tmpfs here ({mounted.stderr.strip() or 'mount failed'})")
     settings.APPEALS_PRIVATE_ROOT = disk / "appeals"
@@ -64,7 +68,9 @@ def applicant_client():
 # Small files are held in memory and streamed into the folder; large ones are first spooled to a
 # temporary file and then copied across file systems: both ways of writing must clean up.
 @pytest.mark.parametrize("spooled", [False, True], ids=["in-memory", "temporary-file"])
-def test_a_full_disk_gives_a_clear_error_and_leaves_no_appeal_and_no_file(tiny_disk, applicant_client, settings, spooled):
+def test_a_full_disk_gives_a_clear_error_and_leaves_no_appeal_and_no_file(
+    tiny_disk, applicant_client, settings, spooled
+):
     _applicant, client = applicant_client
     if spooled:
         settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1024
@@ -86,7 +92,9 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_no_appeal_and_no_file(tiny_d
     assert Appeal.objects.get().status == Status.REGISTERED
 
 
-def test_a_message_that_does_not_fit_is_refused_with_the_reason_and_the_appeal_keeps_its_files(tiny_disk, applicant_client):
+def test_a_message_that_does_not_fit_is_refused_with_the_reason_and_the_appeal_keeps_its_files(
+    tiny_disk, applicant_client
+):
     _applicant, client = applicant_client
     response = client.post("/en/cabinet/appeals/new/", form_data(files=[pdf("contract.pdf", 300 * 1024)]))
     assert response.status_code == 302

@@ -136,12 +136,20 @@ def test_the_api_answers_a_repeated_idempotency_key_with_the_same_appeal(client_
     assert first.json()["id"] == second.json()["id"]
     assert Appeal.objects.count() == 1
     # The same key for a different appeal is a client's mistake, said as such.
-    other = client_for.post("/api/appeals/", api_payload(subject="Başqa"), content_type="application/json", headers=headers)
+    other = client_for.post(
+        "/api/appeals/", api_payload(subject="Başqa"), content_type="application/json", headers=headers
+    )
     assert other.status_code == 409
     # A key in the body works too; a malformed one is a 400.
-    by_field = client_for.post("/api/appeals/", api_payload(client_token="mobile-77aa11bb"), content_type="application/json")
-    again = client_for.post("/api/appeals/", api_payload(client_token="mobile-77aa11bb"), content_type="application/json")
+    by_field = client_for.post(
+        "/api/appeals/", api_payload(client_token="mobile-77aa11bb"), content_type="application/json"
+    )
+    again = client_for.post(
+        "/api/appeals/", api_payload(client_token="mobile-77aa11bb"), content_type="application/json"
+    )
     assert (by_field.status_code, again.status_code) == (201, 200)
-    bad = client_for.post("/api/appeals/", api_payload(), content_type="application/json", headers={"Idempotency-Key": "no"})
+    bad = client_for.post(
+        "/api/appeals/", api_payload(), content_type="application/json", headers={"Idempotency-Key": "no"}
+    )
     assert bad.status_code == 400
     assert Appeal.objects.count() == 2

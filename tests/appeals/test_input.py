@@ -18,7 +18,17 @@ from .test_submission import form_data
 
 pytestmark = pytest.mark.django_db
 
-TEXT_FIELDS = ["body", "kind", "category", "subject", "text", "answer_language", "contact_email", "entity_voen", "client_token"]
+TEXT_FIELDS = [
+    "body",
+    "kind",
+    "category",
+    "subject",
+    "text",
+    "answer_language",
+    "contact_email",
+    "entity_voen",
+    "client_token",
+]
 
 
 def post_json(client, path, payload):
@@ -36,9 +46,7 @@ def test_a_nul_byte_in_any_text_field_of_the_api_is_a_400_naming_the_field(clien
 
 @pytest.mark.parametrize("value", ["a\x07b", "a\x1bb", "a\x7fb", "a\x85b", "\ud800"])
 def test_control_characters_and_lone_surrogates_are_refused_by_the_api(client_for, value):
-    response = client_for.post(
-        "/api/appeals/", json.dumps(api_payload(text=value)), content_type="application/json"
-    )
+    response = client_for.post("/api/appeals/", json.dumps(api_payload(text=value)), content_type="application/json")
     assert response.status_code == 400
     assert "text" in response.json()["detail"]
 
@@ -117,7 +125,9 @@ def test_a_nul_byte_in_a_message_from_the_e_cabinet_is_refused(client_for, appli
 def test_the_enquiry_form_refuses_a_nul_byte_in_any_field(field):
     response = Client().post("/en/enquiry/", enquiry_data(**{field: "Maria\x00Rossi"}))
     assert response.status_code in (200, 400)
-    assert "NUL" in response.content.decode() or "valid email" in response.content.decode(), response.content.decode()[:2000]
+    assert "NUL" in response.content.decode() or "valid email" in response.content.decode(), response.content.decode()[
+        :2000
+    ]
     from cms.appeals.models import PendingEnquiry
 
     assert PendingEnquiry.objects.count() == 0

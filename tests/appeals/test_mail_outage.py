@@ -7,7 +7,6 @@ A real SMTP server (aiosmtpd) on a loopback port, stopped and started again on t
 from __future__ import annotations
 
 import io
-
 import socket
 
 import pytest
@@ -42,9 +41,16 @@ class Mailbox:
         return "250 Message accepted"
 
 
-def test_appeals_are_accepted_while_the_mail_server_is_down_and_every_email_leaves_once_it_is_back(settings, django_capture_on_commit_callbacks):
+def test_appeals_are_accepted_while_the_mail_server_is_down_and_every_email_leaves_once_it_is_back(
+    settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT, settings.EMAIL_USE_TLS = "127.0.0.1", free_port(), 5, False
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT, settings.EMAIL_USE_TLS = (
+        "127.0.0.1",
+        free_port(),
+        5,
+        False,
+    )
     mailbox = Mailbox()
     server = Controller(mailbox, hostname="127.0.0.1", port=settings.EMAIL_PORT)
     server.start()
@@ -54,7 +60,9 @@ def test_appeals_are_accepted_while_the_mail_server_is_down_and_every_email_leav
     client = Client()
     client.force_login(applicants[0].user)
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post("/en/cabinet/appeals/new/", form_data(contact_email="investor0@example.az")).status_code == 302
+        assert (
+            client.post("/en/cabinet/appeals/new/", form_data(contact_email="investor0@example.az")).status_code == 302
+        )
     assert len(mailbox.received) == 1
 
     server.stop()  # the outage
@@ -63,7 +71,9 @@ def test_appeals_are_accepted_while_the_mail_server_is_down_and_every_email_leav
         client.force_login(applicant.user)
         files = [SimpleUploadedFile("contract.pdf", PDF)]
         with django_capture_on_commit_callbacks(execute=True):
-            response = client.post("/en/cabinet/appeals/new/", form_data(contact_email=applicant.contact_email, files=files))
+            response = client.post(
+                "/en/cabinet/appeals/new/", form_data(contact_email=applicant.contact_email, files=files)
+            )
         assert response.status_code == 302  # accepted: the e-mail is not the applicant's problem
     assert Appeal.objects.filter(status=Status.REGISTERED).count() == APPLICANTS
     waiting = list(OutboxMessage.objects.filter(sent_at=None).order_by("pk"))
@@ -86,6 +96,8 @@ def test_appeals_are_accepted_while_the_mail_server_is_down_and_every_email_leav
         server.stop()
 
     assert OutboxMessage.objects.filter(sent_at=None).count() == 0
-    assert sorted(to for recipients, _content in mailbox.received for to in recipients) == [f"investor{n}@example.az" for n in range(APPLICANTS)]
+    assert sorted(to for recipients, _content in mailbox.received for to in recipients) == [
+        f"investor{n}@example.az" for n in range(APPLICANTS)
+    ]
     for appeal in Appeal.objects.all():
         assert sum(appeal.number in content for _to, content in mailbox.received) == 1

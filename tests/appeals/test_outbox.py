@@ -1,8 +1,8 @@
 """E-mails through the outbox, against a real SMTP server (aiosmtpd) on a free loopback port."""
 
-import io
 import asyncio
 import datetime
+import io
 import logging
 import socket
 import threading
@@ -189,7 +189,10 @@ def test_retries_are_bounded_then_the_message_is_failed_and_no_longer_tried(sett
         assert message.attempts == attempt
         now = message.next_attempt_at + datetime.timedelta(seconds=1)
     assert message.failed_at is not None and message.sent_at is None
-    assert any(r.levelno == logging.ERROR and f"E-mail {message.pk} not sent (attempt 3), given up" in r.getMessage() for r in caplog.records)
+    assert any(
+        r.levelno == logging.ERROR and f"E-mail {message.pk} not sent (attempt 3), given up" in r.getMessage()
+        for r in caplog.records
+    )
     asked = mail_server.recipients_asked
     mail_server.refusing = False
     assert deliver_pending(now=now + datetime.timedelta(days=30)) == 0
@@ -207,7 +210,9 @@ def test_a_permanent_refusal_of_the_recipient_fails_at_once(settings, mail_serve
     assert "550 5.1.1" in message.last_error
 
 
-def test_staff_see_failed_messages_in_the_admin_and_send_them_again(settings, mail_server, django_capture_on_commit_callbacks):
+def test_staff_see_failed_messages_in_the_admin_and_send_them_again(
+    settings, mail_server, django_capture_on_commit_callbacks
+):
     settings.OUTBOX_MAX_ATTEMPTS = 1
     filer = factories.person()
     mail_server.refusing = True
@@ -315,7 +320,9 @@ def queued_deliveries():
     return DBTaskResult.objects.filter(task_path=deliver_outbox.module_path, status=TaskResultStatus.READY)
 
 
-def test_one_waiting_delivery_task_carries_the_emails_committed_while_it_waits(database_tasks, django_capture_on_commit_callbacks):
+def test_one_waiting_delivery_task_carries_the_emails_committed_while_it_waits(
+    database_tasks, django_capture_on_commit_callbacks
+):
     from django.core import mail
 
     for n in range(3):

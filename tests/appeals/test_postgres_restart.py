@@ -25,9 +25,14 @@ from cluster import binaries  # noqa: E402
 def test_every_accepted_appeal_survives_a_postgresql_restart_and_submissions_resume():
     if binaries() is None:
         if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
-            pytest.fail("PostgreSQL's binaries (initdb, pg_ctl) are missing; CI=true, so the restart test must run", pytrace=False)
+            pytest.fail(
+                "PostgreSQL's binaries (initdb, pg_ctl) are missing; CI=true, so the restart test must run",
+                pytrace=False,
+            )
         pytest.skip("PostgreSQL's binaries (initdb, pg_ctl) are not installed")
-    environment = {key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
+    }
     run = subprocess.run(
         [sys.executable, str(SCRIPT), "--clients", "4", "--seconds", "12", "--restart-at", "4", "--mode", "fast"],
         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=900,

@@ -21,7 +21,10 @@ def limit(settings, name, rate):
 
 def test_the_api_refuses_appeals_beyond_the_limit_before_filing_anything(client_for, applicant, settings):
     limit(settings, "appeal_submit", "2/hour")
-    answers = [client_for.post("/api/appeals/", api_payload(subject=f"Sual {n}"), content_type="application/json") for n in range(3)]
+    answers = [
+        client_for.post("/api/appeals/", api_payload(subject=f"Sual {n}"), content_type="application/json")
+        for n in range(3)
+    ]
     assert [answer.status_code for answer in answers] == [201, 201, 429]
     refused = answers[2]
     assert refused.json()["detail"] and 0 < int(refused["Retry-After"]) <= 3600

@@ -13,7 +13,7 @@ from django.test import Client
 from wagtail.users.models import UserProfile
 
 from cms.appeals.models import Body, Role, StaffMembership
-from cms.appeals.workflow import TRANSITIONS, STAFF_ROLES
+from cms.appeals.workflow import STAFF_ROLES, TRANSITIONS
 
 from . import factories
 
@@ -47,7 +47,9 @@ def test_the_development_admin_holds_memberships_of_both_bodies_and_can_be_assig
     admin = get_user_model().objects.get(username="admin")
     held = set(StaffMembership.objects.filter(user=admin).values_list("body", "role"))
     assert held == {(body, role) for body in Body.values for role in (Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR)}
-    assert {"Appeal registrars", "Appeal handlers", "Appeal supervisors"} <= set(admin.groups.values_list("name", flat=True))
+    assert {"Appeal registrars", "Appeal handlers", "Appeal supervisors"} <= set(
+        admin.groups.values_list("name", flat=True)
+    )
 
     ministry = factories.registered(factories.person())
     azpromo = factories.registered(factories.person(), body=Body.AZPROMO)
@@ -58,7 +60,9 @@ def test_the_development_admin_holds_memberships_of_both_bodies_and_can_be_assig
     for appeal in (ministry, azpromo):
         detail = client.get(f"/admin/appeals/{appeal.pk}/").content.decode()
         assert re.search(rf'<select name="assignee"><option value="{admin.pk}"', detail)
-        response = client.post(f"/admin/appeals/{appeal.pk}/action/", {"action": "assign", "assignee": admin.pk}, follow=True)
+        response = client.post(
+            f"/admin/appeals/{appeal.pk}/action/", {"action": "assign", "assignee": admin.pk}, follow=True
+        )
         assert flash(response) == [f"Appeal {appeal.number} assigned to Demo Administrator."]
 
 
@@ -89,14 +93,20 @@ def test_after_each_action_staff_are_told_what_happened_to_which_appeal():
 
     said = flash(as_registrar.post(url, {"action": "assign", "assignee": handler.pk}, follow=True))
     assert said == [f"Appeal {number} assigned to Nigar Əliyeva."]
-    assert flash(as_handler.post(url, {"action": "start_review"}, follow=True)) == [f"Review of appeal {number} started."]
+    assert flash(as_handler.post(url, {"action": "start_review"}, follow=True)) == [
+        f"Review of appeal {number} started."
+    ]
     said = flash(as_handler.post(url, {"action": "answer", "comment": "ƏDV 20 gün ərzində qaytarılır."}, follow=True))
     assert said == [f"Appeal {number} answered. The answer has been sent to the applicant."]
     assert not any("Done:" in message for message in said)
 
     # In Azerbaijani, the same in Azerbaijani.
     other = factories.registered(factories.person())
-    said = flash(client_as(registrar, "az").post(f"/admin/appeals/{other.pk}/action/", {"action": "assign", "assignee": handler.pk}, follow=True))
+    said = flash(
+        client_as(registrar, "az").post(
+            f"/admin/appeals/{other.pk}/action/", {"action": "assign", "assignee": handler.pk}, follow=True
+        )
+    )
     assert said == [f"{other.number} nömrəli müraciət Nigar Əliyeva icraçısına təyin edildi."]
 
 
@@ -119,8 +129,11 @@ def test_the_history_names_each_step_and_state_in_words():
     client.post(url, {"action": "start_review"})
     client.post(f"/admin/appeals/{appeal.pk}/note/", {"text": "Vergi idarəsinə sorğu göndərilib."})
     html = client.get(f"/admin/appeals/{appeal.pk}/").content.decode()
-    history = html[html.index("<h2>History</h2>"):]
-    cells = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", cell)).strip() for cell in re.findall(r"<td>(.*?)</td>", history, re.S)]
+    history = html[html.index("<h2>History</h2>") :]
+    cells = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", cell)).strip()
+        for cell in re.findall(r"<td>(.*?)</td>", history, re.S)
+    ]
     rows = [cells[i + 1 : i + 4] for i in range(0, len(cells), 5)]
     assert rows[0][0] == "Appeal sent" and rows[0][2] == "Draft → Submitted"
     assert rows[1][0] == "Appeal registered" and rows[1][1] == "the portal" and rows[1][2] == "Submitted → Registered"
@@ -136,11 +149,17 @@ def test_bulk_assignment_returns_to_the_inbox_page_it_came_from_and_nowhere_else
     registrar = factories.staff(Body.MINISTRY, Role.REGISTRAR)
     handler = named(factories.staff(Body.MINISTRY, Role.HANDLER), "Nigar", "Əliyeva")
     client = client_as(registrar)
-    response = client.post("/admin/appeals/assign/", {"appeal": [appeal.pk], "assignee": handler.pk, "next": "/admin/appeals/?kind=application"}, follow=True)
+    response = client.post(
+        "/admin/appeals/assign/",
+        {"appeal": [appeal.pk], "assignee": handler.pk, "next": "/admin/appeals/?kind=application"},
+        follow=True,
+    )
     assert response.redirect_chain[-1][0] == "/admin/appeals/?kind=application"
     assert flash(response) == ["1 appeal assigned to Nigar Əliyeva."]
     for elsewhere in ("https://evil.example/admin/appeals/", "//evil.example/", "/admin/pages/"):
-        response = client.post("/admin/appeals/assign/", {"appeal": [appeal.pk], "assignee": handler.pk, "next": elsewhere})
+        response = client.post(
+            "/admin/appeals/assign/", {"appeal": [appeal.pk], "assignee": handler.pk, "next": elsewhere}
+        )
         assert response["Location"] == "/admin/appeals/"
     # A handler that does not exist is a message, not an error page.
     response = client.post("/admin/appeals/assign/", {"appeal": [appeal.pk], "assignee": "999999"}, follow=True)
@@ -162,18 +181,27 @@ def test_the_membership_form_offers_staff_accounts_only():
     assert offered == {str(old_style.pk), str(through_group.pk), str(superuser.pk)}
     assert not {str(applicant.user.pk), str(provider_account.pk), str(left.pk)} & offered
 
-    response = client.post("/admin/snippets/appeals/staffmembership/add/", {"user": applicant.user.pk, "body": "MIN", "role": "handler"})
+    response = client.post(
+        "/admin/snippets/appeals/staffmembership/add/", {"user": applicant.user.pk, "body": "MIN", "role": "handler"}
+    )
     assert response.status_code == 200 and not StaffMembership.objects.filter(user=applicant.user).exists()
     assert "Select a valid choice" in response.content.decode()
-    response = client.post("/admin/snippets/appeals/staffmembership/add/", {"user": through_group.pk, "body": "MIN", "role": "handler"})
-    assert response.status_code == 302 and StaffMembership.objects.filter(user=through_group, body="MIN", role="handler").exists()
+    response = client.post(
+        "/admin/snippets/appeals/staffmembership/add/", {"user": through_group.pk, "body": "MIN", "role": "handler"}
+    )
+    assert (
+        response.status_code == 302
+        and StaffMembership.objects.filter(user=through_group, body="MIN", role="handler").exists()
+    )
 
 
 def test_every_field_of_the_appeal_page_is_drawn_as_a_field_and_wide_parts_scroll_in_their_own_box():
     """Wagtail draws a box only around inputs that say their type; on a phone the history table and
     the fieldsets must not push the page sideways."""
     appeal = factories.registered(factories.person())
-    html = client_as(factories.staff(Body.MINISTRY, Role.SUPERVISOR)).get(f"/admin/appeals/{appeal.pk}/").content.decode()
+    html = (
+        client_as(factories.staff(Body.MINISTRY, Role.SUPERVISOR)).get(f"/admin/appeals/{appeal.pk}/").content.decode()
+    )
     forms = "".join(re.findall(r'<form[^>]*class="appeal-action".*?</form>', html, re.S))
     inputs = [tag for tag in re.findall(r"<input\b[^>]*>", forms)]
     assert inputs and all(" type=" in tag for tag in inputs), [tag for tag in inputs if " type=" not in tag]

@@ -14,7 +14,10 @@ from . import factories
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89" + b"\x00" * 32
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    + b"\x00" * 32
+)
 EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 64
 
 
@@ -41,8 +44,14 @@ def private_files(settings):
     return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
 
 
-def test_a_submitted_appeal_is_registered_acknowledged_on_screen_and_by_email(client_for, applicant, settings, django_capture_on_commit_callbacks):
-    files = [SimpleUploadedFile("müqavilə.pdf", PDF), SimpleUploadedFile("scan.png", PNG), SimpleUploadedFile("cədvəl.docx", docx_bytes())]
+def test_a_submitted_appeal_is_registered_acknowledged_on_screen_and_by_email(
+    client_for, applicant, settings, django_capture_on_commit_callbacks
+):
+    files = [
+        SimpleUploadedFile("müqavilə.pdf", PDF),
+        SimpleUploadedFile("scan.png", PNG),
+        SimpleUploadedFile("cədvəl.docx", docx_bytes()),
+    ]
     with django_capture_on_commit_callbacks(execute=True):
         response = client_for.post("/az/cabinet/appeals/new/", form_data(files=files))
     assert response.status_code == 302
@@ -209,7 +218,13 @@ def test_a_form_with_errors_starts_with_a_summary_linking_each_problem_to_its_fi
     summary = re.search(r'<div class="notice error-summary"[^>]*>(.*?)</div>', page, re.S)
     assert summary and page.index("error-summary") < page.index('<div class="field'), "the summary comes first"
     links = re.findall(r'<a href="#(field-[\w-]+)">([^<]+)</a>', summary.group(1))
-    assert {target for target, _text in links} >= {"field-body", "field-category", "field-text", "field-consent", "field-contact_email"}
+    assert {target for target, _text in links} >= {
+        "field-body",
+        "field-category",
+        "field-text",
+        "field-consent",
+        "field-contact_email",
+    }
     for target, _text in links:
         assert f'id="{target}"' in page, target  # every link lands on its field
     assert any("Your consent is needed" in text for _target, text in links)

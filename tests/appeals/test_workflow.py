@@ -120,7 +120,13 @@ def test_not_considered_needs_a_reason_from_the_law():
     registrar = factories.staff(Body.MINISTRY, Role.REGISTRAR)
     with pytest.raises(TransitionError):
         act(registrar, appeal, "not_consider", comment="Təkrar müraciət.", reason="dislike")
-    act(registrar, appeal, "not_consider", comment="Üç əsaslandırılmış cavabdan sonra yeni məlumat yoxdur.", reason="repeated")
+    act(
+        registrar,
+        appeal,
+        "not_consider",
+        comment="Üç əsaslandırılmış cavabdan sonra yeni məlumat yoxdur.",
+        reason="repeated",
+    )
     appeal.refresh_from_db()
     assert appeal.status == Status.NOT_CONSIDERED
     assert appeal.events.last().detail == {"reason": "repeated"}

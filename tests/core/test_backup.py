@@ -22,8 +22,13 @@ pytestmark = pytest.mark.django_db(transaction=True)  # pg_dump reads committed 
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n" + bytes(range(256))
 KEY_TABLES = {
-    "wagtailcore_page": "pages", "wagtailcore_revision": "revisions", "guide_taxrate": "rates and fees",
-    "guide_legalact": "legal acts", "appeals_appeal": "appeals", "appeals_message": "messages", "appeals_attachment": "attachments",
+    "wagtailcore_page": "pages",
+    "wagtailcore_revision": "revisions",
+    "guide_taxrate": "rates and fees",
+    "guide_legalact": "legal acts",
+    "appeals_appeal": "appeals",
+    "appeals_message": "messages",
+    "appeals_attachment": "attachments",
 }
 
 
@@ -55,7 +60,9 @@ def uploaded_document():
 def empty_target(tmp_path):
     """A new, empty database of the same kind as the suite's, and two empty folders."""
     if connection.vendor == "sqlite":
-        yield backups.RestoreTarget(f"sqlite:///{tmp_path / 'restored.sqlite3'}", tmp_path / "media", tmp_path / "private")
+        yield backups.RestoreTarget(
+            f"sqlite:///{tmp_path / 'restored.sqlite3'}", tmp_path / "media", tmp_path / "private"
+        )
         return
     name = f"restore_{uuid.uuid4().hex[:12]}"
     with connection.cursor() as cursor:
@@ -89,10 +96,18 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_backup_restores_every_row_and_file_byte_for_byte(stored_appeal, uploaded_document, empty_target, tmp_path, settings):
+def test_a_backup_restores_every_row_and_file_byte_for_byte(
+    stored_appeal, uploaded_document, empty_target, tmp_path, settings
+):
     key = Fernet.generate_key().decode()
     made = backups.backup(tmp_path / "backups", key=key)
-    assert sorted(path.name for path in made.folder.iterdir()) == sorted(["manifest.json", "files.tar.enc", *(name for name in made.manifest["artifacts"] if name.startswith("database"))])
+    assert sorted(path.name for path in made.folder.iterdir()) == sorted(
+        [
+            "manifest.json",
+            "files.tar.enc",
+            *(name for name in made.manifest["artifacts"] if name.startswith("database")),
+        ]
+    )
     assert all(item["encrypted"] for item in made.manifest["artifacts"].values())
     assert PDF not in (made.folder / "files.tar.enc").read_bytes()  # sealed, not only renamed
 
@@ -109,11 +124,22 @@ def test_a_backup_restores_every_row_and_file_byte_for_byte(stored_appeal, uploa
     assert uploaded_document.file.name in live_media and backups.folder_checksums(empty_target.media_root) == live_media
 
 
-def test_the_commands_back_up_and_restore_into_the_folders_and_database_they_are_given(stored_appeal, empty_target, tmp_path, capsys, monkeypatch):
+def test_the_commands_back_up_and_restore_into_the_folders_and_database_they_are_given(
+    stored_appeal, empty_target, tmp_path, capsys, monkeypatch
+):
     monkeypatch.delenv("BACKUP_ENCRYPTION_KEY", raising=False)
     call_command("backup", "--output", str(tmp_path / "backups"), "--keep", "3")
     [folder] = backups.backups_in(tmp_path / "backups")
-    call_command("restore", str(folder), "--database-url", empty_target.database_url, "--media-root", str(empty_target.media_root), "--private-root", str(empty_target.private_root))
+    call_command(
+        "restore",
+        str(folder),
+        "--database-url",
+        empty_target.database_url,
+        "--media-root",
+        str(empty_target.media_root),
+        "--private-root",
+        str(empty_target.private_root),
+    )
     printed = capsys.readouterr().out
     assert "Backup written to" in printed and "Restored and verified" in printed
     assert restored_rows(empty_target, "appeals_appeal") == live_rows("appeals_appeal")
@@ -163,7 +189,11 @@ def test_retention_keeps_the_newest_backups(tmp_path):
         (folder / "manifest.json").write_text("{}")
     (root / ".backup-20261106-030000.partial").mkdir()  # an unfinished one is never counted
     removed = backups.prune(root, keep=2)
-    assert [path.name for path in removed] == ["backup-20261101-030000", "backup-20261102-030000", "backup-20261103-030000"]
+    assert [path.name for path in removed] == [
+        "backup-20261101-030000",
+        "backup-20261102-030000",
+        "backup-20261103-030000",
+    ]
     assert [path.name for path in backups.backups_in(root)] == ["backup-20261104-030000", "backup-20261105-030000"]
 
 

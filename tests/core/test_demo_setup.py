@@ -37,7 +37,10 @@ def test_the_snapshot_names_only_migrations_that_are_unchanged_on_disk():
     # The test database is migrated, so the snapshot may not be restored into it — for that
     # reason, or because it is PostgreSQL, and for no other.
     assert not verdict.usable
-    assert verdict.reason in ("the database is not empty", f"the database is {connection.vendor}, the snapshot is for SQLite")
+    assert verdict.reason in (
+        "the database is not empty",
+        f"the database is {connection.vendor}, the snapshot is for SQLite",
+    )
 
 
 @pytest.mark.django_db
@@ -79,7 +82,9 @@ def _schema(database: Path | str) -> dict:
             for name, kind in kinds.items()
             if kind == "table" and not name.startswith("sqlite_")
         }
-        others = sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"))
+        others = sorted(
+            db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')")
+        )
         applied = sorted(db.execute("SELECT app, name FROM django_migrations"))
     return {"tables": tables, "indexes and triggers": others, "applied": applied}
 
@@ -99,7 +104,11 @@ def test_an_empty_database_set_up_from_the_snapshot_has_the_schema_of_a_full_mig
     }
     environment.pop("DATABASE_URL", None)
     result = subprocess.run(
-        [sys.executable, "manage.py", "demo_setup", "--only", "migrate"], cwd=ROOT, env=environment, capture_output=True, text=True
+        [sys.executable, "manage.py", "demo_setup", "--only", "migrate"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "migrate: " in result.stdout and "from the snapshot of" in result.stdout, result.stdout
@@ -115,9 +124,8 @@ def test_an_empty_database_set_up_from_the_snapshot_has_the_schema_of_a_full_mig
 
 @pytest.mark.django_db
 def test_no_content_change_is_queued_while_changes_are_paused(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks() as paused:
-        with content_changes_paused():
-            queue_content_change("published", [1])
+    with django_capture_on_commit_callbacks() as paused, content_changes_paused():
+        queue_content_change("published", [1])
     with django_capture_on_commit_callbacks() as running:
         queue_content_change("published", [1])
     # Paused, nothing reacts; only the content generation is renewed on commit, so that what the

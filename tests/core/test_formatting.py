@@ -21,17 +21,43 @@ def test_a_date_is_written_with_the_months_form_each_language_uses(language, sho
 
 def test_azerbaijani_month_names_are_lower_case_all_year():
     names = [format_date(datetime.date(2026, month, 1), "az").split()[1] for month in range(1, 13)]
-    assert names == ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"]
+    assert names == [
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avqust",
+        "sentyabr",
+        "oktyabr",
+        "noyabr",
+        "dekabr",
+    ]
 
 
 def test_russian_months_are_in_the_genitive_all_year():
     names = [format_date(datetime.date(2026, month, 1), "ru").split()[1] for month in range(1, 13)]
-    assert names == ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+    assert names == [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ]
 
 
 def test_a_moment_is_dated_on_the_portals_calendar(settings):
     settings.TIME_ZONE = "Asia/Baku"
-    late_evening_utc = datetime.datetime(2026, 11, 5, 21, 30, tzinfo=datetime.timezone.utc)
+    late_evening_utc = datetime.datetime(2026, 11, 5, 21, 30, tzinfo=datetime.UTC)
     assert format_date(late_evening_utc, "en") == "6 November 2026"
 
 
@@ -70,17 +96,54 @@ def test_text_that_is_not_a_number_is_shown_as_it_is():
 
 # Real sector and region names of the guide, shuffled.
 AZERBAIJANI = [
-    "Turizm", "İnformasiya və kommunikasiya texnologiyaları", "Əczaçılıq", "Kənd təsərrüfatı", "Çay istehsalı",
-    "Alternativ enerji", "Şəki", "Xidmətlər", "Qida sənayesi", "Ismayıllı", "Gəncə", "Göygöl", "Üzümçülük",
-    "Ucar", "Zaqatala", "Sumqayıt", "Cəlilabad", "Emal sənayesi", "Ğ-test", "Həyat sığortası", "Ordubad", "Ömür",
+    "Turizm",
+    "İnformasiya və kommunikasiya texnologiyaları",
+    "Əczaçılıq",
+    "Kənd təsərrüfatı",
+    "Çay istehsalı",
+    "Alternativ enerji",
+    "Şəki",
+    "Xidmətlər",
+    "Qida sənayesi",
+    "Ismayıllı",
+    "Gəncə",
+    "Göygöl",
+    "Üzümçülük",
+    "Ucar",
+    "Zaqatala",
+    "Sumqayıt",
+    "Cəlilabad",
+    "Emal sənayesi",
+    "Ğ-test",
+    "Həyat sığortası",
+    "Ordubad",
+    "Ömür",
 ]
 
 
 def test_azerbaijani_names_follow_the_azerbaijani_alphabet():
     assert sort_by_name(AZERBAIJANI, "az") == [
-        "Alternativ enerji", "Cəlilabad", "Çay istehsalı", "Emal sənayesi", "Əczaçılıq", "Gəncə", "Göygöl",
-        "Ğ-test", "Həyat sığortası", "Xidmətlər", "Ismayıllı", "İnformasiya və kommunikasiya texnologiyaları",
-        "Kənd təsərrüfatı", "Qida sənayesi", "Ordubad", "Ömür", "Sumqayıt", "Şəki", "Turizm", "Ucar", "Üzümçülük",
+        "Alternativ enerji",
+        "Cəlilabad",
+        "Çay istehsalı",
+        "Emal sənayesi",
+        "Əczaçılıq",
+        "Gəncə",
+        "Göygöl",
+        "Ğ-test",
+        "Həyat sığortası",
+        "Xidmətlər",
+        "Ismayıllı",
+        "İnformasiya və kommunikasiya texnologiyaları",
+        "Kənd təsərrüfatı",
+        "Qida sənayesi",
+        "Ordubad",
+        "Ömür",
+        "Sumqayıt",
+        "Şəki",
+        "Turizm",
+        "Ucar",
+        "Üzümçülük",
         "Zaqatala",
     ]
 
@@ -96,7 +159,13 @@ def test_russian_names_follow_the_russian_alphabet_with_yo_as_ye():
 
 
 def test_english_ignores_case_and_accents_first():
-    assert sort_by_name(["Zebra", "éclair", "Eagle", "apple", "Apple", "Ǆ"], "en")[:5] == ["apple", "Apple", "Eagle", "éclair", "Zebra"]
+    assert sort_by_name(["Zebra", "éclair", "Eagle", "apple", "Apple", "Ǆ"], "en")[:5] == [
+        "apple",
+        "Apple",
+        "Eagle",
+        "éclair",
+        "Zebra",
+    ]
 
 
 def test_digits_before_letters_and_shorter_words_first():

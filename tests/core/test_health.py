@@ -34,14 +34,17 @@ def test_ready_answers_503_when_the_disk_for_attachments_is_nearly_full(client, 
 
 
 def test_ready_answers_503_when_background_tasks_wait_too_long(client, settings):
-    from django_tasks_db.models import DBTaskResult
-    from django_tasks_db.models import get_date_max
+    from django_tasks_db.models import DBTaskResult, get_date_max
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
     settings.HEALTH_MAX_TASK_LAG_SECONDS = 300
     waiting = DBTaskResult.objects.create(
-        task_path="cms.core.publishing.content_changed", args_kwargs={"args": [], "kwargs": {}}, queue_name="default",
-        backend_name="default", priority=0, run_after=get_date_max(),
+        task_path="cms.core.publishing.content_changed",
+        args_kwargs={"args": [], "kwargs": {}},
+        queue_name="default",
+        backend_name="default",
+        priority=0,
+        run_after=get_date_max(),
     )
     DBTaskResult.objects.filter(pk=waiting.pk).update(enqueued_at=timezone.now() - datetime.timedelta(minutes=20))
     response = client.get("/health/ready")

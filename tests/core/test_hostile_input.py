@@ -82,7 +82,10 @@ def test_the_refusal_is_in_the_language_of_the_address(client):
 
 
 PUBLIC = [
-    ("/{lang}/api/v2/pages/", ["type", "fields", "order", "offset", "limit", "search", "locale", "child_of", "descendant_of"]),
+    (
+        "/{lang}/api/v2/pages/",
+        ["type", "fields", "order", "offset", "limit", "search", "locale", "child_of", "descendant_of"],
+    ),
     ("/{lang}/api/v2/pages/find/", ["id", "html_path"]),
     ("/{lang}/api/v2/pages/3/", ["fields"]),
     ("/{lang}/api/v2/tax-rates/", ["offset", "limit", "fields", "order"]),

@@ -33,8 +33,14 @@ def test_the_not_found_page_is_in_the_visitors_language(client, site_404):
 
 @pytest.mark.parametrize(
     ("path", "target"),
-    [("/EN/", "/en/"), ("/Az/", "/az/"), ("/en-gb/", "/en/"), ("/en-GB/investors-guide/?q=vat", "/en/investors-guide/?q=vat"),
-     ("/ru_RU/", "/ru/"), ("/RU", "/ru/")],
+    [
+        ("/EN/", "/en/"),
+        ("/Az/", "/az/"),
+        ("/en-gb/", "/en/"),
+        ("/en-GB/investors-guide/?q=vat", "/en/investors-guide/?q=vat"),
+        ("/ru_RU/", "/ru/"),
+        ("/RU", "/ru/"),
+    ],
 )
 def test_another_spelling_of_one_of_our_languages_leads_to_it(client, site_404, path, target):
     response = client.get(path)

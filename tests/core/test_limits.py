@@ -128,7 +128,9 @@ def start_workers(port: int, environment: dict) -> subprocess.Popen:
         sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--workers", "3", "--bind", f"127.0.0.1:{port}",
         "--access-logfile", "-", "--access-logformat", "%(p)s %(s)s", "--log-level", "warning",
     ]  # fmt: skip
-    return subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(
+        command, cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
 
 
 def get(url: str) -> tuple[int, str | None]:
@@ -188,8 +190,14 @@ def test_three_worker_processes_let_through_the_limit_and_not_three_times_it(sto
     assert len(searched_by) >= 2, log
     if store == "database":
         # One security event for the first refusal, written by whichever worker refused first.
-        database = sqlite3.connect(environment["DATABASE_URL"].removeprefix("sqlite:///")) if "sqlite" in environment["DATABASE_URL"] else None
+        database = (
+            sqlite3.connect(environment["DATABASE_URL"].removeprefix("sqlite:///"))
+            if "sqlite" in environment["DATABASE_URL"]
+            else None
+        )
         if database is not None:
-            assert database.execute("SELECT COUNT(*) FROM core_securityevent WHERE kind = 'rate_limited'").fetchone() == (1,)
+            assert database.execute(
+                "SELECT COUNT(*) FROM core_securityevent WHERE kind = 'rate_limited'"
+            ).fetchone() == (1,)
         else:
             assert SecurityEvent.objects.filter(kind="rate_limited").count() == 1

@@ -74,7 +74,9 @@ def test_two_requests_get_two_ids_and_lines_outside_a_request_none(client, json_
 
 def test_messages_arguments_tracebacks_and_extras_are_redacted(json_log):
     logger = logging.getLogger("cms.test")
-    logger.warning("Sign-in of %s for FİN %s", "investor＠example.com", "5abc-12d", extra={"voen": "VÖEN 1700123456", "attempt": 3})
+    logger.warning(
+        "Sign-in of %s for FİN %s", "investor＠example.com", "5abc-12d", extra={"voen": "VÖEN 1700123456", "attempt": 3}
+    )
     try:
         raise ValueError("recipient refused: <investor@example.com>, phone +994 50 123 45 67")
     except ValueError:
@@ -106,11 +108,17 @@ def test_every_handler_of_the_configuration_carries_the_request_id_and_the_redac
 
 
 def test_production_settings_write_json_lines():
-    environment = {**os.environ, "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "DATABASE_URL": "sqlite:////tmp/unused.sqlite3"}
+    environment = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_URL": "sqlite:////tmp/unused.sqlite3",
+    }
     environment.pop("DEV_IDP_ENABLED", None)
     environment.pop("LOG_FORMAT", None)
     script = "import json, cms.settings.production as s; print(json.dumps(s.LOGGING))"
-    output = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, check=True
+    )
     config = json.loads(output.stdout.strip().splitlines()[-1])
     assert config["handlers"]["console"]["formatter"] == "json"
     assert config["handlers"]["console"]["filters"] == ["request_id", "redaction"]
@@ -125,11 +133,21 @@ def test_gunicorn_logs_through_the_same_filters_and_its_access_line_has_no_query
     loggers = config["logconfig_dict"]["loggers"]
     for name in ("gunicorn.error", "gunicorn.access"):
         for handler in loggers[name]["handlers"]:
-            assert handlers[handler]["filters"] == ["request_id", "redaction"] and handlers[handler]["formatter"] == "json"
+            assert (
+                handlers[handler]["filters"] == ["request_id", "redaction"] and handlers[handler]["formatter"] == "json"
+            )
 
 
 def test_gunicorns_access_record_takes_the_request_id_from_the_response_header():
-    record = logging.LogRecord("gunicorn.access", logging.INFO, "", 0, '%(h)s "%(m)s %(U)s"', ({"h": "127.0.0.1", "m": "GET", "U": "/en/search/", "{x-request-id}o": "0123456789abcdef"},), None)
+    record = logging.LogRecord(
+        "gunicorn.access",
+        logging.INFO,
+        "",
+        0,
+        '%(h)s "%(m)s %(U)s"',
+        ({"h": "127.0.0.1", "m": "GET", "U": "/en/search/", "{x-request-id}o": "0123456789abcdef"},),
+        None,
+    )
     RequestIdFilter().filter(record)
     RedactionFilter().filter(record)
     formatted = json.loads(JsonFormatter().format(record))
@@ -137,7 +155,19 @@ def test_gunicorns_access_record_takes_the_request_id_from_the_response_header()
 
 
 def test_the_development_servers_access_line_loses_its_query_string():
-    record = logging.LogRecord("django.server", logging.INFO, "", 0, '"%s" %s %s', ("GET /en/search/?q=1ABC2D3&page=2 HTTP/1.1", "200", "5123"), None)
+    record = logging.LogRecord(
+        "django.server",
+        logging.INFO,
+        "",
+        0,
+        '"%s" %s %s',
+        ("GET /en/search/?q=1ABC2D3&page=2 HTTP/1.1", "200", "5123"),
+        None,
+    )
     RedactionFilter().filter(record)
     assert record.getMessage() == '"GET /en/search/ HTTP/1.1" 200 5123'
-    assert logging_config(json=False)["loggers"]["django.server"] == {"handlers": ["console"], "level": "INFO", "propagate": False}
+    assert logging_config(json=False)["loggers"]["django.server"] == {
+        "handlers": ["console"],
+        "level": "INFO",
+        "propagate": False,
+    }

@@ -16,26 +16,55 @@ from frontend import build
 ELSEWHERE = "http://portal.example:8123"
 ABSOLUTE = re.compile(r"https?://[^\s\"'<>,;)]+")
 # Addresses of other organisations the site links to on purpose.
-THIRD_PARTY = ("https://www.azpromo.az", "https://creativecommons.org", "https://schema.org", "http://www.sitemaps.org",
-               "http://www.w3.org", "https://www.w3.org", "https://e-qanun.az", "https://www.e-qanun.az", "https://www.taxes.gov.az",
-               "https://taxes.gov.az", "https://www.economy.gov.az", "https://economy.gov.az", "https://www.e-gov.az", "https://e-gov.az")
+THIRD_PARTY = (
+    "https://www.azpromo.az",
+    "https://creativecommons.org",
+    "https://schema.org",
+    "http://www.sitemaps.org",
+    "http://www.w3.org",
+    "https://www.w3.org",
+    "https://e-qanun.az",
+    "https://www.e-qanun.az",
+    "https://www.taxes.gov.az",
+    "https://taxes.gov.az",
+    "https://www.economy.gov.az",
+    "https://economy.gov.az",
+    "https://www.e-gov.az",
+    "https://e-gov.az",
+)
 
 
 def _own_urls(text: str) -> list[str]:
-    return [url for url in ABSOLUTE.findall(text) if "127.0.0.1" in url or "localhost" in url or url.startswith(ELSEWHERE)]
+    return [
+        url for url in ABSOLUTE.findall(text) if "127.0.0.1" in url or "localhost" in url or url.startswith(ELSEWHERE)
+    ]
 
 
 def test_the_admin_and_api_base_urls_follow_public_base_url_unless_set():
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("WAGTAILADMIN_", "WAGTAILAPI_"))}
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(("WAGTAILADMIN_", "WAGTAILAPI_"))
+    }
     environment.update(PUBLIC_BASE_URL=ELSEWHERE + "/", DJANGO_SETTINGS_MODULE="cms.settings.test")
     script = "from django.conf import settings as s; print(s.PUBLIC_BASE_URL, s.WAGTAILADMIN_BASE_URL, s.WAGTAILAPI_BASE_URL)"
-    shown = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True,
-                           cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split()
     assert shown == [ELSEWHERE] * 3
 
     environment["WAGTAILAPI_BASE_URL"] = "https://cms.internal"
-    shown = subprocess.run([sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True,
-                           cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split()
     assert shown == [ELSEWHERE, ELSEWHERE, "https://cms.internal"]
 
 

@@ -75,11 +75,24 @@ def test_a_voen_is_cut(text):
 def test_an_email_address_is_cut(text):
     redacted = redact(f"write to {text} today")
     assert MARK in redacted, redacted
-    assert "investor" not in redacted.lower() and "example" not in redacted.lower() and "əliyev" not in redacted, redacted
+    assert "investor" not in redacted.lower() and "example" not in redacted.lower() and "əliyev" not in redacted, (
+        redacted
+    )
     assert redacted.startswith("write to ") and redacted.endswith(" today")
 
 
-@pytest.mark.parametrize("text", ["+994 50 123 45 67", "+994501234567", "+994 (50) 123-45-67", "050 123 45 67", "(050) 123-45-67", "0501234567", "994501234567"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+994 50 123 45 67",
+        "+994501234567",
+        "+994 (50) 123-45-67",
+        "050 123 45 67",
+        "(050) 123-45-67",
+        "0501234567",
+        "994501234567",
+    ],
+)
 def test_a_phone_number_is_cut(text):
     redacted = redact(f"call {text} now")
     assert redacted == f"call {MARK} now", redacted

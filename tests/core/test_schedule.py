@@ -12,7 +12,13 @@ def test_every_scheduled_command_exists():
 
 
 def test_the_outbox_deadline_alerts_sessions_and_scheduled_publishing_are_all_scheduled():
-    assert {item.command for item in schedule.SCHEDULE} >= {"publish_scheduled", "send_appeal_outbox", "appeals_deadline_alerts", "clearsessions", "backup"}
+    assert {item.command for item in schedule.SCHEDULE} >= {
+        "publish_scheduled",
+        "send_appeal_outbox",
+        "appeals_deadline_alerts",
+        "clearsessions",
+        "backup",
+    }
 
 
 def test_commands_run_at_start_and_then_each_at_its_own_interval():

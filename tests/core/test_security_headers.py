@@ -31,7 +31,9 @@ def test_the_public_policy_forbids_inline_code_other_hosts_and_framing():
     policy = dict(directive.split(" ", 1) for directive in content_security_policy("/en/").split("; "))
     assert policy["default-src"] == policy["script-src"] == policy["style-src"] == "'self'"
     assert policy["frame-ancestors"] == policy["object-src"] == "'none'"
-    assert "unsafe" not in content_security_policy("/az/cabinet/") and "unsafe" not in content_security_policy("/api/search")
+    assert "unsafe" not in content_security_policy("/az/cabinet/") and "unsafe" not in content_security_policy(
+        "/api/search"
+    )
     for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
         assert f"{feature}=()" in permissions_policy()
 
@@ -42,7 +44,9 @@ def static_files(settings):
     settings.WHITENOISE_USE_FINDERS = True
 
 
-def test_built_files_dynamic_pages_the_cabinet_and_the_api_carry_the_same_public_headers(private_site, static_files, client):  # noqa: F811
+def test_built_files_dynamic_pages_the_cabinet_and_the_api_carry_the_same_public_headers(
+    private_site, static_files, client
+):
     css = next((private_site / "assets").glob("site.*.css")).name
     expected = public_headers()
     paths = [
@@ -90,8 +94,15 @@ def test_the_api_reader_is_served_from_the_portal_itself(static_files, client):
 
 # An element or attribute the public policy refuses: a <style> block, a style attribute, an
 # event handler attribute, or a <script> with code in it (a JSON-LD data block is not code).
-INLINE_CODE = re.compile(r"<style\b|\sstyle\s*=|\son[a-z]+\s*=|<script(?![^>]*\bsrc=)(?![^>]*type=\"application/ld\+json\")[^>]*>", re.IGNORECASE)
-PUBLIC_TEMPLATES = [ROOT / "frontend" / "templates", ROOT / "search" / "jinja2", ROOT / "cms" / "accounts" / "templates" / "devidp"]
+INLINE_CODE = re.compile(
+    r"<style\b|\sstyle\s*=|\son[a-z]+\s*=|<script(?![^>]*\bsrc=)(?![^>]*type=\"application/ld\+json\")[^>]*>",
+    re.IGNORECASE,
+)
+PUBLIC_TEMPLATES = [
+    ROOT / "frontend" / "templates",
+    ROOT / "search" / "jinja2",
+    ROOT / "cms" / "accounts" / "templates" / "devidp",
+]
 
 
 def test_no_public_or_cabinet_template_carries_inline_code():

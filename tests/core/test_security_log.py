@@ -37,8 +37,10 @@ def test_an_event_keeps_what_an_investigation_needs_and_no_personal_data(django_
     assert (event.kind, event.severity, event.method, event.path) == ("forbidden", "warning", "POST", "/az/enquiry/")
     assert (event.ip_address, event.user_label) == ("203.0.113.5", "staff registrar-min")
     assert event.detail == {
-        "reason": "csrf", "note": "from […], FIN […], tel […]",
-        "remark": "written spaced: […], and […]", "attempts": 3,
+        "reason": "csrf",
+        "note": "from […], FIN […], tel […]",
+        "remark": "written spaced: […], and […]",
+        "attempts": 3,
     }  # the same redaction as the logs: tests/core/test_redaction.py
     with pytest.raises(ValueError):
         report("something_else")
@@ -149,7 +151,9 @@ def smtp(settings):
     controller.stop()
 
 
-def test_a_burst_above_the_threshold_sends_one_alert_to_each_contact(settings, smtp, django_capture_on_commit_callbacks):
+def test_a_burst_above_the_threshold_sends_one_alert_to_each_contact(
+    settings, smtp, django_capture_on_commit_callbacks
+):
     settings.SECURITY_ALERT_THRESHOLD = 5
     settings.SECURITY_ALERT_WINDOW_SECONDS = 10**9  # one window for the whole test: no boundary to cross
     settings.SECURITY_ALERT_RECIPIENTS = ["security@azpromo.az", "soc@economy.gov.az"]
@@ -162,7 +166,10 @@ def test_a_burst_above_the_threshold_sends_one_alert_to_each_contact(settings, s
         for _ in range(30):
             report("invalid_token", request=request, reason="state_mismatch")
         report("server_error", request=request, exception="KeyError")  # another kind, below its threshold
-    assert sorted(recipients[0] for recipients, _content in smtp.received) == ["security@azpromo.az", "soc@economy.gov.az"]
+    assert sorted(recipients[0] for recipients, _content in smtp.received) == [
+        "security@azpromo.az",
+        "soc@economy.gov.az",
+    ]
     _recipients, content = smtp.received[0]
     assert "Etibarsız token" in content and "/admin/security-log/?kind=invalid_token" in content
     assert "198.51.100.20" not in content

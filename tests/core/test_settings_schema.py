@@ -13,7 +13,15 @@ from cms.core.settings_schema import PortalSettings, check_settings, problems
 
 ROOT = Path(__file__).resolve().parents[2]
 # Settings that belong to the libraries the portal configures (they check their own).
-LIBRARY_PREFIXES = ("WAGTAIL", "AXES_", "OTP_", "MODELTRANSLATION_", "TASKS", "CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY")
+LIBRARY_PREFIXES = (
+    "WAGTAIL",
+    "AXES_",
+    "OTP_",
+    "MODELTRANSLATION_",
+    "TASKS",
+    "CONTENT_SECURITY_POLICY",
+    "PERMISSIONS_POLICY",
+)
 
 
 def names_read_by_the_code() -> dict[str, str]:
@@ -41,8 +49,12 @@ def test_every_setting_the_code_reads_is_declared():
 
 
 def test_no_setting_is_read_with_a_default_of_its_own():
-    defaults = [where for name, where in names_read_by_the_code().items() if name in PortalSettings.model_fields
-                and re.search(rf"""getattr\(settings,\s*["']{name}["']""", (ROOT / where).read_text(encoding="utf-8"))]
+    defaults = [
+        where
+        for name, where in names_read_by_the_code().items()
+        if name in PortalSettings.model_fields
+        and re.search(rf"""getattr\(settings,\s*["']{name}["']""", (ROOT / where).read_text(encoding="utf-8"))
+    ]
     assert not defaults, f"read these as settings.NAME (the default lives in cms/settings/base.py): {defaults}"
 
 
@@ -55,11 +67,21 @@ def test_every_declared_setting_has_a_value_in_every_environment():
 
 def test_a_wrong_value_is_refused_with_its_name():
     values = {name: getattr(settings, name) for name in PortalSettings.model_fields}
-    values.update(OUTBOX_MAX_ATTEMPTS=0, SEARCH_INDEX_PREFIX="Invest AZ", SEARCH_CONNECTION_POOL="yes",
-                  LOG_FORMAT="xml", PUBLIC_BASE_URL="invest.az")
+    values.update(
+        OUTBOX_MAX_ATTEMPTS=0,
+        SEARCH_INDEX_PREFIX="Invest AZ",
+        SEARCH_CONNECTION_POOL="yes",
+        LOG_FORMAT="xml",
+        PUBLIC_BASE_URL="invest.az",
+    )
     found = problems(SimpleNamespace(**values))
     assert {line.split(":")[0] for line in found} == {
-        "OUTBOX_MAX_ATTEMPTS", "SEARCH_INDEX_PREFIX", "SEARCH_CONNECTION_POOL", "LOG_FORMAT", "PUBLIC_BASE_URL"}
+        "OUTBOX_MAX_ATTEMPTS",
+        "SEARCH_INDEX_PREFIX",
+        "SEARCH_CONNECTION_POOL",
+        "LOG_FORMAT",
+        "PUBLIC_BASE_URL",
+    }
 
 
 def test_the_system_check_reports_each_problem(settings):
@@ -68,4 +90,6 @@ def test_the_system_check_reports_each_problem(settings):
     errors = check_settings()
     assert all(isinstance(error, checks.Error) and error.id == "core.E002" for error in errors)
     assert sorted(error.msg.split(":")[0] for error in errors) == [
-        "The setting APPEALS_MAX_ATTACHMENT_BYTES", "The setting SEARCH_ES_REPLICAS"]
+        "The setting APPEALS_MAX_ATTACHMENT_BYTES",
+        "The setting SEARCH_ES_REPLICAS",
+    ]

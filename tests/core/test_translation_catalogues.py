@@ -25,7 +25,6 @@ import subprocess
 import tokenize
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import polib  # the dev extra
@@ -225,9 +224,7 @@ def extract_django_templates() -> list[Message]:
         code = templatize(path.read_text(encoding="utf-8"), origin=str(path))
         for _name, call, lineno in _templatized_calls(code):
             found, _dynamic = _call_messages(call, _relative(path))
-            messages.extend(
-                Message(m.msgid, m.plural, m.context, f"{_relative(path)}:{lineno}") for m in found
-            )
+            messages.extend(Message(m.msgid, m.plural, m.context, f"{_relative(path)}:{lineno}") for m in found)
     return messages
 
 
@@ -238,12 +235,12 @@ EXTRACTORS = {
 }
 
 
-@lru_cache(maxsize=None)
+@functools.cache
 def extracted() -> dict[str, list[Message]]:
     return {kind: extractor() for kind, extractor in EXTRACTORS.items()}
 
 
-@lru_cache(maxsize=None)
+@functools.cache
 def used_messages() -> dict[tuple[str | None, str], Message]:
     """Each distinct message (by context and msgid), with the first place it is used."""
     unique: dict[tuple[str | None, str], Message] = {}
@@ -271,7 +268,7 @@ def catalogue_files() -> list[Path]:
     return sorted(p for d in locale_dirs() for p in d.glob("*/LC_MESSAGES/django.po"))
 
 
-@lru_cache(maxsize=None)
+@functools.cache
 def load(path: Path):
     return polib.pofile(str(path), encoding="utf-8", wrapwidth=0)
 
@@ -333,9 +330,7 @@ def test_gettext_calls_in_python_have_literal_text():
     assert not dynamic, "gettext called with text that is not a literal:\n" + "\n".join(dynamic)
 
 
-PO_LINE = re.compile(
-    r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\[\\"ntr])*"'
-)
+PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\[\\"ntr])*"')
 
 
 @pytest.mark.parametrize("path", catalogue_files(), ids=_catalogue_id)
@@ -350,9 +345,7 @@ def test_catalogue_parses(path):
     assert not bad, f"{_relative(path)} has lines that are not valid .po syntax:\n" + "\n".join(bad)
     msgfmt = shutil.which("msgfmt")
     if msgfmt:
-        result = subprocess.run(
-            [msgfmt, "--check-format", "-o", os.devnull, str(path)], capture_output=True, text=True
-        )
+        result = subprocess.run([msgfmt, "--check-format", "-o", os.devnull, str(path)], capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     catalogue = load(path)
     assert catalogue.metadata.get("Content-Type", "").lower().endswith("charset=utf-8")
@@ -388,8 +381,7 @@ def test_translations_keep_the_placeholders(path):
             if expected != got:
                 problems.append((entry.msgid, "msgstr", expected, got))
     assert not problems, f"placeholders differ in {_relative(path)}:\n" + "\n".join(
-        f"  {msgid!r} {field}: expected {dict(expected)}, found {dict(got)}"
-        for msgid, field, expected, got in problems
+        f"  {msgid!r} {field}: expected {dict(expected)}, found {dict(got)}" for msgid, field, expected, got in problems
     )
 
 
@@ -406,9 +398,10 @@ def test_every_string_is_translated(language):
         f"{len(missing)} strings have no {language} translation "
         f"(add them to locales/{language}/LC_MESSAGES/django.po):\n"
         + "\n".join(
-            f"  {m.where}: " + (f"[{m.context}] " if m.context else "") + repr(m.msgid)
+            f"  {m.where}: "
+            + (f"[{m.context}] " if m.context else "")
+            + repr(m.msgid)
             + (f" / {m.plural!r}" if m.plural else "")
             for m in missing
         )
     )
-

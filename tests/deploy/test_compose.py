@@ -43,7 +43,12 @@ def test_attachments_are_never_mounted_into_nginx():
 def test_the_scheduler_runs_the_schedule_and_the_worker_runs_the_task_queue():
     assert SERVICES["scheduler"]["command"][-1] == "run_schedule"
     assert SERVICES["worker"]["command"][-1] == "db_worker"
-    assert {item.command for item in SCHEDULE} >= {"send_appeal_outbox", "appeals_deadline_alerts", "clearsessions", "publish_scheduled"}
+    assert {item.command for item in SCHEDULE} >= {
+        "send_appeal_outbox",
+        "appeals_deadline_alerts",
+        "clearsessions",
+        "publish_scheduled",
+    }
 
 
 def test_web_and_nginx_are_health_checked_on_the_health_endpoints():

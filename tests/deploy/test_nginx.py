@@ -63,14 +63,35 @@ def stack(built_site, nginx_dir):  # noqa: F811
     environment.pop("DEV_IDP_ENABLED", None)
     # As the image is built (deploy/Dockerfile): the fingerprinted static files and their manifest,
     # without which a page that links to one (the API's reader, search) cannot be rendered.
-    collected = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
+    collected = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert collected.returncode == 0, collected.stderr
     # gunicorn with the shipped configuration (its logs); its output goes to a file, which the
     # access-log test reads (a pipe nobody reads would fill up and stall the server).
     app = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--config", "deploy/gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{app_port}", "--workers", "1"],
-        cwd=ROOT, env=environment, stdout=(tmp / "gunicorn.log").open("w"), stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cms.wsgi:application",
+            "--config",
+            "deploy/gunicorn.conf.py",
+            "--bind",
+            f"127.0.0.1:{app_port}",
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        env=environment,
+        stdout=(tmp / "gunicorn.log").open("w"),
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     # deploy/nginx.conf with only its addresses rewritten (the access log into tmp, which a test reads).
     config = nginx_config(tmp, listen=web_port, upstream=app_port, site=built_site, media=media, connections=256)
@@ -121,7 +142,15 @@ def test_pages_stylesheets_scripts_and_the_manifest_go_out_with_their_own_conten
 
 
 def test_static_and_proxied_responses_carry_each_security_header_once(stack):
-    for path in ("/en/", asset(stack, "css"), "/en/manifest.webmanifest", "/en/no-such-page/", "/api/openapi.json", "/api/no-such-endpoint", "/health/live"):
+    for path in (
+        "/en/",
+        asset(stack, "css"),
+        "/en/manifest.webmanifest",
+        "/en/no-such-page/",
+        "/api/openapi.json",
+        "/api/no-such-endpoint",
+        "/health/live",
+    ):
         response = requests.get(stack + path, timeout=10, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False)
         for name, value in SECURITY_HEADERS.items():
             assert header_values(response, name) == [value], (path, name, header_values(response, name))
@@ -132,8 +161,13 @@ def test_static_and_proxied_responses_carry_each_security_header_once(stack):
 # renders behind it, and on the API; over https, HSTS too. (The admin and the API's reader have
 # their own Content-Security-Policy, sent by the application.)
 PUBLIC_HEADERS = (
-    "Content-Security-Policy", "Permissions-Policy", "X-Frame-Options", "Referrer-Policy",
-    "X-Content-Type-Options", "Cross-Origin-Opener-Policy", "Strict-Transport-Security",
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+    "Referrer-Policy",
+    "X-Content-Type-Options",
+    "Cross-Origin-Opener-Policy",
+    "Strict-Transport-Security",
 )
 
 
@@ -141,7 +175,14 @@ def test_static_pages_proxied_pages_and_the_api_carry_the_same_public_policies_o
     from cms.core.headers import content_security_policy, permissions_policy
 
     seen = {}
-    for path in ("/en/", asset(stack, "css"), "/en/no-such-page/", "/en/cabinet/signed-out/", "/api/openapi.json", "/health/live"):
+    for path in (
+        "/en/",
+        asset(stack, "css"),
+        "/en/no-such-page/",
+        "/en/cabinet/signed-out/",
+        "/api/openapi.json",
+        "/health/live",
+    ):
         response = requests.get(stack + path, timeout=10, headers={"X-Forwarded-Proto": "https"}, allow_redirects=False)
         assert response.status_code in (200, 404), (path, response.status_code)
         seen[path] = {}
@@ -185,7 +226,9 @@ def test_the_api_reader_has_its_own_policy_and_loads_nothing_from_another_host(s
     assert scripts and all(src.startswith("/static/") for src in scripts), scripts
     for src in scripts:
         served = requests.get(stack + src, timeout=10, headers={"X-Forwarded-Proto": "https"})
-        assert served.status_code == 200 and served.headers["Content-Type"].startswith(("application/javascript", "text/javascript")), src
+        assert served.status_code == 200 and served.headers["Content-Type"].startswith(
+            ("application/javascript", "text/javascript")
+        ), src
 
 
 def test_static_pages_may_not_be_framed_and_are_cached_briefly(stack):
@@ -199,7 +242,9 @@ def test_static_pages_may_not_be_framed_and_are_cached_briefly(stack):
 
 
 def test_behind_a_tls_balancer_the_application_sees_https_and_does_not_redirect(stack):
-    behind_tls = requests.get(f"{stack}/api/openapi.json", headers={"X-Forwarded-Proto": "https"}, allow_redirects=False, timeout=10)
+    behind_tls = requests.get(
+        f"{stack}/api/openapi.json", headers={"X-Forwarded-Proto": "https"}, allow_redirects=False, timeout=10
+    )
     assert behind_tls.status_code == 200, behind_tls.headers.get("Location")
     assert behind_tls.headers["Content-Type"].startswith("application/json")
     # Reached over plain http with no balancer: the application sends the visitor to https.
@@ -210,7 +255,10 @@ def test_behind_a_tls_balancer_the_application_sees_https_and_does_not_redirect(
 def test_an_appeal_with_five_ten_megabyte_attachments_is_not_refused_by_nginx(stack):
     body = b"x" * (5 * 10 * 1024 * 1024 + 512 * 1024)
     response = requests.post(
-        f"{stack}/az/cabinet/appeals/new/", data=body, timeout=60, allow_redirects=False,
+        f"{stack}/az/cabinet/appeals/new/",
+        data=body,
+        timeout=60,
+        allow_redirects=False,
         headers={"X-Forwarded-Proto": "https", "Content-Type": "application/octet-stream"},
     )
     assert response.status_code != 413, "nginx refused the body"
@@ -247,13 +295,17 @@ def test_access_logs_keep_no_query_string_and_carry_the_request_id(stack, nginx_
     assert nginx_lines[0]["path"] == "/en/search/" and nginx_lines[0]["status"] == response.status_code
     gunicorn_lines = log_lines(nginx_dir / "gunicorn.log", request_id, logger="gunicorn.access")
     assert len(gunicorn_lines) == 1, gunicorn_lines
-    assert gunicorn_lines[0]["request_id"] == request_id and re.search(r'"GET /en/search/ HTTP/1\.[01]"', gunicorn_lines[0]["message"])
+    assert gunicorn_lines[0]["request_id"] == request_id and re.search(
+        r'"GET /en/search/ HTTP/1\.[01]"', gunicorn_lines[0]["message"]
+    )
     for log in ("access.log", "gunicorn.log"):
         text = (nginx_dir / log).read_text(encoding="utf-8")
         assert "1ABC2D3" not in text and "q=" not in text, log
 
     # A sane id from a balancer in front is kept; anything else is replaced by nginx's own.
-    given = requests.get(f"{stack}/health/live", headers={"X-Request-ID": "balancer-1234abcd", "X-Forwarded-Proto": "https"}, timeout=10)
+    given = requests.get(
+        f"{stack}/health/live", headers={"X-Request-ID": "balancer-1234abcd", "X-Forwarded-Proto": "https"}, timeout=10
+    )
     assert given.status_code == 200
     assert given.headers["X-Request-ID"] == "balancer-1234abcd"
     assert log_lines(nginx_dir / "access.log", "balancer-1234abcd")[0]["path"] == "/health/live"

@@ -34,8 +34,14 @@ from tests.frontend.conftest import built_site, private_site  # noqa: F401  (the
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 PHONE = {"viewport": {"width": 360, "height": 740}, "device_scale_factor": 2, "is_mobile": True, "has_touch": True}
 
@@ -50,7 +56,11 @@ def missing(reason: str):
 class QuietHandler(SimpleHTTPRequestHandler):
     """Serves the build as nginx does in production, with the same security headers."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".webmanifest": "application/manifest+json",
+        ".js": "text/javascript",
+    }
 
     def end_headers(self):
         from cms.core.headers import public_headers
@@ -75,7 +85,13 @@ def watch_for_policy_complaints(browser, complaints: list[str]) -> None:
 
     def new_context(**options):
         context = open_context(**options)
-        context.on("console", lambda message: POLICY_COMPLAINT.search(message.text) and complaints.append(f"{message.page.url if message.page else '?'}: {message.text}"))
+        context.on(
+            "console",
+            lambda message: (
+                POLICY_COMPLAINT.search(message.text)
+                and complaints.append(f"{message.page.url if message.page else '?'}: {message.text}")
+            ),
+        )
         return context
 
     browser.new_context = new_context
@@ -126,7 +142,10 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
     # Every journey proves that the pages it went through keep to their security policies.
     if complaints:
-        pytest.fail("The browser refused something under the security policies:\n" + "\n".join(dict.fromkeys(complaints)), pytrace=False)
+        pytest.fail(
+            "The browser refused something under the security policies:\n" + "\n".join(dict.fromkeys(complaints)),
+            pytrace=False,
+        )
 
 
 @pytest.fixture
@@ -159,6 +178,7 @@ def axe_source():
 
 # --- The live portal ---------------------------------------------------------------------------
 
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -189,7 +209,9 @@ class Mailbox:
                         return message
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise AssertionError(f"no e-mail to {to} arrived within {timeout} s; got {[str(m['To']) for m in self.messages]}")
+                    raise AssertionError(
+                        f"no e-mail to {to} arrived within {timeout} s; got {[str(m['To']) for m in self.messages]}"
+                    )
                 self._arrived.wait(remaining)
 
     @staticmethod
@@ -224,7 +246,12 @@ def live_portal(live_server, private_site, settings, tmp_path):  # noqa: F811
     controller = Controller(mailbox, hostname="127.0.0.1", port=port)
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT, settings.EMAIL_USE_TLS = "127.0.0.1", port, 5, False
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT, settings.EMAIL_USE_TLS = (
+        "127.0.0.1",
+        port,
+        5,
+        False,
+    )
     settings.PUBLIC_BASE_URL = live_server.url
     with open(os.devnull, "w") as quiet:
         call_command("ensure_dev_idp_client", "--base-url", live_server.url, stdout=quiet)

@@ -9,7 +9,7 @@ import pytest
 from cms.accounts.devidp.identities import identities
 from cms.accounts.models import Person
 from cms.appeals import services
-from cms.appeals.models import Appeal, Body, Role, Status, StaffMembership
+from cms.appeals.models import Appeal, Body, Role, StaffMembership, Status
 from cms.appeals.workflow import Actor, perform
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

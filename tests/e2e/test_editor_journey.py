@@ -77,7 +77,8 @@ def publish(phone):
 
 
 def test_an_english_speaking_editor_publishes_in_azerbaijani_updates_the_vat_article_and_sees_a_missing_field(
-        live_portal, new_phone, english_editor):
+    live_portal, new_phone, english_editor
+):
     from cms.guide.models import GuidePage, TopicPage
 
     topic = TopicPage.objects.get(topic_key="taxation")
@@ -87,8 +88,13 @@ def test_an_english_speaking_editor_publishes_in_azerbaijani_updates_the_vat_art
 
     # 1. An article in Azerbaijani only, published with the admin in English.
     editor.get_by_role("link", name="Add child page").first.click()
-    fill_version(editor, "az", "Vergi güzəştləri haqqında qısa bələdçi", "Güzəştlərin qısa icmalı.",
-                 "Bu məqalə vergi güzəştlərini izah edir.")
+    fill_version(
+        editor,
+        "az",
+        "Vergi güzəştləri haqqında qısa bələdçi",
+        "Güzəştlərin qısa icmalı.",
+        "Bu məqalə vergi güzəştlərini izah edir.",
+    )
     publish(editor)
     expect(editor.locator(".messages li.success")).to_contain_text("published")
     article = GuidePage.objects.get(title_az="Vergi güzəştləri haqqında qısa bələdçi")
@@ -127,7 +133,8 @@ def test_an_english_speaking_editor_publishes_in_azerbaijani_updates_the_vat_art
     expect(summary.get_by_role("link", name=re.compile(re.escape(message)))).to_be_visible()
     # … and finds it turned on again, with the field's own message beside the field.
     expect(editor.locator(".locale-picker button.locale-toggle", has_text=re.compile("^ru$"))).to_have_class(
-        re.compile("showing-locale"))
+        re.compile("showing-locale")
+    )
     field = editor.locator("[data-contentpath='summary_ru']")
     expect(field.locator(".error-message")).to_contain_text(message)
     summary.get_by_role("link", name=re.compile(re.escape(message))).click()

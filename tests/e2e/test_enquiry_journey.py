@@ -61,7 +61,9 @@ def send_an_enquiry(phone, live_portal, *, email: str, question: str) -> Appeal:
     assert (appeal.kind, appeal.number[:4]) == (Kind.ENQUIRY, "ENQ-")
     assert appeal.number in phone.locator("main").inner_text()
     fits_the_screen(phone)
-    registered = [m for m in live_portal.mailbox.messages if email in str(m["To"]) and appeal.number in str(m["Subject"])]
+    registered = [
+        m for m in live_portal.mailbox.messages if email in str(m["To"]) and appeal.number in str(m["Subject"])
+    ]
     assert registered or live_portal.mailbox.wait_for(email)
     return appeal
 
@@ -70,7 +72,9 @@ def test_an_investor_asks_from_the_home_page_and_confirms_by_email(live_portal, 
     phone.goto(live_portal("/en/"))
     phone.locator('main a[href$="/enquiry/"]').first.click()
     phone.wait_for_load_state()
-    send_an_enquiry(phone, live_portal, email="maria@example.it", question="Which customs duties apply to olive oil imports?")
+    send_an_enquiry(
+        phone, live_portal, email="maria@example.it", question="Which customs duties apply to olive oil imports?"
+    )
     assert PendingEnquiry.objects.count() == 1
 
 
@@ -93,7 +97,11 @@ def test_an_investor_asks_from_a_service_page_and_sending_twice_is_one_enquiry(l
     phone.wait_for_load_state()
     assert PendingEnquiry.objects.filter(email="lena@example.de").count() == 1
     assert Appeal.objects.filter(kind=Kind.ENQUIRY).count() == 1
-    confirmations = [m for m in live_portal.mailbox.messages if "lena@example.de" in str(m["To"]) and "/enquiry/confirm/" in live_portal.mailbox.text(m)]
+    confirmations = [
+        m
+        for m in live_portal.mailbox.messages
+        if "lena@example.de" in str(m["To"]) and "/enquiry/confirm/" in live_portal.mailbox.text(m)
+    ]
     assert len(confirmations) == 1, appeal.number
 
 

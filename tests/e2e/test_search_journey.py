@@ -53,7 +53,9 @@ def search_from_the_header(page, language: str, text: str) -> None:
 
 
 def results(page):
-    return page.locator("ol.search-list:not(.search-list--recommended) > li.search-result, li.search-result--recommended")
+    return page.locator(
+        "ol.search-list:not(.search-list--recommended) > li.search-result, li.search-result--recommended"
+    )
 
 
 def shows_results(page, language: str) -> None:

@@ -5,8 +5,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from frontend.render import page_file
-
 # The `django_db` mark makes pytest-django run these with the ordinary database tests, before the
 # transactional ones, whose teardown leaves the database empty; the shared build needs the demo.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
@@ -19,7 +17,9 @@ def pages_by_type(built_site):  # one page of every type, from the build's own d
     found = {}
     for versions in data["pages"].values():
         for language, page in versions.items():
-            found.setdefault(page["meta"]["type"], {}).setdefault(language, page["meta"]["translations"][language]["path"])
+            found.setdefault(page["meta"]["type"], {}).setdefault(
+                language, page["meta"]["translations"][language]["path"]
+            )
     return found
 
 
@@ -29,7 +29,9 @@ def special_paths(language):
 
 def test_no_page_scrolls_sideways_on_a_360_pixel_phone(phone, site_url, pages_by_type):
     for language in LANGUAGES:
-        for path in [versions[language] for versions in pages_by_type.values() if language in versions] + special_paths(language):
+        for path in [versions[language] for versions in pages_by_type.values() if language in versions] + special_paths(
+            language
+        ):
             phone.goto(site_url + path)
             overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             assert overflow <= 0, f"{path} is {overflow}px wider than the screen"
@@ -89,10 +91,14 @@ def test_axe_finds_no_accessibility_violation_on_any_page_type(phone, site_url, 
                 "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
             )
             for violation in result["violations"]:
-                problems.append(f"{page_type} {language}: {violation['id']} ({len(violation['nodes'])}) {violation['nodes'][0]['target']}")
+                problems.append(
+                    f"{page_type} {language}: {violation['id']} ({len(violation['nodes'])}) {violation['nodes'][0]['target']}"
+                )
     for path in special_paths("en"):
         phone.goto(site_url + path)
-        result = phone.evaluate("axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}})")
+        result = phone.evaluate(
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']}})"
+        )
         problems += [f"{path}: {violation['id']}" for violation in result["violations"]]
     assert problems == []
 

@@ -14,11 +14,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import expect
 from django.contrib.auth.models import Group
 from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from cms.appeals.models import Appeal, Body, Role, StaffMembership, Status
@@ -92,7 +92,9 @@ def read_qr(page) -> str:
 
 def let_the_wrong_code_wait_pass(user):
     """After a wrong code the next try must wait a second or more (throttling); move that into the past."""
-    TOTPDevice.objects.filter(user=user).update(throttling_failure_timestamp=timezone.now() - datetime.timedelta(minutes=5))
+    TOTPDevice.objects.filter(user=user).update(
+        throttling_failure_timestamp=timezone.now() - datetime.timedelta(minutes=5)
+    )
 
 
 def sign_in_with_password(page, live_portal, user):
@@ -131,10 +133,19 @@ def invitation_from_the_administrator(admin_page, live_portal, administrator, me
     return admin_page.locator("#invitation-link").inner_text().strip()
 
 
-def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_portal, phone, new_phone, administrator, new_staff_member, filed_appeal):
+def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(
+    live_portal, phone, new_phone, administrator, new_staff_member, filed_appeal
+):
     page = phone
     loaded_from_elsewhere = []
-    page.on("request", lambda request: None if request.url.startswith(live_portal.url) or request.url.startswith("data:") else loaded_from_elsewhere.append(request.url))
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith(live_portal.url) or request.url.startswith("data:")
+            else loaded_from_elsewhere.append(request.url)
+        ),
+    )
 
     # 1. The password alone: no key, no QR code; whom to ask instead.
     sign_in_with_password(page, live_portal, new_staff_member)
@@ -152,7 +163,10 @@ def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_
     assert page.locator("form:has(input[name=token])").count() == 1
     code_field = page.get_by_label("6-digit code")
     assert code_field.is_visible() and code_field.bounding_box()["height"] >= 30
-    assert code_field.get_attribute("autocomplete") == "one-time-code" and code_field.get_attribute("inputmode") == "numeric"
+    assert (
+        code_field.get_attribute("autocomplete") == "one-time-code"
+        and code_field.get_attribute("inputmode") == "numeric"
+    )
 
     uri = read_qr(page)
     assert uri.startswith("otpauth://totp/Invest%20in%20Azerbaijan%3Aleyla.qasimova?")
@@ -206,7 +220,9 @@ def test_a_new_member_of_staff_signs_in_with_two_steps_and_works_an_appeal(live_
     expect(page.get_by_text(f"Review of appeal {number} started.")).to_be_visible()
 
     answer = page.locator("form[data-action=answer]")
-    answer.get_by_label("Answer").fill("ƏDV-nin qaytarılması üçün e-qaimə-fakturalar və bank çıxarışı ilə müraciət edilir.")
+    answer.get_by_label("Answer").fill(
+        "ƏDV-nin qaytarılması üçün e-qaimə-fakturalar və bank çıxarışı ilə müraciət edilir."
+    )
     answer.get_by_role("button", name="Answer").click()
     expect(page.get_by_text(f"Appeal {number} answered. The answer has been sent to the applicant.")).to_be_visible()
     expect(page.locator("[data-status]")).to_have_text("Answered")

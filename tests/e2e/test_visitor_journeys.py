@@ -6,7 +6,6 @@ another language; the filters of the projects and the incentives; the menu behin
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -37,12 +36,17 @@ class Site:
         return page["meta"]["translations"][language]["path"]
 
     def of_type(self, page_type: str, language: str) -> list[dict]:
-        return [versions[language] for versions in self.pages.values() if language in versions and versions[language]["meta"]["type"] == page_type]
+        return [
+            versions[language]
+            for versions in self.pages.values()
+            if language in versions and versions[language]["meta"]["type"] == page_type
+        ]
 
     def children(self, parent: dict, language: str) -> list[dict]:
         prefix = self.path(parent, language)
         return [
-            versions[language] for versions in self.pages.values()
+            versions[language]
+            for versions in self.pages.values()
             if language in versions and self.path(versions[language], language).rsplit("/", 2)[0] + "/" == prefix
         ]
 
@@ -59,7 +63,9 @@ def lands_on(phone, live_portal, path: str, title: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_visitor_clicks_from_home_to_an_article_and_a_related_page_then_reads_it_in_another_language(live_portal, phone, language):
+def test_a_visitor_clicks_from_home_to_an_article_and_a_related_page_then_reads_it_in_another_language(
+    live_portal, phone, language
+):
     site = Site(live_portal.dist)
     (guide,) = site.of_type("guide.GuideIndexPage", language)
     (topic,) = [page for page in site.children(guide, language) if page["topic_key"] == "taxation"]
@@ -115,7 +121,9 @@ def a_filter_narrows_the_list(phone, language: str, label: str, list_id: str) ->
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_visitor_finds_projects_and_incentives_from_the_home_page_and_narrows_them_with_the_filters(live_portal, phone, language):
+def test_a_visitor_finds_projects_and_incentives_from_the_home_page_and_narrows_them_with_the_filters(
+    live_portal, phone, language
+):
     site = Site(live_portal.dist)
     (projects,) = site.of_type("guide.ProjectIndexPage", language)
     (incentives,) = site.of_type("guide.IncentiveIndexPage", language)
@@ -187,7 +195,8 @@ def test_tables_fit_the_phone_or_scroll_inside_their_own_box(live_portal, phone)
     root = live_portal.dist.resolve()
     paths = sorted(
         "/" + str(html.parent.relative_to(root)) + "/"
-        for html in root.glob("*/**/index.html") if "<table" in html.read_text(encoding="utf-8")
+        for html in root.glob("*/**/index.html")
+        if "<table" in html.read_text(encoding="utf-8")
     )
     assert len(paths) >= 9, paths  # rate tables in every language, and the open data list
     for path in paths:

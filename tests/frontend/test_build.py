@@ -84,9 +84,18 @@ def escape_title(title: str) -> str:
 def test_every_page_type_is_built(built_site, client):
     types = {page["meta"]["type"] for page in api_pages(client, "en")}
     assert types == {
-        "guide.HomePage", "guide.GuideIndexPage", "guide.TopicPage", "guide.GuidePage", "guide.IncentiveIndexPage",
-        "guide.IncentivePage", "guide.SectorIndexPage", "guide.PrioritySectorPage", "guide.ProjectIndexPage",
-        "guide.ProjectPage", "guide.ServiceIndexPage", "guide.ServicePage",
+        "guide.HomePage",
+        "guide.GuideIndexPage",
+        "guide.TopicPage",
+        "guide.GuidePage",
+        "guide.IncentiveIndexPage",
+        "guide.IncentivePage",
+        "guide.SectorIndexPage",
+        "guide.PrioritySectorPage",
+        "guide.ProjectIndexPage",
+        "guide.ProjectPage",
+        "guide.ServiceIndexPage",
+        "guide.ServicePage",
     }
 
 
@@ -122,7 +131,9 @@ def test_hreflang_sets_are_reciprocal_and_name_every_available_language(built_si
             assert collector.canonical == translations[language]["url"]
             for url in expected.values():
                 other = parse(file_for(root, urlsplit(url).path))
-                assert other.alternates == collector.alternates, f"{url} does not point back to {translations[language]['url']}"
+                assert other.alternates == collector.alternates, (
+                    f"{url} does not point back to {translations[language]['url']}"
+                )
 
 
 def test_sitemaps_list_exactly_the_live_available_pages(built_site, client):
@@ -148,7 +159,9 @@ def test_structured_data_names_the_organisation_breadcrumbs_and_faq(built_site):
 
     home = json_ld("en/index.html")
     assert [item["@type"] for item in home] == ["GovernmentOrganization"]
-    pages_with_faq = [path for path in root.rglob("en/**/index.html") if "<details>" in path.read_text(encoding="utf-8")]
+    pages_with_faq = [
+        path for path in root.rglob("en/**/index.html") if "<details>" in path.read_text(encoding="utf-8")
+    ]
     assert pages_with_faq, "the demo content has FAQ blocks"
     types = [item["@type"] for item in json_ld(pages_with_faq[0].relative_to(root))]
     assert "BreadcrumbList" in types and "FAQPage" in types

@@ -8,23 +8,36 @@ from frontend.site import SiteContent
 
 
 def page(pk: int, title: str, language: str = "en", related=None) -> dict:
-    return {"id": pk, "title": title, "summary": "", "related_pages": related or [],
-            "meta": {"type": "guide.GuidePage", "translations": {language: {"path": f"/{language}/guide/{pk}/"}}}}
+    return {
+        "id": pk,
+        "title": title,
+        "summary": "",
+        "related_pages": related or [],
+        "meta": {"type": "guide.GuidePage", "translations": {language: {"path": f"/{language}/guide/{pk}/"}}},
+    }
 
 
 def whole_json(content: SiteContent) -> str:
-    return json.dumps({"languages": content.languages, "pages": content.pages, "reference": content.reference},
-                      ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        {"languages": content.languages, "pages": content.pages, "reference": content.reference},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
 
 
 def test_state_text_is_that_of_the_whole_after_pages_change():
-    content = SiteContent(["az", "en"], {1: {"en": page(1, "Vergi — ə, ş \"x\" \u2028")}, 2: {"en": page(2, "Two")}},
-                          {"en": {"tax-rates": [{"id": 5, "note": "ü"}]}})
+    content = SiteContent(
+        ["az", "en"],
+        {1: {"en": page(1, 'Vergi — ə, ş "x" \u2028')}, 2: {"en": page(2, "Two")}},
+        {"en": {"tax-rates": [{"id": 5, "note": "ü"}]}},
+    )
     original = content.to_json()
     assert original == whole_json(content)
 
     changed = content.copy()
-    changed.set_page(2, {"en": page(2, "Two, renamed", related=[{"id": 1, "title": "Old", "summary": "", "path": "/x/"}])})
+    changed.set_page(
+        2, {"en": page(2, "Two, renamed", related=[{"id": 1, "title": "Old", "summary": "", "path": "/x/"}])}
+    )
     changed.set_page(3, {"en": page(3, "Three")})
     changed.set_page(1, {})
     assert changed.to_json() == whole_json(changed)

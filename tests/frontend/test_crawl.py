@@ -27,7 +27,9 @@ LANGUAGES = ("az", "en", "ru")
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Pages of the application, not of the static build: asked for, but their links are not followed
 # (the search page lists results, the e-cabinet and the sign-on are behind EHİS).
-DYNAMIC = re.compile(r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|cabinet|enquiry)(/|$)")
+DYNAMIC = re.compile(
+    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|cabinet|enquiry)(/|$)"
+)
 
 
 class Page(HTMLParser):
@@ -81,7 +83,11 @@ class Crawler:
             response, body = self.read(path)
             self.status[path] = response.status_code
             final_path = response.request["PATH_INFO"]
-            if response.status_code == 200 and "text/html" in response.get("Content-Type", "") and not DYNAMIC.match(final_path):
+            if (
+                response.status_code == 200
+                and "text/html" in response.get("Content-Type", "")
+                and not DYNAMIC.match(final_path)
+            ):
                 page = Page()
                 page.feed(body.decode("utf-8"))
                 self.html[path] = page
@@ -115,7 +121,12 @@ class Crawler:
                     self.broken.append(f"{where} answers {status}")
                     continue
                 page_path = target.split("?")[0]
-                if tag == "a" and target in self.html and page_path.startswith(f"/{language}/") and target not in reached:
+                if (
+                    tag == "a"
+                    and target in self.html
+                    and page_path.startswith(f"/{language}/")
+                    and target not in reached
+                ):
                     reached.add(target)
                     queue.append(target)
         return reached
@@ -123,6 +134,7 @@ class Crawler:
 
 def sitemap_paths(crawler: Crawler) -> tuple[dict[str, set[str]], set[str]]:
     """Each language's sitemap as paths, and the origins the build names in absolute addresses."""
+
     def locs(path):
         response, body = crawler.read(path)
         assert response.status_code == 200, path

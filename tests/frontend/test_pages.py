@@ -89,21 +89,30 @@ def test_no_link_in_the_build_leads_nowhere(built_site):
     assert empty == []
 
 
-@pytest.mark.parametrize("page_type", ["guide.HomePage", "guide.GuideIndexPage", "guide.TopicPage", "guide.SectorIndexPage", "guide.ServiceIndexPage"])
+@pytest.mark.parametrize(
+    "page_type",
+    ["guide.HomePage", "guide.GuideIndexPage", "guide.TopicPage", "guide.SectorIndexPage", "guide.ServiceIndexPage"],
+)
 def test_every_card_of_a_listing_links_to_its_page(built_site, page_type):
     root = built_site.resolve()
     data = content(root)
     for language in LANGUAGES:
         for page in pages_of_type(root, page_type, language):
             children = [
-                versions[language] for versions in data["pages"].values()
-                if language in versions and page_path(versions[language], language).rsplit("/", 2)[0] + "/" == page_path(page, language)
+                versions[language]
+                for versions in data["pages"].values()
+                if language in versions
+                and page_path(versions[language], language).rsplit("/", 2)[0] + "/" == page_path(page, language)
             ]
             assert children, f"{page_path(page, language)} lists no page"
-            cards = [link for link in parse(html_file(root, page_path(page, language))).links if "cards" in link["inside"]]
+            cards = [
+                link for link in parse(html_file(root, page_path(page, language))).links if "cards" in link["inside"]
+            ]
             links = {link["href"]: link["text"] for link in cards}
             for child in children:
-                assert links.get(page_path(child, language)) == child["title"], f"{page_path(page, language)} has no card for {child['title']}"
+                assert links.get(page_path(child, language)) == child["title"], (
+                    f"{page_path(page, language)} has no card for {child['title']}"
+                )
 
 
 def test_a_template_that_prints_a_field_the_context_lacks_fails_instead_of_printing_nothing():
@@ -113,7 +122,10 @@ def test_a_template_that_prints_a_field_the_context_lacks_fails_instead_of_print
     with pytest.raises(UndefinedError):
         env.from_string("{% for item in page.benefits %}{{ item }}{% endfor %}").render(page={})
     # Optional fields may still be tested and given a default.
-    assert env.from_string("{% if page.summary %}{{ page.summary }}{% endif %}{{ page.intro or '-' }}").render(page={}) == "-"
+    assert (
+        env.from_string("{% if page.summary %}{{ page.summary }}{% endif %}{{ page.intro or '-' }}").render(page={})
+        == "-"
+    )
 
 
 def test_every_page_names_the_site_once_in_its_title(built_site):
@@ -173,12 +185,20 @@ def test_no_page_sends_a_visitor_to_the_cabinet_without_its_language(built_site)
     root = built_site.resolve()
     wrong = []
     for html in sorted(root.rglob("*.html")):
-        wrong += [f"{html.relative_to(root)}: {link['href']}" for link in parse(html).links if re.match(r"^/cabinet/", link["href"] or "")]
+        wrong += [
+            f"{html.relative_to(root)}: {link['href']}"
+            for link in parse(html).links
+            if re.match(r"^/cabinet/", link["href"] or "")
+        ]
     assert wrong == []
 
 
 def test_the_footer_offers_the_enquiry_form_and_the_ehis_appeal(built_site):
     root = built_site.resolve()
     for language in LANGUAGES:
-        footer = [link["href"] for link in parse(root / language / "open-data" / "index.html").links if "footer" in link["inside"]]
+        footer = [
+            link["href"]
+            for link in parse(root / language / "open-data" / "index.html").links
+            if "footer" in link["inside"]
+        ]
         assert f"/{language}/enquiry/" in footer and f"/{language}/cabinet/appeals/new/" in footer

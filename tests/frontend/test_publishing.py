@@ -21,7 +21,9 @@ def live_files(dist):
     return {str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*") if path.is_file()}
 
 
-def test_publishing_a_change_rewrites_the_page_its_listing_and_the_open_data(private_site, django_capture_on_commit_callbacks):
+def test_publishing_a_change_rewrites_the_page_its_listing_and_the_open_data(
+    private_site, django_capture_on_commit_callbacks
+):
     from cms.guide.models import ProjectPage
 
     project = ProjectPage.objects.live().first()
@@ -33,12 +35,17 @@ def test_publishing_a_change_rewrites_the_page_its_listing_and_the_open_data(pri
     assert "<h1>Solar park on the Absheron peninsula, second phase</h1>" in read(private_site, page_path)
     listing = project.get_parent().specific.translations["en"]["path"]
     assert "Solar park on the Absheron peninsula, second phase" in read(private_site, listing)
-    assert "Solar park on the Absheron peninsula, second phase" in (private_site / "open-data/en/projects.json").read_text()
+    assert (
+        "Solar park on the Absheron peninsula, second phase"
+        in (private_site / "open-data/en/projects.json").read_text()
+    )
     # The other languages kept their own titles.
     assert project.title_az in read(private_site, project.translations["az"]["path"])
 
 
-def test_unpublishing_removes_the_page_from_the_site_the_listing_and_the_sitemaps(private_site, django_capture_on_commit_callbacks):
+def test_unpublishing_removes_the_page_from_the_site_the_listing_and_the_sitemaps(
+    private_site, django_capture_on_commit_callbacks
+):
     from cms.guide.models import GuidePage
 
     page = GuidePage.objects.live().filter(related_links__isnull=True).first() or GuidePage.objects.live().first()
@@ -53,10 +60,14 @@ def test_unpublishing_removes_the_page_from_the_site_the_listing_and_the_sitemap
         assert urls[language] not in (private_site / f"sitemap-{language}.xml").read_text()
     assert f'href="{paths["en"]}"' not in read(private_site, parent_path)
     for html in private_site.resolve().rglob("*.html"):
-        assert f'href="{paths["en"]}"' not in html.read_text(encoding="utf-8"), f"{html} still links to the withdrawn page"
+        assert f'href="{paths["en"]}"' not in html.read_text(encoding="utf-8"), (
+            f"{html} still links to the withdrawn page"
+        )
 
 
-def test_a_page_that_loses_a_translation_offers_the_languages_it_exists_in(private_site, django_capture_on_commit_callbacks):
+def test_a_page_that_loses_a_translation_offers_the_languages_it_exists_in(
+    private_site, django_capture_on_commit_callbacks
+):
     from cms.guide.models import ServicePage
 
     service = ServicePage.objects.live().first()
@@ -69,7 +80,10 @@ def test_a_page_that_loses_a_translation_offers_the_languages_it_exists_in(priva
     assert not (private_site / page_file(ru_path)).exists()
     notice = read(private_site, f"/ru/not-translated/{service.pk}/")
     assert '<html lang="ru"' in notice and "Эта страница ещё не переведена" in notice
-    assert f'href="{service.translations["en"]["path"]}"' in notice and f'href="{service.translations["az"]["path"]}"' in notice
+    assert (
+        f'href="{service.translations["en"]["path"]}"' in notice
+        and f'href="{service.translations["az"]["path"]}"' in notice
+    )
     english = read(private_site, service.translations["en"]["path"])
     assert f'href="/ru/not-translated/{service.pk}/"' in english
     assert 'hreflang="ru"' not in english.split("</head>")[0]
@@ -112,6 +126,7 @@ def test_changes_before_the_first_build_touch_nothing(tmp_path, settings):
 
 # Rendering less: what a publish re-renders, and proof that it is all that changes ----------------
 
+
 def vat_article():
     from cms.guide.models import GuidePage
 
@@ -141,8 +156,9 @@ def assert_same_as_a_full_build(private_site, tmp_path):
     assert differing == [], f"stale after the update: {differing[:10]}"
 
 
-def test_a_sentence_changed_in_the_vat_article_re_renders_that_page_alone(private_site, django_capture_on_commit_callbacks,
-                                                                          monkeypatch, tmp_path):
+def test_a_sentence_changed_in_the_vat_article_re_renders_that_page_alone(
+    private_site, django_capture_on_commit_callbacks, monkeypatch, tmp_path
+):
     article = vat_article()
     blocks = [dict(block) for block in article.body_en.raw_data]
     text = next(block for block in blocks if block["type"] == "text")
@@ -158,7 +174,8 @@ def test_a_sentence_changed_in_the_vat_article_re_renders_that_page_alone(privat
 
 
 def test_a_new_title_and_summary_reach_the_listing_links_and_breadcrumbs_and_nothing_else_is_stale(
-        private_site, django_capture_on_commit_callbacks, monkeypatch, tmp_path):
+    private_site, django_capture_on_commit_callbacks, monkeypatch, tmp_path
+):
     article = vat_article()
     article.title_ru = "НДС: ставки и регистрация"
     article.summary_ru = "Ставка 18 %, экспорт облагается по нулевой ставке."
@@ -175,7 +192,8 @@ def test_a_new_title_and_summary_reach_the_listing_links_and_breadcrumbs_and_not
 
 
 def test_a_section_renamed_and_moved_to_a_new_slug_updates_every_page_that_shows_it(
-        private_site, django_capture_on_commit_callbacks, tmp_path):
+    private_site, django_capture_on_commit_callbacks, tmp_path
+):
     from cms.guide.models import TopicPage
 
     topic = TopicPage.objects.get(topic_key="taxation")
@@ -187,7 +205,8 @@ def test_a_section_renamed_and_moved_to_a_new_slug_updates_every_page_that_shows
 
 
 def test_a_project_withdrawn_leaves_the_listings_the_sector_pages_and_the_open_data(
-        private_site, django_capture_on_commit_callbacks, tmp_path):
+    private_site, django_capture_on_commit_callbacks, tmp_path
+):
     from cms.guide.models import ProjectPage
 
     project = ProjectPage.objects.live().first()

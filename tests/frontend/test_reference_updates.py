@@ -23,8 +23,11 @@ BOOKKEEPING = {build.STATE_FILE, build.LAST_UPDATE_FILE}
 
 def live_files(dist):
     root = dist.resolve()
-    return {str(path.relative_to(root)): path.read_bytes() for path in root.rglob("*")
-            if path.is_file() and str(path.relative_to(root)) not in BOOKKEEPING}
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and str(path.relative_to(root)) not in BOOKKEEPING
+    }
 
 
 def shown_by_pages(client) -> dict[tuple[str, int], set[int]]:
@@ -71,8 +74,9 @@ def test_the_pages_citing_a_snippet_are_the_pages_that_show_it(client, demo_cont
 
 
 @pytest.mark.parametrize("kind", ["tax-rates", "legal-acts", "sectors", "regions"])
-def test_an_edit_rewrites_exactly_the_files_whose_output_changed(private_site, client, django_capture_on_commit_callbacks,
-                                                                 tmp_path, kind):
+def test_an_edit_rewrites_exactly_the_files_whose_output_changed(
+    private_site, client, django_capture_on_commit_callbacks, tmp_path, kind
+):
     snippet = most_shown(client, kind)
     before = live_files(private_site)
     with django_capture_on_commit_callbacks(execute=True):
@@ -102,7 +106,8 @@ def test_an_edit_rewrites_exactly_the_files_whose_output_changed(private_site, c
 
 
 def test_a_rate_edit_re_renders_the_citing_pages_in_every_language_and_the_rate_data(
-        private_site, client, django_capture_on_commit_callbacks):
+    private_site, client, django_capture_on_commit_callbacks
+):
     rate = most_shown(client, "tax-rates")
     citing = shown_by_pages(client)[("tax-rates", rate.pk)]
     with django_capture_on_commit_callbacks(execute=True):

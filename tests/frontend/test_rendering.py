@@ -28,8 +28,12 @@ def test_rich_text_keeps_its_markup_and_loses_every_script():
 
 
 def test_internal_links_lead_to_the_page_in_the_language_being_read():
-    html = str(clean_html('<p><a linktype="page" id="7">VAT</a> and <a linktype="page" id="8">gone</a></p>',
-                          lambda page_id: "/en/investors-guide/taxation/vat/" if page_id == 7 else None))
+    html = str(
+        clean_html(
+            '<p><a linktype="page" id="7">VAT</a> and <a linktype="page" id="8">gone</a></p>',
+            lambda page_id: "/en/investors-guide/taxation/vat/" if page_id == 7 else None,
+        )
+    )
     assert html == '<p><a href="/en/investors-guide/taxation/vat/">VAT</a> and gone</p>'
 
 
@@ -47,9 +51,14 @@ def test_a_page_with_its_optional_fields_empty_renders(demo_content):
 
     index = IncentiveIndexPage.objects.get()
     page = IncentivePage(
-        title_az="Sadə güzəşt", slug_az="sade-guzest", summary_az="Qısa izah.", issuing_body_az="İqtisadiyyat Nazirliyi",
+        title_az="Sadə güzəşt",
+        slug_az="sade-guzest",
+        summary_az="Qısa izah.",
+        issuing_body_az="İqtisadiyyat Nazirliyi",
         how_to_apply_az="<p>Müraciət edin.</p>",
-        benefits_az=[{"type": "benefit", "value": {"title": "Vergi güzəşti", "description": "", "duration_years": None}}],
+        benefits_az=[
+            {"type": "benefit", "value": {"title": "Vergi güzəşti", "description": "", "duration_years": None}}
+        ],
     )
     index.add_child(instance=page)
     page.save_revision().publish()
@@ -66,7 +75,9 @@ def test_script_in_a_published_article_is_not_in_the_page(demo_content):
     from cms.guide.models import GuidePage, TopicPage
 
     topic = TopicPage.objects.first()
-    page = GuidePage(title_az="Sınaq", slug_az="sinaq", summary_az="Sınaq.", body_az=[{"type": "text", "value": ATTACK}])
+    page = GuidePage(
+        title_az="Sınaq", slug_az="sinaq", summary_az="Sınaq.", body_az=[{"type": "text", "value": ATTACK}]
+    )
     topic.add_child(instance=page)
     page.save_revision().publish()
 
@@ -87,7 +98,13 @@ def test_base_template_renders_for_a_dynamic_page_with_only_a_language(built_sit
     menu = json.loads((built_site / "navigation.json").read_text(encoding="utf-8"))["ru"]
     assert len(menu) == 5 and all(f'href="{item["path"]}"' in html for item in menu)
     with translation.override("en"):
-        html = template.render({"language": "en", "page_title": "Search", "alternates": {"az": "/az/search/", "en": "/en/search/", "ru": "/ru/search/"}})
+        html = template.render(
+            {
+                "language": "en",
+                "page_title": "Search",
+                "alternates": {"az": "/az/search/", "en": "/en/search/", "ru": "/ru/search/"},
+            }
+        )
     assert "<title>Search — Invest in Azerbaijan</title>" in html
     assert '<link rel="alternate" hreflang="az" href="/az/search/">' in html
     assert 'href="/az/search/" hreflang="az"' in html
@@ -121,10 +138,14 @@ def test_project_images_are_shown_with_their_description_as_alt_text(demo_conten
 
     project = ProjectPage.objects.live().first()
     image = Image.objects.create(title="Site plan", file=get_test_image_file(size=(1200, 800)))
-    project.images.add(ProjectImage(
-        image=image, caption_az="Sənaye parkında tikinti sahəsinin planı", caption_en="Plan of the building plot in the park",
-        caption_ru="План участка в промышленном парке",
-    ))
+    project.images.add(
+        ProjectImage(
+            image=image,
+            caption_az="Sənaye parkında tikinti sahəsinin planı",
+            caption_en="Plan of the building plot in the park",
+            caption_ru="План участка в промышленном парке",
+        )
+    )
     project.save_revision().publish()
 
     files = _render_new_page(project)

@@ -21,7 +21,9 @@ ADMIN_LANGUAGES = ["az", "en", "ru"]
 def editor_client(client, language, group=None):
     model = get_user_model()
     if group:
-        user = model.objects.create_user(f"{group.lower()}-{language}", f"{group.lower()}@example.az", "x", is_staff=True)
+        user = model.objects.create_user(
+            f"{group.lower()}-{language}", f"{group.lower()}@example.az", "x", is_staff=True
+        )
         user.groups.add(Group.objects.get(name=group))
     else:
         user = model.objects.create_superuser(f"root-{language}", "root@example.az", "x")
@@ -34,11 +36,20 @@ def editor_client(client, language, group=None):
 
 def article_form(title="Sınaq məqaləsi", slug="sinaq-meqalesi", **overrides):
     data = {
-        "title_az": title, "slug_az": slug, "summary_az": "Qısa xülasə.",
+        "title_az": title,
+        "slug_az": slug,
+        "summary_az": "Qısa xülasə.",
         "body_az": streamfield([("text", rich_text("<p>Mətn.</p>"))]),
-        "title_en": "", "slug_en": "", "summary_en": "", "body_en": streamfield([]),
-        "title_ru": "", "slug_ru": "", "summary_ru": "", "body_ru": streamfield([]),
-        "related_links": inline_formset([]), "comments": inline_formset([]),
+        "title_en": "",
+        "slug_en": "",
+        "summary_en": "",
+        "body_en": streamfield([]),
+        "title_ru": "",
+        "slug_ru": "",
+        "summary_ru": "",
+        "body_ru": streamfield([]),
+        "related_links": inline_formset([]),
+        "comments": inline_formset([]),
     }
     data.update(overrides)
     return nested_form_data(data)
@@ -77,7 +88,9 @@ def test_an_azerbaijani_only_draft_saves_and_goes_to_moderation_in_another_admin
     assert not page.live and page.draft_title == "Sınaq məqaləsi"
 
     editor = editor_client(client, language, group="Editors")
-    response = editor.post(f"/admin/pages/{page.pk}/edit/", {**article_form(summary_az="Yeni xülasə."), "action-submit": "1"})
+    response = editor.post(
+        f"/admin/pages/{page.pk}/edit/", {**article_form(summary_az="Yeni xülasə."), "action-submit": "1"}
+    )
     assert response.status_code == 302, response
     page.refresh_from_db()
     assert page.current_workflow_state is not None
@@ -97,8 +110,15 @@ def test_two_azerbaijani_only_articles_can_stand_side_by_side(client, topic, lan
 def test_a_filled_slug_used_by_a_sibling_is_still_refused_on_its_field(client, topic):
     editor_client(client, "en")
     sibling = GuidePage.objects.child_of(topic).live().exclude(slug_ru="").first()
-    response = add(client, topic, "action-publish", slug_ru=sibling.slug_ru, title_ru="Статья", summary_ru="Кратко.",
-                   body_ru=streamfield([("text", rich_text("<p>Текст.</p>"))]))
+    response = add(
+        client,
+        topic,
+        "action-publish",
+        slug_ru=sibling.slug_ru,
+        title_ru="Статья",
+        summary_ru="Кратко.",
+        body_ru=streamfield([("text", rich_text("<p>Текст.</p>"))]),
+    )
     assert response.status_code == 200
     assert "slug_ru" in response.context["form"].errors
 
@@ -109,30 +129,45 @@ def test_an_azerbaijani_only_article_can_be_edited_reverted_previewed_copied_and
     assert add(client, topic, "action-publish").status_code == 302
     page = created(topic)
     first_revision = page.get_latest_revision()
-    edit = client.post(f"/admin/pages/{page.pk}/edit/", {**article_form(summary_az="İkinci xülasə."), "action-publish": "1"})
+    edit = client.post(
+        f"/admin/pages/{page.pk}/edit/", {**article_form(summary_az="İkinci xülasə."), "action-publish": "1"}
+    )
     assert edit.status_code == 302
     page.refresh_from_db()
     assert page.summary_az == "İkinci xülasə."
 
     # Revert to the first revision: the edit form opens with it and publishes it.
     assert client.get(f"/admin/pages/{page.pk}/revisions/{first_revision.pk}/revert/").status_code == 200
-    revert = client.post(f"/admin/pages/{page.pk}/edit/", {**article_form(), "revision": first_revision.pk, "action-publish": "1"})
+    revert = client.post(
+        f"/admin/pages/{page.pk}/edit/", {**article_form(), "revision": first_revision.pk, "action-publish": "1"}
+    )
     assert revert.status_code == 302
     page.refresh_from_db()
     assert page.summary_az == "Qısa xülasə."
 
     # Preview: the form is checked, then the Azerbaijani version is shown.
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"
-    assert client.post(preview_url, article_form(summary_az="Önbaxış xülasəsi.")).json() == {"is_valid": True, "is_available": True}
+    assert client.post(preview_url, article_form(summary_az="Önbaxış xülasəsi.")).json() == {
+        "is_valid": True,
+        "is_available": True,
+    }
     shown = client.get(preview_url, {"mode": "az"})
     assert shown.status_code == 200 and "Önbaxış xülasəsi." in shown.content.decode()
 
     # Copy under the same topic with a new Azerbaijani title and slug only.
-    copy = client.post(f"/admin/pages/{page.pk}/copy/", {
-        "new_title_az": "Məqalənin surəti", "new_slug_az": "meqalenin-sureti",
-        "new_title_en": "", "new_slug_en": "", "new_title_ru": "", "new_slug_ru": "",
-        "new_parent_page": topic.pk, "publish_copies": "on",
-    })
+    copy = client.post(
+        f"/admin/pages/{page.pk}/copy/",
+        {
+            "new_title_az": "Məqalənin surəti",
+            "new_slug_az": "meqalenin-sureti",
+            "new_title_en": "",
+            "new_slug_en": "",
+            "new_title_ru": "",
+            "new_slug_ru": "",
+            "new_parent_page": topic.pk,
+            "publish_copies": "on",
+        },
+    )
     assert copy.status_code == 302, copy.context["form"].errors if copy.context else copy
     assert created(topic, "meqalenin-sureti").title_az == "Məqalənin surəti"
 
@@ -164,8 +199,17 @@ def test_a_move_that_would_clash_with_a_slug_in_any_language_is_refused(client, 
     editor_client(client, "en")
     page = GuidePage.objects.child_of(topic).live().exclude(slug_ru__isnull=True).exclude(slug_ru="").first()
     other = TopicPage.objects.exclude(pk=topic.pk).first()
-    add(client, other, "action-publish", title="Başqa", slug="basqa", title_ru="Статья", slug_ru=page.slug_ru,
-        summary_ru="Кратко.", body_ru=streamfield([("text", rich_text("<p>Текст.</p>"))]))
+    add(
+        client,
+        other,
+        "action-publish",
+        title="Başqa",
+        slug="basqa",
+        title_ru="Статья",
+        slug_ru=page.slug_ru,
+        summary_ru="Кратко.",
+        body_ru=streamfield([("text", rich_text("<p>Текст.</p>"))]),
+    )
     response = client.post(f"/admin/pages/{page.pk}/move/{other.pk}/confirm/", follow=True)
     page.refresh_from_db()
     assert page.get_parent().pk == topic.pk
@@ -175,11 +219,11 @@ def test_a_move_that_would_clash_with_a_slug_in_any_language_is_refused(client, 
 HALF_RUSSIAN = {"title_ru": "Пробная статья", "slug_ru": "probnaya-statya"}
 EXPECTED = {
     "en": "Summary (Russian): required, because the version in this language has been started. "
-          "Fill it in, or leave every field of this language empty.",
+    "Fill it in, or leave every field of this language empty.",
     "ru": "Краткое описание (русский): обязательное поле, так как версия на этом языке уже начата. "
-          "Заполните его или оставьте пустыми все поля этого языка.",
+    "Заполните его или оставьте пустыми все поля этого языка.",
     "az": "Qısa məzmun (rus dili): bu dildə versiyaya başlanıldığı üçün mütləqdir. "
-          "Sahəni doldurun və ya bu dilin bütün sahələrini boş saxlayın.",
+    "Sahəni doldurun və ya bu dilin bütün sahələrini boş saxlayın.",
 }
 
 
@@ -193,7 +237,7 @@ def test_a_half_done_russian_version_names_the_field_by_its_label_in_the_admin_l
     assert "body_ru" in errors and not any(name.endswith(("_az", "_en")) for name in errors)
     html = response.content.decode()
     # The message stands in the Russian summary field's own error box …
-    field = html[html.index('data-contentpath="summary_ru"'):]
+    field = html[html.index('data-contentpath="summary_ru"') :]
     assert field.index("error-message") < field.index('name="summary_ru"')
     assert EXPECTED[language].split(":")[0] in field[: field.index('name="summary_ru"')]
     # … and the editor's script, which shows the language and lists the errors as links, is there.

@@ -9,9 +9,18 @@ from cms.guide import models as guide
 pytestmark = pytest.mark.django_db
 
 PAGE_TYPES = [
-    guide.HomePage, guide.GuideIndexPage, guide.TopicPage, guide.GuidePage, guide.IncentiveIndexPage,
-    guide.IncentivePage, guide.SectorIndexPage, guide.PrioritySectorPage, guide.ProjectIndexPage,
-    guide.ProjectPage, guide.ServiceIndexPage, guide.ServicePage,
+    guide.HomePage,
+    guide.GuideIndexPage,
+    guide.TopicPage,
+    guide.GuidePage,
+    guide.IncentiveIndexPage,
+    guide.IncentivePage,
+    guide.SectorIndexPage,
+    guide.PrioritySectorPage,
+    guide.ProjectIndexPage,
+    guide.ProjectPage,
+    guide.ServiceIndexPage,
+    guide.ServicePage,
 ]
 
 
@@ -32,7 +41,7 @@ def test_edit_screen_of_each_page_type_shows_every_language(admin_client, page_t
     for name in page_type.translation_required:
         if name not in ("title", "slug"):
             # Plain fields render as inputs; StreamFields as a panel named after the field.
-            assert any(marker in content for marker in (f'name="{name}_ru"', f'{name}_ru-section')), name
+            assert any(marker in content for marker in (f'name="{name}_ru"', f"{name}_ru-section")), name
 
 
 @pytest.mark.parametrize("snippet", ["taxrate", "legalact", "sector", "region"])

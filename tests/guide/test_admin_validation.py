@@ -58,7 +58,9 @@ def test_started_but_unfinished_english_version_is_refused_with_a_field_error(ad
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert "summary_en" in errors and "body_en" in errors
-    assert "Qısa məzmun (ingilis dili)" in errors["summary_en"][0]  # the label and the language, in the admin's language
+    assert (
+        "Qısa məzmun (ingilis dili)" in errors["summary_en"][0]
+    )  # the label and the language, in the admin's language
     assert Page.objects.count() == before
 
 
@@ -74,11 +76,20 @@ def test_missing_azerbaijani_title_is_refused(admin_client):
 def tax_rate_form(**overrides):
     data = {
         "key": "trial-rate",
-        "name_az": "Sınaq dərəcəsi", "name_en": "Trial rate", "name_ru": "Пробная ставка",
-        "category": "tax", "value": "12", "unit": "percent",
-        "note_az": "", "note_en": "", "note_ru": "",
-        "applies_to_az": "Hamı", "applies_to_en": "Everyone", "applies_to_ru": "Все",
-        "effective_from": "2026-01-01", "effective_to": "",
+        "name_az": "Sınaq dərəcəsi",
+        "name_en": "Trial rate",
+        "name_ru": "Пробная ставка",
+        "category": "tax",
+        "value": "12",
+        "unit": "percent",
+        "note_az": "",
+        "note_en": "",
+        "note_ru": "",
+        "applies_to_az": "Hamı",
+        "applies_to_en": "Everyone",
+        "applies_to_ru": "Все",
+        "effective_from": "2026-01-01",
+        "effective_to": "",
     }
     data.update(overrides)
     return data

@@ -22,7 +22,14 @@ def test_is_filled_treats_blank_text_and_empty_streams_as_missing():
 
 
 def test_page_is_available_only_in_languages_with_every_required_field():
-    obj = page(title_az="Vergilər", summary_az="Xülasə", title_en="Taxes", summary_en="", title_ru="Налоги", summary_ru="Кратко")
+    obj = page(
+        title_az="Vergilər",
+        summary_az="Xülasə",
+        title_en="Taxes",
+        summary_en="",
+        title_ru="Налоги",
+        summary_ru="Кратко",
+    )
     assert available_languages(obj) == ["az", "ru"]
     assert missing_fields(obj, "en") == ["summary"]
 
@@ -37,7 +44,9 @@ def test_untouched_language_is_not_an_error_but_a_started_one_must_be_finished()
     # The field by its label and the language by its name, both in the admin's language (az here).
     assert errors["summary_en"].startswith("Summary (ingilis dili): ")
     with translation.override("en"):
-        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["summary_en"].startswith("Summary (English): required")
+        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["summary_en"].startswith(
+            "Summary (English): required"
+        )
 
 
 def test_default_language_must_be_complete():
@@ -46,4 +55,6 @@ def test_default_language_must_be_complete():
     assert set(errors) == {"title_az"}
     assert errors["title_az"].startswith("Title (Azərbaycan dili): ")
     with translation.override("ru"):
-        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["title_az"].startswith("Title (азербайджанский): ")
+        assert incomplete_translation_errors(values, {"title": "Title", "summary": "Summary"})["title_az"].startswith(
+            "Title (азербайджанский): "
+        )

@@ -1,12 +1,11 @@
 import re
 
 import pytest
-from django.db.models import Count
+from wagtail.models import Page
 
 from cms.guide import models as guide
 from cms.guide.demo import DemoLoader
 from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
-from wagtail.models import Page, Revision
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +14,21 @@ def counts():
     return {
         "pages": Page.objects.count(),
         "live pages": Page.objects.live().count(),
-        **{model.__name__: model.objects.count() for model in (
-            guide.TopicPage, guide.GuidePage, guide.IncentivePage, guide.PrioritySectorPage,
-            guide.ProjectPage, guide.ServicePage, TaxRate, LegalAct, Sector, Region,
-        )},
+        **{
+            model.__name__: model.objects.count()
+            for model in (
+                guide.TopicPage,
+                guide.GuidePage,
+                guide.IncentivePage,
+                guide.PrioritySectorPage,
+                guide.ProjectPage,
+                guide.ServicePage,
+                TaxRate,
+                LegalAct,
+                Sector,
+                Region,
+            )
+        },
         "related links": guide.RelatedPageLink.objects.count(),
     }
 
@@ -84,11 +94,26 @@ def test_the_loader_reports_each_kind_once_in_english_plurals(demo_content, caps
         call_command("load_demo_content")
     output = capsys.readouterr().out.splitlines()
     kinds = [line.split(":")[0].strip() for line in output[:-1]]
-    assert sorted(kinds) == sorted([
-        "Sectors", "Regions", "Legal acts", "Tax rates and fees", "Home pages", "Investor's guide indexes", "Topic sections",
-        "Guide articles", "Incentives indexes", "Incentives", "Investment projects indexes", "Investment projects",
-        "Priority sectors indexes", "Priority sectors", "Services indexes", "Services",
-    ]), output
+    assert sorted(kinds) == sorted(
+        [
+            "Sectors",
+            "Regions",
+            "Legal acts",
+            "Tax rates and fees",
+            "Home pages",
+            "Investor's guide indexes",
+            "Topic sections",
+            "Guide articles",
+            "Incentives indexes",
+            "Incentives",
+            "Investment projects indexes",
+            "Investment projects",
+            "Priority sectors indexes",
+            "Priority sectors",
+            "Services indexes",
+            "Services",
+        ]
+    ), output
     assert all(re.fullmatch(r"  [A-Z][a-z' ]+: 0 created, [1-9]\d* updated", line) for line in output[:-1]), output
     assert output[-1] == "Demo content is in place."
     # The static build is not there in this test's settings: said at most once, not once per page.

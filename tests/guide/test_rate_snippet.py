@@ -13,16 +13,18 @@ pytestmark = pytest.mark.django_db
 def rates_shown(client, page, language="en"):
     data = client.get(f"/{language}/api/v2/pages/{page.pk}/").json()
     return {
-        rate["key"]: rate
-        for block in data["body"] if block["type"] == "rate_table"
-        for rate in block["value"]["rates"]
+        rate["key"]: rate for block in data["body"] if block["type"] == "rate_table" for rate in block["value"]["rates"]
     }
 
 
 def pages_citing(rate):
     return [
-        page for page in GuidePage.objects.live()
-        if any(block.block_type == "rate_table" and any(r.pk == rate.pk for r in block.value["rates"]) for block in page.body_en)
+        page
+        for page in GuidePage.objects.live()
+        if any(
+            block.block_type == "rate_table" and any(r.pk == rate.pk for r in block.value["rates"])
+            for block in page.body_en
+        )
     ]
 
 

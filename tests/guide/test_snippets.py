@@ -10,9 +10,16 @@ pytestmark = pytest.mark.django_db
 
 def rate(**overrides):
     fields = dict(
-        key="test-rate", name_az="Test dərəcəsi", name_en="Test rate", name_ru="Тестовая ставка",
-        applies_to_az="Hamıya", applies_to_en="Everyone", applies_to_ru="Всем",
-        category="tax", value=Decimal("18"), unit="percent",
+        key="test-rate",
+        name_az="Test dərəcəsi",
+        name_en="Test rate",
+        name_ru="Тестовая ставка",
+        applies_to_az="Hamıya",
+        applies_to_en="Everyone",
+        applies_to_ru="Всем",
+        category="tax",
+        value=Decimal("18"),
+        unit="percent",
     )
     fields.update(overrides)
     return TaxRate(**fields)
@@ -47,10 +54,17 @@ def test_every_language_of_a_rate_name_is_required():
 @pytest.mark.parametrize(
     ("language", "value", "unit", "shown"),
     [
-        ("en", "18", "percent", "18%"), ("en", "0.5", "percent", "0.5%"), ("en", "200000", "azn", "200,000 AZN"),
-        ("en", "20", "usd", "20 USD"), ("en", "20.0000", "percent", "20%"),
-        ("az", "0.5", "percent", "0,5%"), ("az", "200000", "azn", "200\u00a0000 AZN"), ("az", "20.0000", "percent", "20%"),
-        ("ru", "18", "percent", "18\u00a0%"), ("ru", "0.5", "percent", "0,5\u00a0%"), ("ru", "200000", "azn", "200\u00a0000 AZN"),
+        ("en", "18", "percent", "18%"),
+        ("en", "0.5", "percent", "0.5%"),
+        ("en", "200000", "azn", "200,000 AZN"),
+        ("en", "20", "usd", "20 USD"),
+        ("en", "20.0000", "percent", "20%"),
+        ("az", "0.5", "percent", "0,5%"),
+        ("az", "200000", "azn", "200\u00a0000 AZN"),
+        ("az", "20.0000", "percent", "20%"),
+        ("ru", "18", "percent", "18\u00a0%"),
+        ("ru", "0.5", "percent", "0,5\u00a0%"),
+        ("ru", "200000", "azn", "200\u00a0000 AZN"),
     ],
 )
 def test_display_value_formats_the_figure_for_readers_of_each_language(language, value, unit, shown):

@@ -60,8 +60,21 @@ def test_bad_parameters_get_400_with_a_message(indexed, client, params, fragment
 
 @pytest.mark.parametrize(
     "q",
-    ['"customs', "customs*", "customs~2", "\\customs\\", "(customs) AND (", "<script>alert(1)</script>", "title:customs",
-     "NEAR(a b)", "'; DROP TABLE search_indexentry; --", "{title_terms}: x", "*", "\"\"", "ё" * 50],
+    [
+        '"customs',
+        "customs*",
+        "customs~2",
+        "\\customs\\",
+        "(customs) AND (",
+        "<script>alert(1)</script>",
+        "title:customs",
+        "NEAR(a b)",
+        "'; DROP TABLE search_indexentry; --",
+        "{title_terms}: x",
+        "*",
+        '""',
+        "ё" * 50,
+    ],
 )
 def test_query_syntax_and_special_characters_are_only_text(indexed, client, q):
     response = client.get("/api/search", {"q": q, "lang": "en"})
@@ -95,14 +108,18 @@ def test_rate_limit_answers_429_per_client_address(indexed, client, settings):
     assert 0 < int(limited["Retry-After"]) <= 3600
     assert limited.json() == {"detail": "Too many requests. Try again shortly."}
     # Autocomplete and the search page count with the API: three doors, one limit.
-    assert client.get("/api/search/autocomplete", {"q": "ta", "lang": "en"}, REMOTE_ADDR="198.51.100.1").status_code == 429
+    assert (
+        client.get("/api/search/autocomplete", {"q": "ta", "lang": "en"}, REMOTE_ADDR="198.51.100.1").status_code == 429
+    )
     page = client.get("/ru/search/", {"q": "tax"}, REMOTE_ADDR="198.51.100.1")
     assert page.status_code == 429 and 0 < int(page["Retry-After"]) <= 3600
     text = page.content.decode()
     assert '<html lang="ru"' in text and "Слишком много запросов" in text and "Повторите попытку через" in text
     # Another address is not held back, and a forged X-Forwarded-For does not escape the limit.
     assert client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.2").status_code == 200
-    forged = client.get("/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.1", HTTP_X_FORWARDED_FOR="192.0.2.9")
+    forged = client.get(
+        "/api/search", {"q": "tax", "lang": "en"}, REMOTE_ADDR="198.51.100.1", HTTP_X_FORWARDED_FOR="192.0.2.9"
+    )
     assert forged.status_code == 429
 
 
@@ -134,7 +151,13 @@ def test_unreachable_elasticsearch_falls_back_to_the_database(indexed, client, s
     assert data["backend"] == "database" and data["total"] > 0
     assert client.get("/api/search/autocomplete", {"q": "gom", "lang": "az"}).status_code == 200
     health = client.get("/api/search/health").json()
-    assert health == {**health, "configured": "elasticsearch", "active": "database", "fallback": True, "elasticsearch_reachable": False}
+    assert health == {
+        **health,
+        "configured": "elasticsearch",
+        "active": "database",
+        "fallback": True,
+        "elasticsearch_reachable": False,
+    }
     assert "127.0.0.1" not in str(health)  # the public report names no address
     report = service.health()
     assert report["elasticsearch"]["ok"] is False and "Connection" in report["elasticsearch"]["error"]

@@ -42,7 +42,7 @@ def test_a_legal_act_is_cited_once_per_rate(demo_content):
     with translation.override("en"):
         citation, title = act.citation, act.title
     start = document.body.index(rate.name_en)
-    passage = document.body[start:document.body.index(".", document.body.index(citation, start))]
+    passage = document.body[start : document.body.index(".", document.body.index(citation, start))]
     assert passage.count(title) == 1, passage
 
 

@@ -34,7 +34,9 @@ def test_search_analyzer_adds_an_updateable_synonym_set_before_stopwords():
     search = analysis["analyzer"]["az_search"]["filter"]
     assert search.index("az_synonyms") < search.index("az_stop")
     assert analysis["filter"]["az_synonyms"] == {
-        "type": "synonym_graph", "synonyms_set": "invest-az-synonyms-az", "updateable": True,
+        "type": "synonym_graph",
+        "synonyms_set": "invest-az-synonyms-az",
+        "updateable": True,
     }
     assert "az_synonyms" not in analysis["analyzer"]["az_index"]["filter"]
 
@@ -71,11 +73,17 @@ def test_search_request_weights_fields_allows_typos_and_counts_facets_under_the_
     scored = body["query"]["function_score"]
     should = scored["query"]["bool"]["should"]
     fields = boosting_config()["fields"]
-    assert should[0]["multi_match"]["fields"] == [f"title^{fields['title']:g}", f"summary^{fields['summary']:g}", "body^1"]
+    assert should[0]["multi_match"]["fields"] == [
+        f"title^{fields['title']:g}",
+        f"summary^{fields['summary']:g}",
+        "body^1",
+    ]
     assert should[1]["multi_match"]["fuzziness"] == "AUTO"
     assert should[1]["multi_match"]["prefix_length"] == 1
     assert should[1]["multi_match"]["analyzer"] == "az_index"
-    assert {"filter": {"term": {"type": "section"}}, "weight": boosting_config()["page_types"]["section"]} in scored["functions"]
+    assert {"filter": {"term": {"type": "section"}}, "weight": boosting_config()["page_types"]["section"]} in scored[
+        "functions"
+    ]
     assert body["post_filter"] == {"bool": {"filter": [{"term": {"type": "article"}}, {"term": {"topic": "customs"}}]}}
     assert body["aggs"]["type"]["filter"] == {"bool": {"filter": [{"term": {"topic": "customs"}}]}}
     assert body["aggs"]["sector"]["aggs"]["values"]["terms"]["field"] == "sectors"

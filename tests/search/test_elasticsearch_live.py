@@ -7,7 +7,10 @@ import pytest
 
 pytestmark = [
     pytest.mark.live_es,
-    pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to test against"),
+    pytest.mark.skipif(
+        not os.environ.get("ELASTICSEARCH_URL"),
+        reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to test against",
+    ),
 ]
 
 

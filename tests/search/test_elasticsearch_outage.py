@@ -20,7 +20,9 @@ def elasticsearch_down(settings):
     service.reset_state()
 
 
-def test_the_search_page_api_and_autocomplete_answer_from_the_database_when_elasticsearch_is_down(indexed, client, elasticsearch_down):
+def test_the_search_page_api_and_autocomplete_answer_from_the_database_when_elasticsearch_is_down(
+    indexed, client, elasticsearch_down
+):
     page = client.get("/az/search/", {"q": "gömrük"})
     assert page.status_code == 200
     assert "Gömrük" in page.content.decode()

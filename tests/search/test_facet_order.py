@@ -22,7 +22,10 @@ def test_api_facets_follow_the_languages_alphabet(indexed, client, language):
 
 
 def test_azerbaijani_sector_facet_puts_schwa_and_dotted_i_in_their_places(indexed, client):
-    labels = [item["label"] for item in client.get("/api/search", {"q": "investisiya", "lang": "az"}).json()["facets"]["sector"]]
+    labels = [
+        item["label"]
+        for item in client.get("/api/search", {"q": "investisiya", "lang": "az"}).json()["facets"]["sector"]
+    ]
     assert any(label[0] in "ƏİÇŞ" for label in labels[:-1]), labels
     # E… before Ə… before G…; I… before İ… before K…: the first letters follow the alphabet.
     order = "ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ"

@@ -25,7 +25,9 @@ def _labels(client, q, lang, facet):
     return {item["value"]: item["label"] for item in data["facets"][facet]}
 
 
-def test_a_renamed_topic_shows_its_new_name_in_the_facets_after_publishing(indexed, client, django_capture_on_commit_callbacks):
+def test_a_renamed_topic_shows_its_new_name_in_the_facets_after_publishing(
+    indexed, client, django_capture_on_commit_callbacks
+):
     topic = TopicPage.objects.get(topic_key="customs")
     before = _labels(client, "customs", "en", "topic")
     assert before["customs"] == topic.title_en
@@ -88,7 +90,14 @@ def _queries():
         "az": ["gömrük", "vergi", "ƏDV", "investisiya", "şirkət qeydiyyatı", "gomrk"],
         "ru": ["таможня", "налог", "НДС", "инвестиции", "виза"],
     }
-    filters = [{}, {"type": "article"}, {"topic": "taxation"}, {"sector": "agriculture"}, {"region": "baku"}, {"topic": "nope"}]
+    filters = [
+        {},
+        {"type": "article"},
+        {"topic": "taxation"},
+        {"sector": "agriculture"},
+        {"region": "baku"},
+        {"topic": "nope"},
+    ]
     rng = random.Random(5)
     for language, texts in words.items():
         for text in texts:

@@ -28,7 +28,9 @@ def test_overall_ndcg_at_10_on_the_demo_content(indexed):
     scores = relevance.evaluate(relevance.load_judgements(JUDGEMENTS), lambda query: service.search(query, log=False))
     ndcg, recall = relevance.overall(scores)
     worst = sorted(scores, key=lambda s: s.ndcg)[:5]
-    assert ndcg >= THRESHOLD, f"nDCG@10 {ndcg:.3f} (recall@10 {recall:.3f}); worst: {[(s.lang, s.q, round(s.ndcg, 2)) for s in worst]}"
+    assert ndcg >= THRESHOLD, (
+        f"nDCG@10 {ndcg:.3f} (recall@10 {recall:.3f}); worst: {[(s.lang, s.q, round(s.ndcg, 2)) for s in worst]}"
+    )
     # Every judged query finds its best page somewhere in the top ten.
     missing = [(s.lang, s.q) for s in scores if s.ndcg == 0]
     assert not missing, missing

@@ -33,7 +33,7 @@ def test_facet_links_filter_without_javascript(indexed, client):
 def test_did_you_mean_links_to_the_corrected_search(indexed, client):
     html = client.get("/az/search/", {"q": "gomrk"}).content.decode()
     assert "Bunu nəzərdə tuturdunuz:" in html
-    assert '/az/search/?q=g%C3%B6mr%C3%BCk' in html
+    assert "/az/search/?q=g%C3%B6mr%C3%BCk" in html
 
 
 def russian_results(count: int) -> str:
@@ -78,7 +78,9 @@ def test_bad_input_on_the_page_is_a_400_with_the_form(indexed, client, params):
 def test_editors_see_searches_that_found_nothing(indexed, client):
     QueryLogEntry.objects.create(query="naxçıvan limanı", language="az", result_count=0, took_ms=3, backend="database")
     QueryLogEntry.objects.create(query="vat", language="en", result_count=12, took_ms=3, backend="database")
-    admin = get_user_model().objects.create_superuser("search-admin", "search-admin@example.com", "a-long-test-password")
+    admin = get_user_model().objects.create_superuser(
+        "search-admin", "search-admin@example.com", "a-long-test-password"
+    )
     client.force_login(admin)
     html = client.get("/admin/search/zero-results/").content.decode()
     assert "naxçıvan limanı" in html and ">vat<" not in html

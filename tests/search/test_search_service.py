@@ -76,7 +76,10 @@ def test_sector_and_region_filters(indexed):
         assert "baku" in entry.regions.split()
     agriculture = _search("agriculture", "en", filters={"sector": "agriculture"})
     assert agriculture.results.total > 0
-    assert all("agriculture" in IndexEntry.objects.get(page_id=h.page_id, language="en").sectors.split() for h in agriculture.hits)
+    assert all(
+        "agriculture" in IndexEntry.objects.get(page_id=h.page_id, language="en").sectors.split()
+        for h in agriculture.hits
+    )
 
 
 def test_unknown_filter_value_gives_an_empty_result(indexed):
@@ -130,7 +133,10 @@ def test_query_log_keeps_words_counts_and_times_but_no_personal_data(indexed, cl
     assert entry.took_ms >= 0 and entry.backend == "database"
     assert "203.0.113.7" not in str(vars(entry))
     assert not any(f.name in {"ip", "address", "user", "session"} for f in QueryLogEntry._meta.fields)
-    assert service.redact("mail me at a.b@example.com or +994 50 123 45 67, FİN 5ABC12D") == "mail me at […] or […], FİN […]"
+    assert (
+        service.redact("mail me at a.b@example.com or +994 50 123 45 67, FİN 5ABC12D")
+        == "mail me at […] or […], FİN […]"
+    )
 
 
 def test_empty_translations_are_never_indexed(indexed):

@@ -15,7 +15,11 @@ app_name = "oauth2_provider"
 urlpatterns = [
     path("authorize/", views.DevAuthorizationView.as_view(), name="authorize"),
     path("token/", oauth_views.TokenView.as_view(), name="token"),
-    re_path(r"^\.well-known/openid-configuration/?$", oauth_views.ConnectDiscoveryInfoView.as_view(), name="oidc-connect-discovery-info"),
+    re_path(
+        r"^\.well-known/openid-configuration/?$",
+        oauth_views.ConnectDiscoveryInfoView.as_view(),
+        name="oidc-connect-discovery-info",
+    ),
     path(".well-known/jwks.json", oauth_views.JwksInfoView.as_view(), name="jwks-info"),
     path("userinfo/", oauth_views.UserInfoView.as_view(), name="user-info"),
     path("certificates/", views.CertificatesView.as_view(), name="dev-idp-certificates"),

@@ -58,9 +58,15 @@ def sign_in(request):
         {
             "key": item["key"],
             "label": KIND_LABELS.get(item["key"], item["key"]),
-            "name": " ".join(filter(None, [item["user"].get("lastName"), item["user"].get("firstName"), item["user"].get("patronymic")])),
+            "name": " ".join(
+                filter(
+                    None, [item["user"].get("lastName"), item["user"].get("firstName"), item["user"].get("patronymic")]
+                )
+            ),
             "fin": item["user"].get("pin", ""),
-            "voens": [certificate.get("structureData", {}).get("voen", "") for certificate in item.get("certificates", [])],
+            "voens": [
+                certificate.get("structureData", {}).get("voen", "") for certificate in item.get("certificates", [])
+            ],
         }
         for item in identities()
     ]

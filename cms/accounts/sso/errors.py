@@ -4,9 +4,7 @@ from django.utils.translation import gettext_lazy as _
 # server log; the page says what happened and what to do, without helping an attacker.
 _MESSAGES = {
     "not_configured": _("Sign-in through the e-government portal is not available at the moment."),
-    "no_pending_sign_in": _(
-        "This sign-in link has already been used or has expired. Please start signing in again."
-    ),
+    "no_pending_sign_in": _("This sign-in link has already been used or has expired. Please start signing in again."),
     "state_mismatch": _("This sign-in could not be verified and was stopped. Please start signing in again."),
     "expired_sign_in": _("The sign-in took too long and has expired. Please start signing in again."),
     "provider_error": _("The e-government sign-on service did not complete the sign-in. Please try again."),
@@ -21,9 +19,7 @@ _MESSAGES = {
         "The e-government sign-on service did not send your personal identification number (FIN), "
         "so no e-cabinet could be opened."
     ),
-    "suspended": _(
-        "Access to your e-cabinet has been restricted by the operator. Please contact AZPROMO for details."
-    ),
+    "suspended": _("Access to your e-cabinet has been restricted by the operator. Please contact AZPROMO for details."),
 }
 
 # The verification failures, each its own code in the log, one message for the applicant.

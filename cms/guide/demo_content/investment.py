@@ -21,11 +21,14 @@ LAST_REVIEWED = "2026-11-20"
 URL_ITS = "https://economy.gov.az/en/page/itm"
 URL_ITS_FAQ_AZ = "https://economy.gov.az/az/page/muracietler/sual-cavab/investisiya-tesviqi-mexanizmi"
 URL_ITS_UPTAKE = "https://www.trend.az/business/4113004.html"
-URL_ITS_MINIMUMS = ("https://www.respublika-news.az/news/investisiyanin-heyata-kecirildiyi-iqtisadi-"
-                    "fealiyyet-saheleri-eraziler-ve-zonalar-habele-investisiya-layihesinin-hecmi-ile-"
-                    "bagli-minimal-mebleg")
-URL_ITS_2026 = ("https://report.az/biznes-xeberleri/azerbaycanda-investisiya-tesviqi-senedinin-"
-                "verilmesi-qaydasi-deyisib06022026")
+URL_ITS_MINIMUMS = (
+    "https://www.respublika-news.az/news/investisiyanin-heyata-kecirildiyi-iqtisadi-"
+    "fealiyyet-saheleri-eraziler-ve-zonalar-habele-investisiya-layihesinin-hecmi-ile-"
+    "bagli-minimal-mebleg"
+)
+URL_ITS_2026 = (
+    "https://report.az/biznes-xeberleri/azerbaycanda-investisiya-tesviqi-senedinin-verilmesi-qaydasi-deyisib06022026"
+)
 URL_EZ = "https://economiczones.gov.az"
 URL_EZ_BENEFITS = "https://economiczones.gov.az/en/ustunlukler/vergi-ve-gomruk-guzestleri"
 URL_EZ_FAQ = "https://economiczones.gov.az/en/muracietler/tez-tez-verilen-suallar"
@@ -34,11 +37,15 @@ URL_AFEZ_FAQ = "https://afez.az/about/faq"
 URL_AFEZ_LEGAL = "https://afez.az/why-afez/legal-basis"
 URL_AFEZ_AREA = "https://en.trend.az/azerbaijan/politics/3882218.html"
 URL_AFEZ_EXPORT = "https://en.trend.az/business/3779350.html"
-URL_LIBERATED = ("https://economy.gov.az/en/post/1097/isgaldan-azad-edilmis-erazilerde-fealiyyet-"
-                 "gosteren-sahibkarlara-vergi-tesviqleri-verilir")
+URL_LIBERATED = (
+    "https://economy.gov.az/en/post/1097/isgaldan-azad-edilmis-erazilerde-fealiyyet-"
+    "gosteren-sahibkarlara-vergi-tesviqleri-verilir"
+)
 URL_ROAD_MAPS = "https://www.azernews.az/business/125543.html"
-URL_PRIORITIES_2030 = ("https://en.azvision.az/news/139129/azerbaijan-names-five-socio-economic-"
-                       "development-priorities-for-next-decade.html")
+URL_PRIORITIES_2030 = (
+    "https://en.azvision.az/news/139129/azerbaijan-names-five-socio-economic-"
+    "development-priorities-for-next-decade.html"
+)
 URL_EXPORT_FAQ = "https://economy.gov.az/en/page/muracietler/sual-cavab/ixracin-ve-investisiyalarin-tesviqi"
 URL_TARIFFS = "https://www.trade.gov/country-commercial-guides/azerbaijan-import-tariffs"
 URL_REGISTRATION_DOCS = "https://www.taxes.gov.az/en/page/yerli-investisiyali-kommersiya-huquqi-sexsler-ucun"
@@ -52,10 +59,12 @@ INCENTIVES = [
     # -----------------------------------------------------------------------
     {
         "key": "investment-promotion-certificate",
-        "slug": _t("investisiya-tesviqi-senedi", "investment-promotion-certificate",
-                   "dokument-o-pooshchrenii-investitsiy"),
-        "title": _t("İnvestisiya təşviqi sənədi", "Investment Promotion Certificate",
-                    "Документ о поощрении инвестиций"),
+        "slug": _t(
+            "investisiya-tesviqi-senedi", "investment-promotion-certificate", "dokument-o-pooshchrenii-investitsiy"
+        ),
+        "title": _t(
+            "İnvestisiya təşviqi sənədi", "Investment Promotion Certificate", "Документ о поощрении инвестиций"
+        ),
         "summary": _t(
             "İqtisadiyyat Nazirliyinin sənaye və turizm layihələri üçün verdiyi sənəd. Yeddi il müddətinə "
             "mənfəət vergisinin yarısından, əmlak və torpaq vergisindən, idxal olunan texnikaya görə ƏDV və "
@@ -64,149 +73,183 @@ INCENTIVES = [
             "profit tax and waives property tax, land tax, and VAT and customs duties on imported machinery.",
             "Выдаётся Министерством экономики для промышленных и туристических проектов. На семь лет "
             "освобождает от половины налога на прибыль, от налогов на имущество и землю, а также от НДС "
-            "и таможенных пошлин при ввозе техники."),
+            "и таможенных пошлин при ввозе техники.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>İnvestisiya təşviqi sənədi sənaye və turizm sahələrinə sərmayə yatıran hüquqi şəxslərə və "
-                 "fərdi sahibkarlara yeddi il müddətinə vergi və gömrük güzəştləri verir. Sənəd Azərbaycan "
-                 "Respublikası Prezidentinin 18 yanvar 2016-cı il tarixli 745 nömrəli Fərmanı ilə təsdiq "
-                 "olunmuş qaydalara əsasən İqtisadiyyat Nazirliyi tərəfindən verilir. Mexanizm 20 dekabr "
-                 "2022-ci il tarixli 1913 nömrəli Fərmanla təkmilləşdirilib, güzəştlərin özü isə Vergi "
-                 "Məcəlləsində və “Gömrük tarifi haqqında” Qanunda nəzərdə tutulub.</p>"
-                 "<p>2025-ci il oktyabrın 1-nə olan məlumata görə, 508 sahibkarlıq subyektinə 612 investisiya "
-                 "təşviqi sənədi verilib. Bu layihələr üzrə nəzərdə tutulan investisiyaların həcmi təxminən "
-                 "7,4 milyard manatdır.</p>"),
-                ("key_facts", {
-                    "heading": "Qısa məlumat",
-                    "facts": [
-                        {"label": "Sənədi verən qurum", "value": "İqtisadiyyat Nazirliyi"},
-                        {"label": "Kimlər müraciət edə bilər", "value": "Hüquqi şəxslər və fərdi sahibkarlar"},
-                        {"label": "Sahələr", "value": "Sənaye və turizm"},
-                        {"label": "Qərarın verilmə müddəti", "value": "5 iş günü"},
-                        {"label": "Güzəştlərin müddəti", "value": "7 il"},
-                        {"label": "Kimlərə verilmir", "value": "Dövlət payı 30% və daha çox olan müəssisələrə"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Hansı layihələr uyğun sayılır</h3>"
-                 "<p>2023-cü il yanvarın 1-dən sənəd aşağıdakı layihələr üçün verilə bilər:</p>"
-                 "<ul><li>sənaye məhəllələrində və aqroparklarda həyata keçirilən layihələr;</li>"
-                 "<li>turizm-rekreasiya zonalarında həyata keçirilən layihələr;</li>"
-                 "<li>Bakı, Sumqayıt, Gəncə şəhərləri, Abşeron rayonu və işğaldan azad edilmiş ərazilər istisna "
-                 "olmaqla, digər şəhər və rayonlarda həyata keçirilən layihələr;</li>"
-                 "<li>Prezident tərəfindən strateji hesab edilən layihələr: Bakı, Sumqayıt, Gəncə və Abşeronda "
-                 "ən azı 5 milyon manat, digər ərazilərdə ən azı 3 milyon manat. 2026-cı ilin fevralından "
-                 "sənaye məhəlləsi rezidentlərinin strateji layihələri üçün bu hədd 1 milyon manatdır.</li></ul>"
-                 "<p>Bundan əlavə, layihənin həcmi fəaliyyət sahəsindən və yerləşdiyi ərazidən asılı olaraq "
-                 "müəyyən edilmiş minimal məbləğdən az olmamalıdır. Məsələn, qida məhsullarının istehsalı üçün "
-                 "bu məbləğ sənaye məhəllələrində 0,5 milyon manat, müəyyən edilmiş ərazilərdə 0,3 milyon manat, "
-                 "kimya sənayesi üçün müvafiq olaraq 1 milyon və 0,5 milyon manat, əczaçılıq üçün isə 5 milyon "
-                 "manatdır.</p>"
-                 "<p>Strateji istiqamətlərə yerli xammala əsaslanan istehsal, bərpa olunan enerji, "
-                 "tullantıların emalı, suyun duzsuzlaşdırılması, özəl sənaye məhəllələri və özəlləşdirilmiş "
-                 "qeyri-neft müəssisələri aiddir.</p>"),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>2023-cü il yanvarın 1-dən tətbiq edilən uyğunluq şərtləri üç il müddətinə "
-                            "müəyyən olunmuşdu. 2026-cı ilin fevralında strateji layihələr üçün bu müddət "
-                            "2023-cü il yanvarın 1-dən hesablanmaqla altı ilədək uzadılıb. Müraciət "
-                            "hazırlamazdan əvvəl hazırda qüvvədə olan şərtləri İqtisadiyyat Nazirliyi ilə "
-                            "dəqiqləşdirin.</p>",
-                }),
+                (
+                    "text",
+                    "<p>İnvestisiya təşviqi sənədi sənaye və turizm sahələrinə sərmayə yatıran hüquqi şəxslərə və "
+                    "fərdi sahibkarlara yeddi il müddətinə vergi və gömrük güzəştləri verir. Sənəd Azərbaycan "
+                    "Respublikası Prezidentinin 18 yanvar 2016-cı il tarixli 745 nömrəli Fərmanı ilə təsdiq "
+                    "olunmuş qaydalara əsasən İqtisadiyyat Nazirliyi tərəfindən verilir. Mexanizm 20 dekabr "
+                    "2022-ci il tarixli 1913 nömrəli Fərmanla təkmilləşdirilib, güzəştlərin özü isə Vergi "
+                    "Məcəlləsində və “Gömrük tarifi haqqında” Qanunda nəzərdə tutulub.</p>"
+                    "<p>2025-ci il oktyabrın 1-nə olan məlumata görə, 508 sahibkarlıq subyektinə 612 investisiya "
+                    "təşviqi sənədi verilib. Bu layihələr üzrə nəzərdə tutulan investisiyaların həcmi təxminən "
+                    "7,4 milyard manatdır.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Qısa məlumat",
+                        "facts": [
+                            {"label": "Sənədi verən qurum", "value": "İqtisadiyyat Nazirliyi"},
+                            {"label": "Kimlər müraciət edə bilər", "value": "Hüquqi şəxslər və fərdi sahibkarlar"},
+                            {"label": "Sahələr", "value": "Sənaye və turizm"},
+                            {"label": "Qərarın verilmə müddəti", "value": "5 iş günü"},
+                            {"label": "Güzəştlərin müddəti", "value": "7 il"},
+                            {"label": "Kimlərə verilmir", "value": "Dövlət payı 30% və daha çox olan müəssisələrə"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Hansı layihələr uyğun sayılır</h3>"
+                    "<p>2023-cü il yanvarın 1-dən sənəd aşağıdakı layihələr üçün verilə bilər:</p>"
+                    "<ul><li>sənaye məhəllələrində və aqroparklarda həyata keçirilən layihələr;</li>"
+                    "<li>turizm-rekreasiya zonalarında həyata keçirilən layihələr;</li>"
+                    "<li>Bakı, Sumqayıt, Gəncə şəhərləri, Abşeron rayonu və işğaldan azad edilmiş ərazilər istisna "
+                    "olmaqla, digər şəhər və rayonlarda həyata keçirilən layihələr;</li>"
+                    "<li>Prezident tərəfindən strateji hesab edilən layihələr: Bakı, Sumqayıt, Gəncə və Abşeronda "
+                    "ən azı 5 milyon manat, digər ərazilərdə ən azı 3 milyon manat. 2026-cı ilin fevralından "
+                    "sənaye məhəlləsi rezidentlərinin strateji layihələri üçün bu hədd 1 milyon manatdır.</li></ul>"
+                    "<p>Bundan əlavə, layihənin həcmi fəaliyyət sahəsindən və yerləşdiyi ərazidən asılı olaraq "
+                    "müəyyən edilmiş minimal məbləğdən az olmamalıdır. Məsələn, qida məhsullarının istehsalı üçün "
+                    "bu məbləğ sənaye məhəllələrində 0,5 milyon manat, müəyyən edilmiş ərazilərdə 0,3 milyon manat, "
+                    "kimya sənayesi üçün müvafiq olaraq 1 milyon və 0,5 milyon manat, əczaçılıq üçün isə 5 milyon "
+                    "manatdır.</p>"
+                    "<p>Strateji istiqamətlərə yerli xammala əsaslanan istehsal, bərpa olunan enerji, "
+                    "tullantıların emalı, suyun duzsuzlaşdırılması, özəl sənaye məhəllələri və özəlləşdirilmiş "
+                    "qeyri-neft müəssisələri aiddir.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>2023-cü il yanvarın 1-dən tətbiq edilən uyğunluq şərtləri üç il müddətinə "
+                        "müəyyən olunmuşdu. 2026-cı ilin fevralında strateji layihələr üçün bu müddət "
+                        "2023-cü il yanvarın 1-dən hesablanmaqla altı ilədək uzadılıb. Müraciət "
+                        "hazırlamazdan əvvəl hazırda qüvvədə olan şərtləri İqtisadiyyat Nazirliyi ilə "
+                        "dəqiqləşdirin.</p>",
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>The Investment Promotion Certificate gives companies and individual entrepreneurs that "
-                 "invest in industry and tourism a seven-year package of tax and customs exemptions. It is "
-                 "issued by the Ministry of Economy under the rules approved by Presidential Decree No. 745 of "
-                 "18 January 2016. The mechanism was updated by Decree No. 1913 of 20 December 2022, while the "
-                 "exemptions themselves are laid down in the Tax Code and the Law on Customs Tariff.</p>"
-                 "<p>As of 1 October 2025, 612 certificates had been issued to 508 businesses, with around "
-                 "AZN 7.4 billion of planned investment behind them.</p>"),
-                ("key_facts", {
-                    "heading": "At a glance",
-                    "facts": [
-                        {"label": "Issued by", "value": "Ministry of Economy"},
-                        {"label": "Who can apply", "value": "Legal entities and individual entrepreneurs"},
-                        {"label": "Sectors", "value": "Industry and tourism"},
-                        {"label": "Decision", "value": "Within 5 working days"},
-                        {"label": "Term of exemptions", "value": "7 years"},
-                        {"label": "Not available to", "value": "Entities with a state share of 30% or more"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Which projects qualify</h3>"
-                 "<p>Since 1 January 2023 the certificate can be issued for projects that are:</p>"
-                 "<ul><li>located in industrial districts or agroparks;</li>"
-                 "<li>located in tourism and recreation zones;</li>"
-                 "<li>carried out in cities and districts other than Baku, Sumgait, Ganja, Absheron and the "
-                 "liberated territories;</li>"
-                 "<li>designated by the President as strategic, with at least AZN 5 million invested in Baku, "
-                 "Sumgait, Ganja or Absheron and at least AZN 3 million elsewhere. Since February 2026 the "
-                 "threshold for strategic projects of industrial district residents is AZN 1 million.</li></ul>"
-                 "<p>In addition, each project must reach a minimum amount that depends on the activity and "
-                 "the location. For food production, for example, it is AZN 0.5 million in an industrial "
-                 "district and AZN 0.3 million in the designated territories; for chemicals, AZN 1 million and "
-                 "AZN 0.5 million respectively; for pharmaceuticals, AZN 5 million.</p>"
-                 "<p>The strategic directions are production based on local raw materials, renewable energy, "
-                 "waste recycling, water desalination, private industrial districts and privatised non-oil "
-                 "plants.</p>"),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>The eligibility conditions applied from 1 January 2023 were introduced for "
-                            "three years. In February 2026 the period for strategic projects was extended to "
-                            "six years counted from 1 January 2023. Before preparing an application, check "
-                            "the conditions currently in force with the Ministry of Economy.</p>",
-                }),
+                (
+                    "text",
+                    "<p>The Investment Promotion Certificate gives companies and individual entrepreneurs that "
+                    "invest in industry and tourism a seven-year package of tax and customs exemptions. It is "
+                    "issued by the Ministry of Economy under the rules approved by Presidential Decree No. 745 of "
+                    "18 January 2016. The mechanism was updated by Decree No. 1913 of 20 December 2022, while the "
+                    "exemptions themselves are laid down in the Tax Code and the Law on Customs Tariff.</p>"
+                    "<p>As of 1 October 2025, 612 certificates had been issued to 508 businesses, with around "
+                    "AZN 7.4 billion of planned investment behind them.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "At a glance",
+                        "facts": [
+                            {"label": "Issued by", "value": "Ministry of Economy"},
+                            {"label": "Who can apply", "value": "Legal entities and individual entrepreneurs"},
+                            {"label": "Sectors", "value": "Industry and tourism"},
+                            {"label": "Decision", "value": "Within 5 working days"},
+                            {"label": "Term of exemptions", "value": "7 years"},
+                            {"label": "Not available to", "value": "Entities with a state share of 30% or more"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Which projects qualify</h3>"
+                    "<p>Since 1 January 2023 the certificate can be issued for projects that are:</p>"
+                    "<ul><li>located in industrial districts or agroparks;</li>"
+                    "<li>located in tourism and recreation zones;</li>"
+                    "<li>carried out in cities and districts other than Baku, Sumgait, Ganja, Absheron and the "
+                    "liberated territories;</li>"
+                    "<li>designated by the President as strategic, with at least AZN 5 million invested in Baku, "
+                    "Sumgait, Ganja or Absheron and at least AZN 3 million elsewhere. Since February 2026 the "
+                    "threshold for strategic projects of industrial district residents is AZN 1 million.</li></ul>"
+                    "<p>In addition, each project must reach a minimum amount that depends on the activity and "
+                    "the location. For food production, for example, it is AZN 0.5 million in an industrial "
+                    "district and AZN 0.3 million in the designated territories; for chemicals, AZN 1 million and "
+                    "AZN 0.5 million respectively; for pharmaceuticals, AZN 5 million.</p>"
+                    "<p>The strategic directions are production based on local raw materials, renewable energy, "
+                    "waste recycling, water desalination, private industrial districts and privatised non-oil "
+                    "plants.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>The eligibility conditions applied from 1 January 2023 were introduced for "
+                        "three years. In February 2026 the period for strategic projects was extended to "
+                        "six years counted from 1 January 2023. Before preparing an application, check "
+                        "the conditions currently in force with the Ministry of Economy.</p>",
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>Документ о поощрении инвестиций предоставляет юридическим лицам и индивидуальным "
-                 "предпринимателям, вкладывающим средства в промышленность и туризм, пакет налоговых и "
-                 "таможенных льгот сроком на семь лет. Документ выдаёт Министерство экономики по правилам, "
-                 "утверждённым Указом Президента № 745 от 18 января 2016 года. Механизм усовершенствован "
-                 "Указом № 1913 от 20 декабря 2022 года, а сами льготы закреплены в Налоговом кодексе и "
-                 "Законе «О таможенном тарифе».</p>"
-                 "<p>По состоянию на 1 октября 2025 года 508 субъектам предпринимательства выдано 612 таких "
-                 "документов; объём запланированных по ним инвестиций — около 7,4 млрд манатов.</p>"),
-                ("key_facts", {
-                    "heading": "Коротко о документе",
-                    "facts": [
-                        {"label": "Выдаёт", "value": "Министерство экономики"},
-                        {"label": "Кто может обратиться", "value": "Юридические лица и индивидуальные предприниматели"},
-                        {"label": "Отрасли", "value": "Промышленность и туризм"},
-                        {"label": "Срок рассмотрения", "value": "5 рабочих дней"},
-                        {"label": "Срок действия льгот", "value": "7 лет"},
-                        {"label": "Не выдаётся", "value": "Организациям с долей государства 30% и более"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Какие проекты подходят</h3>"
-                 "<p>С 1 января 2023 года документ может быть выдан для проектов:</p>"
-                 "<ul><li>в промышленных кварталах и агропарках;</li>"
-                 "<li>в туристско-рекреационных зонах;</li>"
-                 "<li>в городах и районах, кроме Баку, Сумгайыта, Гянджи, Абшерона и освобождённых "
-                 "территорий;</li>"
-                 "<li>признанных Президентом стратегическими: не менее 5 млн манатов в Баку, Сумгайыте, "
-                 "Гяндже и на Абшероне и не менее 3 млн манатов в других местах. С февраля 2026 года для "
-                 "стратегических проектов резидентов промышленных кварталов порог составляет 1 млн "
-                 "манатов.</li></ul>"
-                 "<p>Кроме того, объём проекта должен быть не ниже минимальной суммы, установленной в "
-                 "зависимости от вида деятельности и места реализации. Например, для производства продуктов "
-                 "питания это 0,5 млн манатов в промышленном квартале и 0,3 млн манатов на определённых "
-                 "территориях, для химической промышленности — соответственно 1 млн и 0,5 млн манатов, для "
-                 "фармацевтики — 5 млн манатов.</p>"
-                 "<p>К стратегическим направлениям отнесены производство на основе местного сырья, "
-                 "возобновляемая энергетика, переработка отходов, опреснение воды, частные промышленные "
-                 "кварталы и приватизированные ненефтяные предприятия.</p>"),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Условия, действующие с 1 января 2023 года, были введены на три года. В феврале "
-                            "2026 года для стратегических проектов этот срок продлён до шести лет, считая с "
-                            "1 января 2023 года. Перед подготовкой заявления уточните действующие условия в "
-                            "Министерстве экономики.</p>",
-                }),
+                (
+                    "text",
+                    "<p>Документ о поощрении инвестиций предоставляет юридическим лицам и индивидуальным "
+                    "предпринимателям, вкладывающим средства в промышленность и туризм, пакет налоговых и "
+                    "таможенных льгот сроком на семь лет. Документ выдаёт Министерство экономики по правилам, "
+                    "утверждённым Указом Президента № 745 от 18 января 2016 года. Механизм усовершенствован "
+                    "Указом № 1913 от 20 декабря 2022 года, а сами льготы закреплены в Налоговом кодексе и "
+                    "Законе «О таможенном тарифе».</p>"
+                    "<p>По состоянию на 1 октября 2025 года 508 субъектам предпринимательства выдано 612 таких "
+                    "документов; объём запланированных по ним инвестиций — около 7,4 млрд манатов.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Коротко о документе",
+                        "facts": [
+                            {"label": "Выдаёт", "value": "Министерство экономики"},
+                            {
+                                "label": "Кто может обратиться",
+                                "value": "Юридические лица и индивидуальные предприниматели",
+                            },
+                            {"label": "Отрасли", "value": "Промышленность и туризм"},
+                            {"label": "Срок рассмотрения", "value": "5 рабочих дней"},
+                            {"label": "Срок действия льгот", "value": "7 лет"},
+                            {"label": "Не выдаётся", "value": "Организациям с долей государства 30% и более"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Какие проекты подходят</h3>"
+                    "<p>С 1 января 2023 года документ может быть выдан для проектов:</p>"
+                    "<ul><li>в промышленных кварталах и агропарках;</li>"
+                    "<li>в туристско-рекреационных зонах;</li>"
+                    "<li>в городах и районах, кроме Баку, Сумгайыта, Гянджи, Абшерона и освобождённых "
+                    "территорий;</li>"
+                    "<li>признанных Президентом стратегическими: не менее 5 млн манатов в Баку, Сумгайыте, "
+                    "Гяндже и на Абшероне и не менее 3 млн манатов в других местах. С февраля 2026 года для "
+                    "стратегических проектов резидентов промышленных кварталов порог составляет 1 млн "
+                    "манатов.</li></ul>"
+                    "<p>Кроме того, объём проекта должен быть не ниже минимальной суммы, установленной в "
+                    "зависимости от вида деятельности и места реализации. Например, для производства продуктов "
+                    "питания это 0,5 млн манатов в промышленном квартале и 0,3 млн манатов на определённых "
+                    "территориях, для химической промышленности — соответственно 1 млн и 0,5 млн манатов, для "
+                    "фармацевтики — 5 млн манатов.</p>"
+                    "<p>К стратегическим направлениям отнесены производство на основе местного сырья, "
+                    "возобновляемая энергетика, переработка отходов, опреснение воды, частные промышленные "
+                    "кварталы и приватизированные ненефтяные предприятия.</p>",
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Условия, действующие с 1 января 2023 года, были введены на три года. В феврале "
+                        "2026 года для стратегических проектов этот срок продлён до шести лет, считая с "
+                        "1 января 2023 года. Перед подготовкой заявления уточните действующие условия в "
+                        "Министерстве экономики.</p>",
+                    },
+                ),
             ],
         },
         "sectors": [],
@@ -215,32 +258,52 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət vergisinin 50%-dən azadolma",
-                         "Profit tax cut by half",
-                         "Освобождение от 50% налога на прибыль"),
-             "description": _t(
-                 "Hüquqi şəxslər mənfəət vergisinin, fərdi sahibkarlar isə gəlir vergisinin 50 faizindən azad edilir.",
-                 "Legal entities are exempt from 50% of profit tax; individual entrepreneurs from 50% of income tax.",
-                 "Юридические лица освобождаются от 50% налога на прибыль, индивидуальные предприниматели — от 50% подоходного налога."),
-             "duration_years": 7},
-            {"title": _t("Əmlak vergisindən azadolma", "Property tax exemption", "Освобождение от налога на имущество"),
-             "description": _t("Əmlak vergisindən tam azadolma.",
-                               "Full exemption from property tax.",
-                               "Полное освобождение от налога на имущество."),
-             "duration_years": 7},
-            {"title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
-             "description": _t("Torpaq vergisindən tam azadolma.",
-                               "Full exemption from land tax.",
-                               "Полное освобождение от земельного налога."),
-             "duration_years": 7},
-            {"title": _t("İdxal olunan texnikaya görə ƏDV və gömrük rüsumlarından azadolma",
-                         "No VAT or customs duties on imported machinery",
-                         "Освобождение от НДС и таможенных пошлин при ввозе техники"),
-             "description": _t(
-                 "Texnika, texnoloji avadanlıq və qurğuların idxalı təsdiqedici sənəd əsasında ƏDV-dən və gömrük rüsumlarından azad edilir.",
-                 "Imports of machinery, technological equipment and installations are exempt from VAT and customs duties on the basis of a confirmation document.",
-                 "Ввоз техники, технологического оборудования и установок освобождается от НДС и таможенных пошлин на основании подтверждающего документа."),
-             "duration_years": 7},
+            {
+                "title": _t(
+                    "Mənfəət vergisinin 50%-dən azadolma",
+                    "Profit tax cut by half",
+                    "Освобождение от 50% налога на прибыль",
+                ),
+                "description": _t(
+                    "Hüquqi şəxslər mənfəət vergisinin, fərdi sahibkarlar isə gəlir vergisinin 50 faizindən azad edilir.",
+                    "Legal entities are exempt from 50% of profit tax; individual entrepreneurs from 50% of income tax.",
+                    "Юридические лица освобождаются от 50% налога на прибыль, индивидуальные предприниматели — от 50% подоходного налога.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t(
+                    "Əmlak vergisindən azadolma", "Property tax exemption", "Освобождение от налога на имущество"
+                ),
+                "description": _t(
+                    "Əmlak vergisindən tam azadolma.",
+                    "Full exemption from property tax.",
+                    "Полное освобождение от налога на имущество.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
+                "description": _t(
+                    "Torpaq vergisindən tam azadolma.",
+                    "Full exemption from land tax.",
+                    "Полное освобождение от земельного налога.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t(
+                    "İdxal olunan texnikaya görə ƏDV və gömrük rüsumlarından azadolma",
+                    "No VAT or customs duties on imported machinery",
+                    "Освобождение от НДС и таможенных пошлин при ввозе техники",
+                ),
+                "description": _t(
+                    "Texnika, texnoloji avadanlıq və qurğuların idxalı təsdiqedici sənəd əsasında ƏDV-dən və gömrük rüsumlarından azad edilir.",
+                    "Imports of machinery, technological equipment and installations are exempt from VAT and customs duties on the basis of a confirmation document.",
+                    "Ввоз техники, технологического оборудования и установок освобождается от НДС и таможенных пошлин на основании подтверждающего документа.",
+                ),
+                "duration_years": 7,
+            },
         ],
         "how_to_apply": _t(
             "<p>İqtisadiyyat Nazirliyinə müraciət edərək aşağıdakı sənədləri təqdim edin:</p>"
@@ -263,18 +326,19 @@ INCENTIVES = [
             "<li>копию свидетельства о постановке на учёт налогоплательщика.</li></ul>"
             "<p>Министерство принимает решение в течение 5 рабочих дней. После выдачи документа льгота на "
             "ввозимые для проекта технику и оборудование применяется на основании отдельного "
-            "подтверждающего документа.</p>"),
+            "подтверждающего документа.</p>",
+        ),
         "issuing_body": _t("İqtisadiyyat Nazirliyi", "Ministry of Economy", "Министерство экономики"),
         "legal_basis": ["decree-745-its", "decree-877-its", "decree-1913-its", "tax-code", "customs-tariff-law"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "industrial-parks",
         "slug": _t("senaye-parklari", "industrial-parks", "promyshlennye-parki"),
-        "title": _t("Sənaye parklarında rezidentlik", "Industrial park residency",
-                    "Резидентство в промышленных парках"),
+        "title": _t(
+            "Sənaye parklarında rezidentlik", "Industrial park residency", "Резидентство в промышленных парках"
+        ),
         "summary": _t(
             "İqtisadi Zonaların İnkişafı Agentliyinin idarə etdiyi sənaye parklarının rezidentləri qeydiyyat "
             "tarixindən 10 il mənfəət, əmlak və torpaq vergisindən, texnika və avadanlığın idxalında ƏDV-dən "
@@ -284,185 +348,284 @@ INCENTIVES = [
             "and equipment.",
             "Резиденты промышленных парков, которыми управляет Агентство развития экономических зон, на "
             "10 лет с даты регистрации освобождаются от налогов на прибыль, имущество и землю, а также от "
-            "НДС при ввозе техники и оборудования."),
+            "НДС при ввозе техники и оборудования.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>Sənaye parkları İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi "
-                 "tərəfindən idarə olunur. Agentlik Azərbaycan Respublikası Prezidentinin 22 yanvar 2021-ci "
-                 "il tarixli Fərmanı ilə yaradılıb. Parkların bir qismi müəyyən sahələr üzrə ixtisaslaşıb:</p>"
-                 "<ul><li><b>Sumqayıt Kimya Sənaye Parkı</b> — kimya və neft-kimya, maşınqayırma, tikinti "
-                 "materialları, metallurgiya, elektrotexnika;</li>"
-                 "<li><b>Mingəçevir Sənaye Parkı</b> — toxuculuq;</li>"
-                 "<li><b>Qaradağ Sənaye Parkı</b> — gəmiqayırma;</li>"
-                 "<li><b>Pirallahı Sənaye Parkı</b> — əczaçılıq.</li></ul>"
-                 "<p>Agentlik həmçinin Hacıqabul və Ağdam sənaye parklarını, Araz Vadisi İqtisadi Zonasını, "
-                 "Masallı, Neftçala və Sabirabad sənaye məhəllələrini, eləcə də 51 aqroparkı idarə edir. "
-                 "Parklarda torpaq satılmır, yalnız uzunmüddətli icarəyə verilir.</p>"),
-                ("key_facts", {
-                    "heading": "Əsas şərtlər",
-                    "facts": [
-                        {"label": "Vergi güzəştlərinin müddəti", "value": "Rezident kimi qeydiyyata alındığı tarixdən 10 il"},
-                        {"label": "Sumqayıt Kimya Sənaye Parkında icarə haqqı",
-                         "value": "İlk hektar üçün ildə 1 600 manat, hər növbəti hektar üçün 3 200 manat"},
-                        {"label": "Pirallahı Sənaye Parkında icarə haqqı",
-                         "value": "İlk hektar üçün ildə 2 000 manat, hər növbəti hektar üçün 4 000 manat"},
-                        {"label": "Torpaq", "value": "Yalnız uzunmüddətli icarə"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Güzəştlər idxal olunan xammala şamil edilmir. Texnika və avadanlığın idxalında "
-                            "gömrük rüsumlarından azadolmanın müddəti rəsmi mənbələrdə fərqli göstərilir, "
-                            "ona görə də bu müddəti İqtisadi Zonaların İnkişafı Agentliyi ilə "
-                            "dəqiqləşdirin.</p>",
-                }),
-                ("faq", {
-                    "heading": "Tez-tez verilən suallar",
-                    "items": [
-                        {"question": "Parkda torpaq sahəsini mülkiyyətə almaq olarmı?",
-                         "answer": "<p>Xeyr. Rezidentlərə torpaq yalnız uzunmüddətli icarə əsasında verilir.</p>"},
-                        {"question": "İşğaldan azad edilmiş ərazilərdəki parklarda əlavə güzəştlər varmı?",
-                         "answer": "<p>Bəli. Ağdam Sənaye Parkında və Araz Vadisi İqtisadi Zonasında 10 illik "
-                                   "güzəştlərlə yanaşı, 5 il ərzində əmək miqrasiyası kvotası tətbiq edilmir, "
-                                   "iş icazələri sadələşdirilmiş qaydada verilir, bəzi xammal növlərinin idxalı "
-                                   "isə 10 il ƏDV-dən azaddır.</p>"},
-                    ],
-                }),
+                (
+                    "text",
+                    "<p>Sənaye parkları İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi "
+                    "tərəfindən idarə olunur. Agentlik Azərbaycan Respublikası Prezidentinin 22 yanvar 2021-ci "
+                    "il tarixli Fərmanı ilə yaradılıb. Parkların bir qismi müəyyən sahələr üzrə ixtisaslaşıb:</p>"
+                    "<ul><li><b>Sumqayıt Kimya Sənaye Parkı</b> — kimya və neft-kimya, maşınqayırma, tikinti "
+                    "materialları, metallurgiya, elektrotexnika;</li>"
+                    "<li><b>Mingəçevir Sənaye Parkı</b> — toxuculuq;</li>"
+                    "<li><b>Qaradağ Sənaye Parkı</b> — gəmiqayırma;</li>"
+                    "<li><b>Pirallahı Sənaye Parkı</b> — əczaçılıq.</li></ul>"
+                    "<p>Agentlik həmçinin Hacıqabul və Ağdam sənaye parklarını, Araz Vadisi İqtisadi Zonasını, "
+                    "Masallı, Neftçala və Sabirabad sənaye məhəllələrini, eləcə də 51 aqroparkı idarə edir. "
+                    "Parklarda torpaq satılmır, yalnız uzunmüddətli icarəyə verilir.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Əsas şərtlər",
+                        "facts": [
+                            {
+                                "label": "Vergi güzəştlərinin müddəti",
+                                "value": "Rezident kimi qeydiyyata alındığı tarixdən 10 il",
+                            },
+                            {
+                                "label": "Sumqayıt Kimya Sənaye Parkında icarə haqqı",
+                                "value": "İlk hektar üçün ildə 1 600 manat, hər növbəti hektar üçün 3 200 manat",
+                            },
+                            {
+                                "label": "Pirallahı Sənaye Parkında icarə haqqı",
+                                "value": "İlk hektar üçün ildə 2 000 manat, hər növbəti hektar üçün 4 000 manat",
+                            },
+                            {"label": "Torpaq", "value": "Yalnız uzunmüddətli icarə"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Güzəştlər idxal olunan xammala şamil edilmir. Texnika və avadanlığın idxalında "
+                        "gömrük rüsumlarından azadolmanın müddəti rəsmi mənbələrdə fərqli göstərilir, "
+                        "ona görə də bu müddəti İqtisadi Zonaların İnkişafı Agentliyi ilə "
+                        "dəqiqləşdirin.</p>",
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Tez-tez verilən suallar",
+                        "items": [
+                            {
+                                "question": "Parkda torpaq sahəsini mülkiyyətə almaq olarmı?",
+                                "answer": "<p>Xeyr. Rezidentlərə torpaq yalnız uzunmüddətli icarə əsasında verilir.</p>",
+                            },
+                            {
+                                "question": "İşğaldan azad edilmiş ərazilərdəki parklarda əlavə güzəştlər varmı?",
+                                "answer": "<p>Bəli. Ağdam Sənaye Parkında və Araz Vadisi İqtisadi Zonasında 10 illik "
+                                "güzəştlərlə yanaşı, 5 il ərzində əmək miqrasiyası kvotası tətbiq edilmir, "
+                                "iş icazələri sadələşdirilmiş qaydada verilir, bəzi xammal növlərinin idxalı "
+                                "isə 10 il ƏDV-dən azaddır.</p>",
+                            },
+                        ],
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>Industrial parks are managed by the Economic Zones Development Agency under the Ministry "
-                 "of Economy, set up by Presidential Decree of 22 January 2021. Several parks specialise in "
-                 "particular industries:</p>"
-                 "<ul><li><b>Sumgait Chemical Industrial Park</b> — chemicals and petrochemicals, machinery, "
-                 "construction materials, metallurgy, electrical engineering;</li>"
-                 "<li><b>Mingachevir Industrial Park</b> — textiles;</li>"
-                 "<li><b>Garadagh Industrial Park</b> — shipbuilding;</li>"
-                 "<li><b>Pirallahi Industrial Park</b> — pharmaceuticals.</li></ul>"
-                 "<p>The Agency also runs the Hajigabul and Aghdam industrial parks, the Araz Valley Economic "
-                 "Zone, the Masalli, Neftchala and Sabirabad industrial districts and 51 agroparks. Land in "
-                 "the parks is not sold; it is provided on long-term lease only.</p>"),
-                ("key_facts", {
-                    "heading": "Key terms",
-                    "facts": [
-                        {"label": "Tax exemptions", "value": "10 years from registration as a resident"},
-                        {"label": "Land lease, Sumgait Chemical Industrial Park",
-                         "value": "AZN 1,600 a year for the first hectare, AZN 3,200 for each further hectare"},
-                        {"label": "Land lease, Pirallahi Industrial Park",
-                         "value": "AZN 2,000 a year for the first hectare, AZN 4,000 for each further hectare"},
-                        {"label": "Land", "value": "Long-term lease only"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>The exemptions do not cover imported raw materials. Official sources give "
-                            "different periods for the customs duty exemption on imported machinery and "
-                            "equipment, so confirm it with the Economic Zones Development Agency.</p>",
-                }),
-                ("faq", {
-                    "heading": "Frequently asked questions",
-                    "items": [
-                        {"question": "Can I buy land in a park?",
-                         "answer": "<p>No. Residents receive land on long-term lease only.</p>"},
-                        {"question": "Are there extra benefits in the parks in the liberated territories?",
-                         "answer": "<p>Yes. In the Aghdam Industrial Park and the Araz Valley Economic Zone, "
-                                   "the ten-year exemptions come with further measures: no labour migration "
-                                   "quota for 5 years, simplified work permits, and a ten-year VAT exemption "
-                                   "on certain imported raw materials.</p>"},
-                    ],
-                }),
+                (
+                    "text",
+                    "<p>Industrial parks are managed by the Economic Zones Development Agency under the Ministry "
+                    "of Economy, set up by Presidential Decree of 22 January 2021. Several parks specialise in "
+                    "particular industries:</p>"
+                    "<ul><li><b>Sumgait Chemical Industrial Park</b> — chemicals and petrochemicals, machinery, "
+                    "construction materials, metallurgy, electrical engineering;</li>"
+                    "<li><b>Mingachevir Industrial Park</b> — textiles;</li>"
+                    "<li><b>Garadagh Industrial Park</b> — shipbuilding;</li>"
+                    "<li><b>Pirallahi Industrial Park</b> — pharmaceuticals.</li></ul>"
+                    "<p>The Agency also runs the Hajigabul and Aghdam industrial parks, the Araz Valley Economic "
+                    "Zone, the Masalli, Neftchala and Sabirabad industrial districts and 51 agroparks. Land in "
+                    "the parks is not sold; it is provided on long-term lease only.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Key terms",
+                        "facts": [
+                            {"label": "Tax exemptions", "value": "10 years from registration as a resident"},
+                            {
+                                "label": "Land lease, Sumgait Chemical Industrial Park",
+                                "value": "AZN 1,600 a year for the first hectare, AZN 3,200 for each further hectare",
+                            },
+                            {
+                                "label": "Land lease, Pirallahi Industrial Park",
+                                "value": "AZN 2,000 a year for the first hectare, AZN 4,000 for each further hectare",
+                            },
+                            {"label": "Land", "value": "Long-term lease only"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>The exemptions do not cover imported raw materials. Official sources give "
+                        "different periods for the customs duty exemption on imported machinery and "
+                        "equipment, so confirm it with the Economic Zones Development Agency.</p>",
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Frequently asked questions",
+                        "items": [
+                            {
+                                "question": "Can I buy land in a park?",
+                                "answer": "<p>No. Residents receive land on long-term lease only.</p>",
+                            },
+                            {
+                                "question": "Are there extra benefits in the parks in the liberated territories?",
+                                "answer": "<p>Yes. In the Aghdam Industrial Park and the Araz Valley Economic Zone, "
+                                "the ten-year exemptions come with further measures: no labour migration "
+                                "quota for 5 years, simplified work permits, and a ten-year VAT exemption "
+                                "on certain imported raw materials.</p>",
+                            },
+                        ],
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>Промышленными парками управляет Агентство развития экономических зон при Министерстве "
-                 "экономики, созданное Указом Президента от 22 января 2021 года. Ряд парков специализируется "
-                 "на определённых отраслях:</p>"
-                 "<ul><li><b>Сумгайытский химический промышленный парк</b> — химия и нефтехимия, "
-                 "машиностроение, строительные материалы, металлургия, электротехника;</li>"
-                 "<li><b>Мингячевирский промышленный парк</b> — текстильная промышленность;</li>"
-                 "<li><b>Гарадагский промышленный парк</b> — судостроение;</li>"
-                 "<li><b>Пираллахинский промышленный парк</b> — фармацевтика.</li></ul>"
-                 "<p>Агентству также подведомственны Гаджигабульский и Агдамский промышленные парки, "
-                 "экономическая зона «Долина Араза», Масаллинский, Нефтчалинский и Сабирабадский "
-                 "промышленные кварталы и 51 агропарк. Земля в парках не продаётся, а предоставляется только "
-                 "в долгосрочную аренду.</p>"),
-                ("key_facts", {
-                    "heading": "Основные условия",
-                    "facts": [
-                        {"label": "Срок налоговых льгот", "value": "10 лет с даты регистрации в качестве резидента"},
-                        {"label": "Аренда земли в Сумгайытском химическом промышленном парке",
-                         "value": "1 600 манатов в год за первый гектар, 3 200 манатов за каждый следующий"},
-                        {"label": "Аренда земли в Пираллахинском промышленном парке",
-                         "value": "2 000 манатов в год за первый гектар, 4 000 манатов за каждый следующий"},
-                        {"label": "Земля", "value": "Только долгосрочная аренда"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Льготы не распространяются на ввозимое сырьё. Срок освобождения от "
-                            "таможенных пошлин при ввозе техники и оборудования в официальных источниках "
-                            "указан по-разному, поэтому уточните его в Агентстве развития экономических "
-                            "зон.</p>",
-                }),
-                ("faq", {
-                    "heading": "Часто задаваемые вопросы",
-                    "items": [
-                        {"question": "Можно ли приобрести землю в парке в собственность?",
-                         "answer": "<p>Нет. Резидентам земля предоставляется только в долгосрочную аренду.</p>"},
-                        {"question": "Есть ли дополнительные льготы в парках на освобождённых территориях?",
-                         "answer": "<p>Да. В Агдамском промышленном парке и экономической зоне «Долина "
-                                   "Араза» к десятилетним льготам добавляются и другие меры: в течение 5 лет "
-                                   "не применяется квота на трудовую миграцию, разрешения на работу выдаются "
-                                   "в упрощённом порядке, а ввоз отдельных видов сырья на 10 лет освобождён "
-                                   "от НДС.</p>"},
-                    ],
-                }),
+                (
+                    "text",
+                    "<p>Промышленными парками управляет Агентство развития экономических зон при Министерстве "
+                    "экономики, созданное Указом Президента от 22 января 2021 года. Ряд парков специализируется "
+                    "на определённых отраслях:</p>"
+                    "<ul><li><b>Сумгайытский химический промышленный парк</b> — химия и нефтехимия, "
+                    "машиностроение, строительные материалы, металлургия, электротехника;</li>"
+                    "<li><b>Мингячевирский промышленный парк</b> — текстильная промышленность;</li>"
+                    "<li><b>Гарадагский промышленный парк</b> — судостроение;</li>"
+                    "<li><b>Пираллахинский промышленный парк</b> — фармацевтика.</li></ul>"
+                    "<p>Агентству также подведомственны Гаджигабульский и Агдамский промышленные парки, "
+                    "экономическая зона «Долина Араза», Масаллинский, Нефтчалинский и Сабирабадский "
+                    "промышленные кварталы и 51 агропарк. Земля в парках не продаётся, а предоставляется только "
+                    "в долгосрочную аренду.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Основные условия",
+                        "facts": [
+                            {
+                                "label": "Срок налоговых льгот",
+                                "value": "10 лет с даты регистрации в качестве резидента",
+                            },
+                            {
+                                "label": "Аренда земли в Сумгайытском химическом промышленном парке",
+                                "value": "1 600 манатов в год за первый гектар, 3 200 манатов за каждый следующий",
+                            },
+                            {
+                                "label": "Аренда земли в Пираллахинском промышленном парке",
+                                "value": "2 000 манатов в год за первый гектар, 4 000 манатов за каждый следующий",
+                            },
+                            {"label": "Земля", "value": "Только долгосрочная аренда"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Льготы не распространяются на ввозимое сырьё. Срок освобождения от "
+                        "таможенных пошлин при ввозе техники и оборудования в официальных источниках "
+                        "указан по-разному, поэтому уточните его в Агентстве развития экономических "
+                        "зон.</p>",
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Часто задаваемые вопросы",
+                        "items": [
+                            {
+                                "question": "Можно ли приобрести землю в парке в собственность?",
+                                "answer": "<p>Нет. Резидентам земля предоставляется только в долгосрочную аренду.</p>",
+                            },
+                            {
+                                "question": "Есть ли дополнительные льготы в парках на освобождённых территориях?",
+                                "answer": "<p>Да. В Агдамском промышленном парке и экономической зоне «Долина "
+                                "Араза» к десятилетним льготам добавляются и другие меры: в течение 5 лет "
+                                "не применяется квота на трудовую миграцию, разрешения на работу выдаются "
+                                "в упрощённом порядке, а ввоз отдельных видов сырья на 10 лет освобождён "
+                                "от НДС.</p>",
+                            },
+                        ],
+                    },
+                ),
             ],
         },
-        "sectors": ["chemicals", "pharmaceuticals", "textiles", "machinery-metallurgy",
-                    "construction-materials", "shipbuilding"],
+        "sectors": [
+            "chemicals",
+            "pharmaceuticals",
+            "textiles",
+            "machinery-metallurgy",
+            "construction-materials",
+            "shipbuilding",
+        ],
         "regions": ["baku", "absheron-khizi", "central-aran", "shirvan-salyan", "karabakh", "east-zangezur"],
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət vergisindən azadolma", "Profit tax exemption", "Освобождение от налога на прибыль"),
-             "description": _t("Rezident kimi qeydiyyata alındığı tarixdən mənfəət vergisindən tam azadolma.",
-                               "Full exemption from profit tax from the date of registration as a resident.",
-                               "Полное освобождение от налога на прибыль с даты регистрации в качестве резидента."),
-             "duration_years": 10},
-            {"title": _t("Əmlak vergisindən azadolma", "Property tax exemption", "Освобождение от налога на имущество"),
-             "description": _t("Parkdakı əmlaka görə əmlak vergisi ödənilmir.",
-                               "No property tax on the resident's property.",
-                               "Налог на имущество резидента не уплачивается."),
-             "duration_years": 10},
-            {"title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
-             "description": _t("İcarəyə götürülmüş torpaq sahəsinə görə torpaq vergisi ödənilmir.",
-                               "No land tax on the leased plot.",
-                               "Земельный налог за арендуемый участок не уплачивается."),
-             "duration_years": 10},
-            {"title": _t("Texnika və avadanlığın idxalında ƏDV-dən azadolma",
-                         "Import VAT exemption on machinery and equipment",
-                         "Освобождение от НДС при ввозе техники и оборудования"),
-             "description": _t("Park ərazisində istifadə üçün idxal olunan texnika, texnoloji avadanlıq və qurğular ƏDV-yə cəlb edilmir.",
-                               "Machinery, technological equipment and installations imported for use in the park are free of import VAT.",
-                               "Техника, технологическое оборудование и установки, ввозимые для использования в парке, не облагаются НДС."),
-             "duration_years": 10},
-            {"title": _t("Texnika və avadanlığın idxalında gömrük rüsumlarından azadolma",
-                         "Customs duty exemption on machinery and equipment",
-                         "Освобождение от таможенных пошлин при ввозе техники и оборудования"),
-             "description": _t("Güzəştin müddəti İqtisadi Zonaların İnkişafı Agentliyi ilə dəqiqləşdirilməlidir.",
-                               "The period of this exemption must be confirmed with the Economic Zones Development Agency.",
-                               "Срок этой льготы необходимо уточнить в Агентстве развития экономических зон."),
-             "duration_years": None},
+            {
+                "title": _t(
+                    "Mənfəət vergisindən azadolma", "Profit tax exemption", "Освобождение от налога на прибыль"
+                ),
+                "description": _t(
+                    "Rezident kimi qeydiyyata alındığı tarixdən mənfəət vergisindən tam azadolma.",
+                    "Full exemption from profit tax from the date of registration as a resident.",
+                    "Полное освобождение от налога на прибыль с даты регистрации в качестве резидента.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Əmlak vergisindən azadolma", "Property tax exemption", "Освобождение от налога на имущество"
+                ),
+                "description": _t(
+                    "Parkdakı əmlaka görə əmlak vergisi ödənilmir.",
+                    "No property tax on the resident's property.",
+                    "Налог на имущество резидента не уплачивается.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
+                "description": _t(
+                    "İcarəyə götürülmüş torpaq sahəsinə görə torpaq vergisi ödənilmir.",
+                    "No land tax on the leased plot.",
+                    "Земельный налог за арендуемый участок не уплачивается.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Texnika və avadanlığın idxalında ƏDV-dən azadolma",
+                    "Import VAT exemption on machinery and equipment",
+                    "Освобождение от НДС при ввозе техники и оборудования",
+                ),
+                "description": _t(
+                    "Park ərazisində istifadə üçün idxal olunan texnika, texnoloji avadanlıq və qurğular ƏDV-yə cəlb edilmir.",
+                    "Machinery, technological equipment and installations imported for use in the park are free of import VAT.",
+                    "Техника, технологическое оборудование и установки, ввозимые для использования в парке, не облагаются НДС.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Texnika və avadanlığın idxalında gömrük rüsumlarından azadolma",
+                    "Customs duty exemption on machinery and equipment",
+                    "Освобождение от таможенных пошлин при ввозе техники и оборудования",
+                ),
+                "description": _t(
+                    "Güzəştin müddəti İqtisadi Zonaların İnkişafı Agentliyi ilə dəqiqləşdirilməlidir.",
+                    "The period of this exemption must be confirmed with the Economic Zones Development Agency.",
+                    "Срок этой льготы необходимо уточнить в Агентстве развития экономических зон.",
+                ),
+                "duration_years": None,
+            },
         ],
         "how_to_apply": _t(
             "<p>Rezidentlik müraciətlərinə İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı "
             "Agentliyi baxır. Layihənizin sahəsinə uyğun parkı seçin, Agentliklə əlaqə saxlayın və "
             "rezidentlik üçün müraciət edin. Rezident kimi qeydiyyatdan sonra torpaq sahəsi üzrə "
             "uzunmüddətli icarə müqaviləsi bağlanılır. Ümumi suallar Agentliyin "
-            + _a(URL_EZ_FAQ, "tez-tez verilən suallar") + " bölməsində cavablandırılır.</p>",
+            + _a(URL_EZ_FAQ, "tez-tez verilən suallar")
+            + " bölməsində cavablandırılır.</p>",
             "<p>Residency applications are handled by the Economic Zones Development Agency under the "
             "Ministry of Economy. Choose the park that matches your project, contact the Agency and apply for "
             "residency. After registration as a resident, a long-term lease is signed for the plot. Common "
@@ -470,21 +633,27 @@ INCENTIVES = [
             "<p>Заявления о резидентстве рассматривает Агентство развития экономических зон при Министерстве "
             "экономики. Выберите парк, соответствующий профилю проекта, свяжитесь с Агентством и подайте "
             "заявление. После регистрации в качестве резидента заключается договор долгосрочной аренды "
-            "участка. Ответы на типичные вопросы приведены в " + _a(URL_EZ_FAQ, "разделе вопросов и ответов")
-            + " на сайте Агентства.</p>"),
-        "issuing_body": _t("İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi",
-                           "Economic Zones Development Agency under the Ministry of Economy",
-                           "Агентство развития экономических зон при Министерстве экономики"),
+            "участка. Ответы на типичные вопросы приведены в "
+            + _a(URL_EZ_FAQ, "разделе вопросов и ответов")
+            + " на сайте Агентства.</p>",
+        ),
+        "issuing_body": _t(
+            "İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi",
+            "Economic Zones Development Agency under the Ministry of Economy",
+            "Агентство развития экономических зон при Министерстве экономики",
+        ),
         "legal_basis": ["tax-code", "customs-tariff-law", "eco-zones-agency-decree"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "technology-parks",
         "slug": _t("texnologiya-parklari", "technology-parks", "tekhnoparki"),
-        "title": _t("İT şirkətləri üçün texnopark rezidentliyi", "Technology park residency for IT companies",
-                    "Резидентство технопарка для IT-компаний"),
+        "title": _t(
+            "İT şirkətləri üçün texnopark rezidentliyi",
+            "Technology park residency for IT companies",
+            "Резидентство технопарка для IT-компаний",
+        ),
         "summary": _t(
             "Texnopark rezidenti statusu almış sistem inteqrasiyası və proqram təminatı şirkətləri, park "
             "ərazisindən kənarda yerləşsələr belə, 10 il mənfəət, əmlak və torpaq vergisindən azad edilir.",
@@ -492,97 +661,148 @@ INCENTIVES = [
             "from profit, property and land tax, even if they are based outside a park.",
             "Компании в сфере системной интеграции и программного обеспечения со статусом резидента "
             "технопарка на 10 лет освобождаются от налогов на прибыль, имущество и землю, даже если "
-            "находятся за пределами парка."),
+            "находятся за пределами парка.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>2023-cü il yanvarın 1-dən informasiya texnologiyaları sahəsində — sistem inteqrasiyası "
-                 "və proqram təminatının hazırlanması ilə məşğul olan şirkətlər üçün xüsusi güzəşt rejimi "
-                 "tətbiq olunur. Rejimdən İnnovasiya və Rəqəmsal İnkişaf Agentliyinin (İRİA) texnopark "
-                 "rezidenti statusu verdiyi şirkətlər, o cümlədən park ərazisindən kənarda fəaliyyət "
-                 "göstərənlər yararlana bilər.</p>"),
-                ("key_facts", {
-                    "heading": "Güzəştlər",
-                    "facts": [
-                        {"label": "Mənfəət (gəlir) vergisi, dividendlərdən tutulan vergi, əmlak və torpaq vergisi",
-                         "value": "10 il azad"},
-                        {"label": "İşçilərin gəlir vergisi",
-                         "value": "2026-cı il yanvarın 1-dən 7 il müddətinə 5%"},
-                        {"label": "Əcnəbi mütəxəssislər", "value": "İş icazəsi tələb olunmur"},
-                        {"label": "Sosial sığorta",
-                         "value": "10 il ərzində minimum əmək haqqının 4 misli həcmində baza seçilə bilər"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>2023–2025-ci illərdə işçilərin aylıq gəlirinin 8 000 manatadək hissəsi "
-                            "gəlir vergisindən azad idi, artıq hissəyə isə 5% tətbiq olunurdu. Köhnə "
-                            "mənbələrdə bütün güzəştlər üçün 7 illik müddət göstərilir; bu məlumat artıq "
-                            "aktual deyil.</p>",
-                }),
-                ("link", {
-                    "title": "Texnoparklar haqqında rəsmi məlumat",
-                    "url": URL_TECHNOPARK,
-                    "description": "Texnopark rejimi barədə Rəqəmsal İnkişaf və Nəqliyyat Nazirliyinin səhifəsi (ingilis dilində).",
-                }),
+                (
+                    "text",
+                    "<p>2023-cü il yanvarın 1-dən informasiya texnologiyaları sahəsində — sistem inteqrasiyası "
+                    "və proqram təminatının hazırlanması ilə məşğul olan şirkətlər üçün xüsusi güzəşt rejimi "
+                    "tətbiq olunur. Rejimdən İnnovasiya və Rəqəmsal İnkişaf Agentliyinin (İRİA) texnopark "
+                    "rezidenti statusu verdiyi şirkətlər, o cümlədən park ərazisindən kənarda fəaliyyət "
+                    "göstərənlər yararlana bilər.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Güzəştlər",
+                        "facts": [
+                            {
+                                "label": "Mənfəət (gəlir) vergisi, dividendlərdən tutulan vergi, əmlak və torpaq vergisi",
+                                "value": "10 il azad",
+                            },
+                            {
+                                "label": "İşçilərin gəlir vergisi",
+                                "value": "2026-cı il yanvarın 1-dən 7 il müddətinə 5%",
+                            },
+                            {"label": "Əcnəbi mütəxəssislər", "value": "İş icazəsi tələb olunmur"},
+                            {
+                                "label": "Sosial sığorta",
+                                "value": "10 il ərzində minimum əmək haqqının 4 misli həcmində baza seçilə bilər",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>2023–2025-ci illərdə işçilərin aylıq gəlirinin 8 000 manatadək hissəsi "
+                        "gəlir vergisindən azad idi, artıq hissəyə isə 5% tətbiq olunurdu. Köhnə "
+                        "mənbələrdə bütün güzəştlər üçün 7 illik müddət göstərilir; bu məlumat artıq "
+                        "aktual deyil.</p>",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Texnoparklar haqqında rəsmi məlumat",
+                        "url": URL_TECHNOPARK,
+                        "description": "Texnopark rejimi barədə Rəqəmsal İnkişaf və Nəqliyyat Nazirliyinin səhifəsi (ingilis dilində).",
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>Since 1 January 2023 a dedicated regime has applied to IT companies working in system "
-                 "integration and software development. It is open to companies granted technopark "
-                 "residency by the Innovation and Digital Development Agency (IDDA), including those "
-                 "operating outside a park's premises.</p>"),
-                ("key_facts", {
-                    "heading": "Benefits",
-                    "facts": [
-                        {"label": "Profit (income) tax, withholding tax on dividends, property and land tax",
-                         "value": "Exempt for 10 years"},
-                        {"label": "Employees' income tax", "value": "Flat 5% for 7 years from 1 January 2026"},
-                        {"label": "Foreign specialists", "value": "No work permit required"},
-                        {"label": "Social insurance",
-                         "value": "Optional contribution base of 4 times the minimum wage for 10 years"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>From 2023 to 2025 employees paid no income tax on monthly earnings up to "
-                            "AZN 8,000 and 5% on the excess. Older publications quote a seven-year term for "
-                            "all technopark benefits; that information is out of date.</p>",
-                }),
-                ("link", {
-                    "title": "Official information on technoparks",
-                    "url": URL_TECHNOPARK,
-                    "description": "The technopark page of the Ministry of Digital Development and Transport.",
-                }),
+                (
+                    "text",
+                    "<p>Since 1 January 2023 a dedicated regime has applied to IT companies working in system "
+                    "integration and software development. It is open to companies granted technopark "
+                    "residency by the Innovation and Digital Development Agency (IDDA), including those "
+                    "operating outside a park's premises.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Benefits",
+                        "facts": [
+                            {
+                                "label": "Profit (income) tax, withholding tax on dividends, property and land tax",
+                                "value": "Exempt for 10 years",
+                            },
+                            {"label": "Employees' income tax", "value": "Flat 5% for 7 years from 1 January 2026"},
+                            {"label": "Foreign specialists", "value": "No work permit required"},
+                            {
+                                "label": "Social insurance",
+                                "value": "Optional contribution base of 4 times the minimum wage for 10 years",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>From 2023 to 2025 employees paid no income tax on monthly earnings up to "
+                        "AZN 8,000 and 5% on the excess. Older publications quote a seven-year term for "
+                        "all technopark benefits; that information is out of date.</p>",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Official information on technoparks",
+                        "url": URL_TECHNOPARK,
+                        "description": "The technopark page of the Ministry of Digital Development and Transport.",
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>С 1 января 2023 года для IT-компаний, занимающихся системной интеграцией и разработкой "
-                 "программного обеспечения, действует специальный льготный режим. Им могут воспользоваться "
-                 "компании, получившие статус резидента технопарка от Агентства инноваций и цифрового "
-                 "развития (IDDA), в том числе работающие за пределами территории парка.</p>"),
-                ("key_facts", {
-                    "heading": "Льготы",
-                    "facts": [
-                        {"label": "Налог на прибыль (подоходный налог), налог на дивиденды, налоги на имущество и землю",
-                         "value": "Освобождение на 10 лет"},
-                        {"label": "Подоходный налог работников", "value": "5% в течение 7 лет с 1 января 2026 года"},
-                        {"label": "Иностранные специалисты", "value": "Разрешение на работу не требуется"},
-                        {"label": "Социальное страхование",
-                         "value": "Право выбрать базу в размере 4 минимальных зарплат на 10 лет"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>В 2023–2025 годах месячный доход работников до 8 000 манатов не облагался "
-                            "подоходным налогом, а с превышающей части взималось 5%. В старых публикациях "
-                            "для всех льгот технопарков указан срок в семь лет — эти сведения устарели.</p>",
-                }),
-                ("link", {
-                    "title": "Официальная информация о технопарках",
-                    "url": URL_TECHNOPARK,
-                    "description": "Страница Министерства цифрового развития и транспорта о режиме технопарков (на английском языке).",
-                }),
+                (
+                    "text",
+                    "<p>С 1 января 2023 года для IT-компаний, занимающихся системной интеграцией и разработкой "
+                    "программного обеспечения, действует специальный льготный режим. Им могут воспользоваться "
+                    "компании, получившие статус резидента технопарка от Агентства инноваций и цифрового "
+                    "развития (IDDA), в том числе работающие за пределами территории парка.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Льготы",
+                        "facts": [
+                            {
+                                "label": "Налог на прибыль (подоходный налог), налог на дивиденды, налоги на имущество и землю",
+                                "value": "Освобождение на 10 лет",
+                            },
+                            {
+                                "label": "Подоходный налог работников",
+                                "value": "5% в течение 7 лет с 1 января 2026 года",
+                            },
+                            {"label": "Иностранные специалисты", "value": "Разрешение на работу не требуется"},
+                            {
+                                "label": "Социальное страхование",
+                                "value": "Право выбрать базу в размере 4 минимальных зарплат на 10 лет",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>В 2023–2025 годах месячный доход работников до 8 000 манатов не облагался "
+                        "подоходным налогом, а с превышающей части взималось 5%. В старых публикациях "
+                        "для всех льгот технопарков указан срок в семь лет — эти сведения устарели.</p>",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Официальная информация о технопарках",
+                        "url": URL_TECHNOPARK,
+                        "description": "Страница Министерства цифрового развития и транспорта о режиме технопарков (на английском языке).",
+                    },
+                ),
             ],
         },
         "sectors": ["ict"],
@@ -591,61 +811,98 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət və ya gəlir vergisindən azadolma", "Profit or income tax exemption",
-                         "Освобождение от налога на прибыль или подоходного налога"),
-             "description": _t("Hüquqi şəxslər mənfəət vergisindən, fərdi sahibkarlar gəlir vergisindən azaddır.",
-                               "Companies pay no profit tax and individual entrepreneurs no income tax.",
-                               "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог."),
-             "duration_years": 10},
-            {"title": _t("Dividendlərdən vergi tutulmur", "No withholding tax on dividends",
-                         "Дивиденды не облагаются налогом у источника"),
-             "description": _t("Səhmdarlara ödənilən dividendlər ödəmə mənbəyində vergiyə cəlb olunmur.",
-                               "Dividends paid to shareholders are free of withholding tax.",
-                               "Дивиденды, выплачиваемые акционерам, не облагаются налогом у источника выплаты."),
-             "duration_years": 10},
-            {"title": _t("Əmlak və torpaq vergisindən azadolma", "Property and land tax exemption",
-                         "Освобождение от налогов на имущество и землю"),
-             "description": _t("Əmlak vergisi və torpaq vergisi ödənilmir.",
-                               "No property tax or land tax.",
-                               "Налог на имущество и земельный налог не уплачиваются."),
-             "duration_years": 10},
-            {"title": _t("İşçilər üçün 5% gəlir vergisi", "5% income tax for employees",
-                         "Подоходный налог 5% для работников"),
-             "description": _t("2026-cı il yanvarın 1-dən işçilərin əmək haqqına vahid 5% dərəcə tətbiq olunur.",
-                               "From 1 January 2026 employees' salaries are taxed at a flat 5%.",
-                               "С 1 января 2026 года зарплата работников облагается по единой ставке 5%."),
-             "duration_years": 7},
-            {"title": _t("Əcnəbi mütəxəssislər üçün iş icazəsi tələb olunmur", "No work permits for foreign specialists",
-                         "Разрешение на работу для иностранных специалистов не требуется"),
-             "description": _t("Texnopark rezidenti əcnəbi mütəxəssisləri iş icazəsi almadan işə cəlb edə bilər.",
-                               "The resident may hire foreign specialists without a work permit.",
-                               "Резидент может привлекать иностранных специалистов без разрешения на работу."),
-             "duration_years": None},
+            {
+                "title": _t(
+                    "Mənfəət və ya gəlir vergisindən azadolma",
+                    "Profit or income tax exemption",
+                    "Освобождение от налога на прибыль или подоходного налога",
+                ),
+                "description": _t(
+                    "Hüquqi şəxslər mənfəət vergisindən, fərdi sahibkarlar gəlir vergisindən azaddır.",
+                    "Companies pay no profit tax and individual entrepreneurs no income tax.",
+                    "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Dividendlərdən vergi tutulmur",
+                    "No withholding tax on dividends",
+                    "Дивиденды не облагаются налогом у источника",
+                ),
+                "description": _t(
+                    "Səhmdarlara ödənilən dividendlər ödəmə mənbəyində vergiyə cəlb olunmur.",
+                    "Dividends paid to shareholders are free of withholding tax.",
+                    "Дивиденды, выплачиваемые акционерам, не облагаются налогом у источника выплаты.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Əmlak və torpaq vergisindən azadolma",
+                    "Property and land tax exemption",
+                    "Освобождение от налогов на имущество и землю",
+                ),
+                "description": _t(
+                    "Əmlak vergisi və torpaq vergisi ödənilmir.",
+                    "No property tax or land tax.",
+                    "Налог на имущество и земельный налог не уплачиваются.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "İşçilər üçün 5% gəlir vergisi", "5% income tax for employees", "Подоходный налог 5% для работников"
+                ),
+                "description": _t(
+                    "2026-cı il yanvarın 1-dən işçilərin əmək haqqına vahid 5% dərəcə tətbiq olunur.",
+                    "From 1 January 2026 employees' salaries are taxed at a flat 5%.",
+                    "С 1 января 2026 года зарплата работников облагается по единой ставке 5%.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t(
+                    "Əcnəbi mütəxəssislər üçün iş icazəsi tələb olunmur",
+                    "No work permits for foreign specialists",
+                    "Разрешение на работу для иностранных специалистов не требуется",
+                ),
+                "description": _t(
+                    "Texnopark rezidenti əcnəbi mütəxəssisləri iş icazəsi almadan işə cəlb edə bilər.",
+                    "The resident may hire foreign specialists without a work permit.",
+                    "Резидент может привлекать иностранных специалистов без разрешения на работу.",
+                ),
+                "duration_years": None,
+            },
         ],
         "how_to_apply": _t(
             "<p>Texnopark rezidenti statusu İnnovasiya və Rəqəmsal İnkişaf Agentliyi (İRİA) tərəfindən "
             "verilir. Güzəştlər bu status əsasında tətbiq olunur. Rejim barədə rəsmi məlumat "
-            + _a(URL_TECHNOPARK, "texnoparklar səhifəsində") + " dərc olunub.</p>",
+            + _a(URL_TECHNOPARK, "texnoparklar səhifəsində")
+            + " dərc olunub.</p>",
             "<p>Technopark residency is granted by the Innovation and Digital Development Agency (IDDA), and "
             "the benefits apply on the basis of that status. Official information on the regime is published "
             "on the " + _a(URL_TECHNOPARK, "technopark page") + ".</p>",
             "<p>Статус резидента технопарка присваивает Агентство инноваций и цифрового развития (IDDA); "
             "льготы применяются на основании этого статуса. Официальная информация о режиме размещена на "
-            + _a(URL_TECHNOPARK, "странице о технопарках") + ".</p>"),
-        "issuing_body": _t("İnnovasiya və Rəqəmsal İnkişaf Agentliyi (İRİA)",
-                           "Innovation and Digital Development Agency (IDDA)",
-                           "Агентство инноваций и цифрового развития (IDDA)"),
+            + _a(URL_TECHNOPARK, "странице о технопарках")
+            + ".</p>",
+        ),
+        "issuing_body": _t(
+            "İnnovasiya və Rəqəmsal İnkişaf Agentliyi (İRİA)",
+            "Innovation and Digital Development Agency (IDDA)",
+            "Агентство инноваций и цифрового развития (IDDA)",
+        ),
         "legal_basis": ["tax-code"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "alat-free-economic-zone",
-        "slug": _t("elet-azad-iqtisadi-zonasi", "alat-free-economic-zone",
-                   "alyatskaya-svobodnaya-ekonomicheskaya-zona"),
-        "title": _t("Ələt Azad İqtisadi Zonası", "Alat Free Economic Zone",
-                    "Алятская свободная экономическая зона"),
+        "slug": _t(
+            "elet-azad-iqtisadi-zonasi", "alat-free-economic-zone", "alyatskaya-svobodnaya-ekonomicheskaya-zona"
+        ),
+        "title": _t("Ələt Azad İqtisadi Zonası", "Alat Free Economic Zone", "Алятская свободная экономическая зона"),
         "summary": _t(
             "Bakı Beynəlxalq Dəniz Ticarət Limanının yanında xüsusi hüquqi rejimə malik zona: ƏDV, ödəmə "
             "mənbəyində vergi və digər korporativ vergilərdən azadolma, rüsumsuz gömrük rejimi, xarici "
@@ -655,114 +912,166 @@ INCENTIVES = [
             "ownership.",
             "Зона с особым правовым режимом рядом с Бакинским международным морским торговым портом: "
             "освобождение от НДС, налога у источника и других корпоративных налогов, беспошлинный режим и "
-            "отсутствие ограничений на иностранное владение."),
+            "отсутствие ограничений на иностранное владение.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>Ələt Azad İqtisadi Zonası Azərbaycan Respublikası Prezidentinin 22 may 2020-ci il tarixli "
-                 "1032 nömrəli Fərmanı ilə Bakı Beynəlxalq Dəniz Ticarət Limanına bitişik ərazidə yaradılıb. "
-                 "2024-cü ilin aprelində zonanın Hakimiyyətinə 4 312,56 hektar ərazi verilib.</p>"
-                 "<p>Zonada fəaliyyət “Ələt Azad İqtisadi Zonası haqqında” Qanunla və zonanın öz "
-                 "qaydaları ilə tənzimlənir; bu aktlar ümumi iqtisadi qanunvericilikdən üstün tutulur. Bunun "
-                 "üçün 80-dən çox qanuna dəyişiklik edilib. Zonadakı inzibati icraat da ümumi qanunla deyil, "
-                 "zona haqqında qanunla tənzimlənir.</p>"),
-                ("key_facts", {
-                    "heading": "Əsas göstəricilər",
-                    "facts": [
-                        {"label": "Ərazi", "value": "4 312,56 hektar"},
-                        {"label": "Yerləşmə", "value": "Bakı Beynəlxalq Dəniz Ticarət Limanının yanında"},
-                        {"label": "İxrac tələbi", "value": "Məhsulun ən azı 75%-i ixrac olunmalıdır"},
-                        {"label": "Xarici mülkiyyət", "value": "Məhdudiyyət yoxdur, yerli tərəfdaş tələb olunmur"},
-                    ],
-                }),
-                ("faq", {
-                    "heading": "Tez-tez verilən suallar",
-                    "items": [
-                        {"question": "Mənfəəti ölkədən çıxarmaq mümkündürmü?",
-                         "answer": "<p>Bəli. Mənfəətin repatriasiyasına heç bir məhdudiyyət qoyulmur.</p>"},
-                        {"question": "Azərbaycanın hansı ölkələrlə azad ticarət sazişi var?",
-                         "answer": "<p>Zonanın məlumatına görə, Azərbaycanın 10 ölkə ilə azad ticarət sazişi "
-                                   "var: Rusiya, Gürcüstan, Ukrayna, Moldova, Belarus, Qazaxıstan, Özbəkistan, "
-                                   "Qırğızıstan, Türkmənistan və Tacikistan.</p>"},
-                    ],
-                }),
-                ("link", {
-                    "title": "Ələt Azad İqtisadi Zonası: sual-cavab",
-                    "url": URL_AFEZ_FAQ,
-                    "description": "Zonanın rəsmi saytında güzəştlər və fəaliyyət şərtləri barədə suallar (ingilis dilində).",
-                }),
+                (
+                    "text",
+                    "<p>Ələt Azad İqtisadi Zonası Azərbaycan Respublikası Prezidentinin 22 may 2020-ci il tarixli "
+                    "1032 nömrəli Fərmanı ilə Bakı Beynəlxalq Dəniz Ticarət Limanına bitişik ərazidə yaradılıb. "
+                    "2024-cü ilin aprelində zonanın Hakimiyyətinə 4 312,56 hektar ərazi verilib.</p>"
+                    "<p>Zonada fəaliyyət “Ələt Azad İqtisadi Zonası haqqında” Qanunla və zonanın öz "
+                    "qaydaları ilə tənzimlənir; bu aktlar ümumi iqtisadi qanunvericilikdən üstün tutulur. Bunun "
+                    "üçün 80-dən çox qanuna dəyişiklik edilib. Zonadakı inzibati icraat da ümumi qanunla deyil, "
+                    "zona haqqında qanunla tənzimlənir.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Əsas göstəricilər",
+                        "facts": [
+                            {"label": "Ərazi", "value": "4 312,56 hektar"},
+                            {"label": "Yerləşmə", "value": "Bakı Beynəlxalq Dəniz Ticarət Limanının yanında"},
+                            {"label": "İxrac tələbi", "value": "Məhsulun ən azı 75%-i ixrac olunmalıdır"},
+                            {"label": "Xarici mülkiyyət", "value": "Məhdudiyyət yoxdur, yerli tərəfdaş tələb olunmur"},
+                        ],
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Tez-tez verilən suallar",
+                        "items": [
+                            {
+                                "question": "Mənfəəti ölkədən çıxarmaq mümkündürmü?",
+                                "answer": "<p>Bəli. Mənfəətin repatriasiyasına heç bir məhdudiyyət qoyulmur.</p>",
+                            },
+                            {
+                                "question": "Azərbaycanın hansı ölkələrlə azad ticarət sazişi var?",
+                                "answer": "<p>Zonanın məlumatına görə, Azərbaycanın 10 ölkə ilə azad ticarət sazişi "
+                                "var: Rusiya, Gürcüstan, Ukrayna, Moldova, Belarus, Qazaxıstan, Özbəkistan, "
+                                "Qırğızıstan, Türkmənistan və Tacikistan.</p>",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Ələt Azad İqtisadi Zonası: sual-cavab",
+                        "url": URL_AFEZ_FAQ,
+                        "description": "Zonanın rəsmi saytında güzəştlər və fəaliyyət şərtləri barədə suallar (ingilis dilində).",
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>The Alat Free Economic Zone was established by Presidential Decree No. 1032 of 22 May 2020 "
-                 "on land adjoining the Baku International Sea Trade Port. In April 2024, 4,312.56 hectares "
-                 "were transferred to the zone's Authority.</p>"
-                 "<p>Business in the zone is governed by the Law on the Alat Free Economic Zone and the zone's "
-                 "own regulations, which take precedence over general economic legislation; more than 80 laws "
-                 "were amended to make this possible. Administrative proceedings in the zone also follow the "
-                 "zone's law rather than the general law.</p>"),
-                ("key_facts", {
-                    "heading": "Key figures",
-                    "facts": [
-                        {"label": "Area", "value": "4,312.56 hectares"},
-                        {"label": "Location", "value": "Next to the Baku International Sea Trade Port"},
-                        {"label": "Export requirement", "value": "At least 75% of output must be exported"},
-                        {"label": "Foreign ownership", "value": "No limits; no local partner required"},
-                    ],
-                }),
-                ("faq", {
-                    "heading": "Frequently asked questions",
-                    "items": [
-                        {"question": "Can profits be repatriated?",
-                         "answer": "<p>Yes. There are no restrictions on repatriating profits.</p>"},
-                        {"question": "Which countries does Azerbaijan have free trade agreements with?",
-                         "answer": "<p>According to the zone, Azerbaijan has free trade agreements with 10 "
-                                   "countries: Russia, Georgia, Ukraine, Moldova, Belarus, Kazakhstan, "
-                                   "Uzbekistan, Kyrgyzstan, Turkmenistan and Tajikistan.</p>"},
-                    ],
-                }),
-                ("link", {
-                    "title": "Alat Free Economic Zone: FAQ",
-                    "url": URL_AFEZ_FAQ,
-                    "description": "Questions and answers on incentives and operating conditions on the zone's official website.",
-                }),
+                (
+                    "text",
+                    "<p>The Alat Free Economic Zone was established by Presidential Decree No. 1032 of 22 May 2020 "
+                    "on land adjoining the Baku International Sea Trade Port. In April 2024, 4,312.56 hectares "
+                    "were transferred to the zone's Authority.</p>"
+                    "<p>Business in the zone is governed by the Law on the Alat Free Economic Zone and the zone's "
+                    "own regulations, which take precedence over general economic legislation; more than 80 laws "
+                    "were amended to make this possible. Administrative proceedings in the zone also follow the "
+                    "zone's law rather than the general law.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Key figures",
+                        "facts": [
+                            {"label": "Area", "value": "4,312.56 hectares"},
+                            {"label": "Location", "value": "Next to the Baku International Sea Trade Port"},
+                            {"label": "Export requirement", "value": "At least 75% of output must be exported"},
+                            {"label": "Foreign ownership", "value": "No limits; no local partner required"},
+                        ],
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Frequently asked questions",
+                        "items": [
+                            {
+                                "question": "Can profits be repatriated?",
+                                "answer": "<p>Yes. There are no restrictions on repatriating profits.</p>",
+                            },
+                            {
+                                "question": "Which countries does Azerbaijan have free trade agreements with?",
+                                "answer": "<p>According to the zone, Azerbaijan has free trade agreements with 10 "
+                                "countries: Russia, Georgia, Ukraine, Moldova, Belarus, Kazakhstan, "
+                                "Uzbekistan, Kyrgyzstan, Turkmenistan and Tajikistan.</p>",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Alat Free Economic Zone: FAQ",
+                        "url": URL_AFEZ_FAQ,
+                        "description": "Questions and answers on incentives and operating conditions on the zone's official website.",
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>Алятская свободная экономическая зона создана Указом Президента № 1032 от 22 мая 2020 года "
-                 "на территории, прилегающей к Бакинскому международному морскому торговому порту. В апреле "
-                 "2024 года органу управления зоной передано 4 312,56 гектара.</p>"
-                 "<p>Деятельность в зоне регулируется Законом «Об Алятской свободной экономической зоне» и "
-                 "собственными правилами зоны, которые имеют приоритет перед общим экономическим "
-                 "законодательством; для этого были внесены изменения более чем в 80 законов. "
-                 "Административное производство в зоне также ведётся по закону о зоне, а не по общему "
-                 "закону.</p>"),
-                ("key_facts", {
-                    "heading": "Основные показатели",
-                    "facts": [
-                        {"label": "Площадь", "value": "4 312,56 гектара"},
-                        {"label": "Расположение", "value": "Рядом с Бакинским международным морским торговым портом"},
-                        {"label": "Требование к экспорту", "value": "Не менее 75% продукции должно экспортироваться"},
-                        {"label": "Иностранное владение", "value": "Без ограничений; местный партнёр не требуется"},
-                    ],
-                }),
-                ("faq", {
-                    "heading": "Часто задаваемые вопросы",
-                    "items": [
-                        {"question": "Можно ли вывозить прибыль?",
-                         "answer": "<p>Да. Ограничений на репатриацию прибыли нет.</p>"},
-                        {"question": "С какими странами у Азербайджана есть соглашения о свободной торговле?",
-                         "answer": "<p>По данным зоны, у Азербайджана заключены соглашения о свободной "
-                                   "торговле с 10 странами: Россией, Грузией, Украиной, Молдовой, Беларусью, "
-                                   "Казахстаном, Узбекистаном, Кыргызстаном, Туркменистаном и "
-                                   "Таджикистаном.</p>"},
-                    ],
-                }),
-                ("link", {
-                    "title": "Алятская СЭЗ: вопросы и ответы",
-                    "url": URL_AFEZ_FAQ,
-                    "description": "Вопросы о льготах и условиях работы на официальном сайте зоны (на английском языке).",
-                }),
+                (
+                    "text",
+                    "<p>Алятская свободная экономическая зона создана Указом Президента № 1032 от 22 мая 2020 года "
+                    "на территории, прилегающей к Бакинскому международному морскому торговому порту. В апреле "
+                    "2024 года органу управления зоной передано 4 312,56 гектара.</p>"
+                    "<p>Деятельность в зоне регулируется Законом «Об Алятской свободной экономической зоне» и "
+                    "собственными правилами зоны, которые имеют приоритет перед общим экономическим "
+                    "законодательством; для этого были внесены изменения более чем в 80 законов. "
+                    "Административное производство в зоне также ведётся по закону о зоне, а не по общему "
+                    "закону.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Основные показатели",
+                        "facts": [
+                            {"label": "Площадь", "value": "4 312,56 гектара"},
+                            {
+                                "label": "Расположение",
+                                "value": "Рядом с Бакинским международным морским торговым портом",
+                            },
+                            {
+                                "label": "Требование к экспорту",
+                                "value": "Не менее 75% продукции должно экспортироваться",
+                            },
+                            {"label": "Иностранное владение", "value": "Без ограничений; местный партнёр не требуется"},
+                        ],
+                    },
+                ),
+                (
+                    "faq",
+                    {
+                        "heading": "Часто задаваемые вопросы",
+                        "items": [
+                            {
+                                "question": "Можно ли вывозить прибыль?",
+                                "answer": "<p>Да. Ограничений на репатриацию прибыли нет.</p>",
+                            },
+                            {
+                                "question": "С какими странами у Азербайджана есть соглашения о свободной торговле?",
+                                "answer": "<p>По данным зоны, у Азербайджана заключены соглашения о свободной "
+                                "торговле с 10 странами: Россией, Грузией, Украиной, Молдовой, Беларусью, "
+                                "Казахстаном, Узбекистаном, Кыргызстаном, Туркменистаном и "
+                                "Таджикистаном.</p>",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Алятская СЭЗ: вопросы и ответы",
+                        "url": URL_AFEZ_FAQ,
+                        "description": "Вопросы о льготах и условиях работы на официальном сайте зоны (на английском языке).",
+                    },
+                ),
             ],
         },
         "sectors": [],
@@ -771,60 +1080,96 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity"],
         "benefits": [
-            {"title": _t("ƏDV və korporativ vergilərdən azadolma", "No VAT or corporate taxes",
-                         "Освобождение от НДС и корпоративных налогов"),
-             "description": _t("Zona iştirakçıları ƏDV-dən, ödəmə mənbəyində vergidən və digər korporativ vergilərdən azaddır.",
-                               "Zone businesses are exempt from VAT, withholding tax and other corporate taxes.",
-                               "Компании зоны освобождены от НДС, налога у источника выплаты и других корпоративных налогов."),
-             "duration_years": None},
-            {"title": _t("Gömrük rüsumları tətbiq edilmir", "No customs duties", "Таможенные пошлины не взимаются"),
-             "description": _t("Zonaya daxil olan və zonadan çıxan mallara gömrük rüsumu tətbiq olunmur.",
-                               "No customs duties on goods entering or leaving the zone.",
-                               "Товары, ввозимые в зону и вывозимые из неё, не облагаются таможенными пошлинами."),
-             "duration_years": None},
-            {"title": _t("İşçilərin gəlir vergisi", "Employees' income tax", "Подоходный налог работников"),
-             "description": _t("Aylıq əmək haqqı 8 000 manatadək olan işçilər gəlir vergisi ödəmir.",
-                               "Employees earning up to AZN 8,000 a month pay no income tax.",
-                               "Работники с месячной зарплатой до 8 000 манатов не платят подоходный налог."),
-             "duration_years": None},
-            {"title": _t("Könüllü sosial sığorta", "Optional social insurance", "Добровольное социальное страхование"),
-             "description": _t("İxtisaslı əcnəbi işçilər üçün sosial sığorta könüllüdür.",
-                               "Social insurance is optional for skilled foreign staff.",
-                               "Для квалифицированных иностранных работников социальное страхование добровольно."),
-             "duration_years": None},
-            {"title": _t("Mülkiyyət və repatriasiyaya məhdudiyyət yoxdur", "No ownership or repatriation limits",
-                         "Без ограничений на владение и репатриацию"),
-             "description": _t("Xarici mülkiyyətə və mənfəətin ölkədən çıxarılmasına məhdudiyyət yoxdur, yerli tərəfdaş tələb olunmur.",
-                               "No limits on foreign ownership or profit repatriation, and no local partner is required.",
-                               "Ограничений на иностранное владение и вывоз прибыли нет; местный партнёр не требуется."),
-             "duration_years": None},
+            {
+                "title": _t(
+                    "ƏDV və korporativ vergilərdən azadolma",
+                    "No VAT or corporate taxes",
+                    "Освобождение от НДС и корпоративных налогов",
+                ),
+                "description": _t(
+                    "Zona iştirakçıları ƏDV-dən, ödəmə mənbəyində vergidən və digər korporativ vergilərdən azaddır.",
+                    "Zone businesses are exempt from VAT, withholding tax and other corporate taxes.",
+                    "Компании зоны освобождены от НДС, налога у источника выплаты и других корпоративных налогов.",
+                ),
+                "duration_years": None,
+            },
+            {
+                "title": _t("Gömrük rüsumları tətbiq edilmir", "No customs duties", "Таможенные пошлины не взимаются"),
+                "description": _t(
+                    "Zonaya daxil olan və zonadan çıxan mallara gömrük rüsumu tətbiq olunmur.",
+                    "No customs duties on goods entering or leaving the zone.",
+                    "Товары, ввозимые в зону и вывозимые из неё, не облагаются таможенными пошлинами.",
+                ),
+                "duration_years": None,
+            },
+            {
+                "title": _t("İşçilərin gəlir vergisi", "Employees' income tax", "Подоходный налог работников"),
+                "description": _t(
+                    "Aylıq əmək haqqı 8 000 manatadək olan işçilər gəlir vergisi ödəmir.",
+                    "Employees earning up to AZN 8,000 a month pay no income tax.",
+                    "Работники с месячной зарплатой до 8 000 манатов не платят подоходный налог.",
+                ),
+                "duration_years": None,
+            },
+            {
+                "title": _t(
+                    "Könüllü sosial sığorta", "Optional social insurance", "Добровольное социальное страхование"
+                ),
+                "description": _t(
+                    "İxtisaslı əcnəbi işçilər üçün sosial sığorta könüllüdür.",
+                    "Social insurance is optional for skilled foreign staff.",
+                    "Для квалифицированных иностранных работников социальное страхование добровольно.",
+                ),
+                "duration_years": None,
+            },
+            {
+                "title": _t(
+                    "Mülkiyyət və repatriasiyaya məhdudiyyət yoxdur",
+                    "No ownership or repatriation limits",
+                    "Без ограничений на владение и репатриацию",
+                ),
+                "description": _t(
+                    "Xarici mülkiyyətə və mənfəətin ölkədən çıxarılmasına məhdudiyyət yoxdur, yerli tərəfdaş tələb olunmur.",
+                    "No limits on foreign ownership or profit repatriation, and no local partner is required.",
+                    "Ограничений на иностранное владение и вывоз прибыли нет; местный партнёр не требуется.",
+                ),
+                "duration_years": None,
+            },
         ],
         "how_to_apply": _t(
             "<p>Zonada fəaliyyət göstərmək istəyən şirkətlər birbaşa Ələt Azad İqtisadi Zonasının "
             "Hakimiyyətinə müraciət edir. Zonanın hüquqi bazası və tez-tez verilən suallar "
-            + _a(URL_AFEZ_LEGAL, "rəsmi saytda") + " dərc olunub. Məhsulun ən azı 75%-nin ixrac edilməsi "
+            + _a(URL_AFEZ_LEGAL, "rəsmi saytda")
+            + " dərc olunub. Məhsulun ən azı 75%-nin ixrac edilməsi "
             "tələbini biznes-planda nəzərə alın.</p>",
             "<p>Companies that wish to operate in the zone deal directly with the Alat Free Economic Zone "
             "Authority. The zone's legal framework and FAQ are published on its "
-            + _a(URL_AFEZ_LEGAL, "official website") + ". Build the requirement to export at least 75% of "
+            + _a(URL_AFEZ_LEGAL, "official website")
+            + ". Build the requirement to export at least 75% of "
             "output into your business plan.</p>",
             "<p>Компании, желающие работать в зоне, обращаются напрямую в орган управления Алятской "
             "свободной экономической зоной. Правовая база и ответы на частые вопросы опубликованы на "
-            + _a(URL_AFEZ_LEGAL, "официальном сайте") + " зоны. Учтите в бизнес-плане требование "
-            "экспортировать не менее 75% продукции.</p>"),
-        "issuing_body": _t("Ələt Azad İqtisadi Zonasının Hakimiyyəti", "Alat Free Economic Zone Authority",
-                           "Орган управления Алятской свободной экономической зоной"),
+            + _a(URL_AFEZ_LEGAL, "официальном сайте")
+            + " зоны. Учтите в бизнес-плане требование "
+            "экспортировать не менее 75% продукции.</p>",
+        ),
+        "issuing_body": _t(
+            "Ələt Azad İqtisadi Zonasının Hakimiyyəti",
+            "Alat Free Economic Zone Authority",
+            "Орган управления Алятской свободной экономической зоной",
+        ),
         "legal_basis": ["afez-decree-1032", "afez-law"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "liberated-territories",
         "slug": _t("isgaldan-azad-edilmis-eraziler", "liberated-territories", "osvobozhdennye-territorii"),
-        "title": _t("İşğaldan azad edilmiş ərazilərdə güzəştlər (Qarabağ və Şərqi Zəngəzur)",
-                    "Liberated territories regime (Karabakh and East Zangezur)",
-                    "Льготный режим на освобождённых территориях (Карабах и Восточный Зангезур)"),
+        "title": _t(
+            "İşğaldan azad edilmiş ərazilərdə güzəştlər (Qarabağ və Şərqi Zəngəzur)",
+            "Liberated territories regime (Karabakh and East Zangezur)",
+            "Льготный режим на освобождённых территориях (Карабах и Восточный Зангезур)",
+        ),
         "summary": _t(
             "2023-cü il yanvarın 1-dən Qarabağda və Şərqi Zəngəzurda qeydiyyatda olan və fəaliyyət göstərən "
             "sahibkarlar 10 il mənfəət və ya gəlir, əmlak, torpaq, sadələşdirilmiş vergidən və dividend "
@@ -834,92 +1179,117 @@ INCENTIVES = [
             "dividends.",
             "С 1 января 2023 года предприниматели, зарегистрированные и работающие в Карабахе и Восточном "
             "Зангезуре, на 10 лет освобождены от налога на прибыль или подоходного налога, налогов на "
-            "имущество и землю, упрощённого налога и налога на дивиденды."),
+            "имущество и землю, упрощённого налога и налога на дивиденды.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>Güzəştlər Azərbaycan Respublikası Prezidentinin 10 dekabr 2021-ci il tarixli Fərmanı ilə "
-                 "müəyyən edilmiş siyasətə əsaslanır və 2023-cü il yanvarın 1-dən işğaldan azad edilmiş "
-                 "ərazilərdə qeydiyyata alınmış və orada fəaliyyət göstərən rezidentlərə 10 il müddətinə "
-                 "tətbiq olunur. Bu müddətdə aşağıdakı vergilər ödənilmir:</p>"
-                 "<ul><li>mənfəət vergisi (fərdi sahibkarlar üçün gəlir vergisi);</li>"
-                 "<li>əmlak vergisi və torpaq vergisi;</li><li>sadələşdirilmiş vergi;</li>"
-                 "<li>səhmdarlara ödənilən dividendlərdən vergi;</li>"
-                 "<li>müəyyən istehsal sahələri üçün idxal olunan xammala görə ƏDV.</li></ul>"
-                 "<p>Maliyyə xidmətləri, yük avtomobil daşımaları və dövlət büdcəsi hesabına ödəniş alan "
-                 "podratçıların fəaliyyəti güzəştlərə şamil edilmir.</p>"),
-                ("key_facts", {
-                    "heading": "İşəgötürənin sosial sığorta haqqından azadolma",
-                    "facts": [
-                        {"label": "2023–2025", "value": "100%"},
-                        {"label": "2026–2028", "value": "80%"},
-                        {"label": "2029–2030", "value": "60%"},
-                        {"label": "2031–2032", "value": "40%"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Əcnəbi işçilərin cəlb edilməsi</h3>"
-                 "<p>2023-cü il yanvarın 1-dən 2028-ci il yanvarın 1-dək bu ərazilərdə fəaliyyət üçün əcnəbilərə "
-                 "iş icazəsi kvota tətbiq edilmədən, 2 ilədək müddətə verilir və daha qısa müddətdə "
-                 "rəsmiləşdirilə bilər. Ağdam Sənaye Parkında və Araz Vadisi İqtisadi Zonasında 5 il ərzində "
-                 "əmək miqrasiyası kvotası tətbiq olunmur, iş icazələri sadələşdirilmiş qaydada verilir.</p>"),
+                (
+                    "text",
+                    "<p>Güzəştlər Azərbaycan Respublikası Prezidentinin 10 dekabr 2021-ci il tarixli Fərmanı ilə "
+                    "müəyyən edilmiş siyasətə əsaslanır və 2023-cü il yanvarın 1-dən işğaldan azad edilmiş "
+                    "ərazilərdə qeydiyyata alınmış və orada fəaliyyət göstərən rezidentlərə 10 il müddətinə "
+                    "tətbiq olunur. Bu müddətdə aşağıdakı vergilər ödənilmir:</p>"
+                    "<ul><li>mənfəət vergisi (fərdi sahibkarlar üçün gəlir vergisi);</li>"
+                    "<li>əmlak vergisi və torpaq vergisi;</li><li>sadələşdirilmiş vergi;</li>"
+                    "<li>səhmdarlara ödənilən dividendlərdən vergi;</li>"
+                    "<li>müəyyən istehsal sahələri üçün idxal olunan xammala görə ƏDV.</li></ul>"
+                    "<p>Maliyyə xidmətləri, yük avtomobil daşımaları və dövlət büdcəsi hesabına ödəniş alan "
+                    "podratçıların fəaliyyəti güzəştlərə şamil edilmir.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "İşəgötürənin sosial sığorta haqqından azadolma",
+                        "facts": [
+                            {"label": "2023–2025", "value": "100%"},
+                            {"label": "2026–2028", "value": "80%"},
+                            {"label": "2029–2030", "value": "60%"},
+                            {"label": "2031–2032", "value": "40%"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Əcnəbi işçilərin cəlb edilməsi</h3>"
+                    "<p>2023-cü il yanvarın 1-dən 2028-ci il yanvarın 1-dək bu ərazilərdə fəaliyyət üçün əcnəbilərə "
+                    "iş icazəsi kvota tətbiq edilmədən, 2 ilədək müddətə verilir və daha qısa müddətdə "
+                    "rəsmiləşdirilə bilər. Ağdam Sənaye Parkında və Araz Vadisi İqtisadi Zonasında 5 il ərzində "
+                    "əmək miqrasiyası kvotası tətbiq olunmur, iş icazələri sadələşdirilmiş qaydada verilir.</p>",
+                ),
                 ("rate_table", {"heading": "İş icazəsi haqqı", "rates": ["work-permit-liberated-1y-5days"]}),
             ],
             "en": [
-                ("text",
-                 "<p>The regime follows the policy set by the Presidential Decree of 10 December 2021 and has "
-                 "applied since 1 January 2023 to residents registered and operating in the liberated "
-                 "territories. For ten years they pay no:</p>"
-                 "<ul><li>profit tax (income tax for individual entrepreneurs);</li>"
-                 "<li>property tax or land tax;</li><li>simplified tax;</li>"
-                 "<li>tax on dividends paid to shareholders;</li>"
-                 "<li>import VAT on raw materials for certain types of manufacturing.</li></ul>"
-                 "<p>Financial services, road freight and contractors paid from the state budget are excluded "
-                 "from the exemptions.</p>"),
-                ("key_facts", {
-                    "heading": "Employer social insurance relief",
-                    "facts": [
-                        {"label": "2023–2025", "value": "100%"},
-                        {"label": "2026–2028", "value": "80%"},
-                        {"label": "2029–2030", "value": "60%"},
-                        {"label": "2031–2032", "value": "40%"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Hiring foreign staff</h3>"
-                 "<p>From 1 January 2023 to 1 January 2028, work permits for these territories are issued "
-                 "outside the quota, for up to 2 years, and can be processed faster. In the Aghdam Industrial "
-                 "Park and the Araz Valley Economic Zone the labour migration quota does not apply for 5 years "
-                 "and work permits are issued under a simplified procedure.</p>"),
+                (
+                    "text",
+                    "<p>The regime follows the policy set by the Presidential Decree of 10 December 2021 and has "
+                    "applied since 1 January 2023 to residents registered and operating in the liberated "
+                    "territories. For ten years they pay no:</p>"
+                    "<ul><li>profit tax (income tax for individual entrepreneurs);</li>"
+                    "<li>property tax or land tax;</li><li>simplified tax;</li>"
+                    "<li>tax on dividends paid to shareholders;</li>"
+                    "<li>import VAT on raw materials for certain types of manufacturing.</li></ul>"
+                    "<p>Financial services, road freight and contractors paid from the state budget are excluded "
+                    "from the exemptions.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Employer social insurance relief",
+                        "facts": [
+                            {"label": "2023–2025", "value": "100%"},
+                            {"label": "2026–2028", "value": "80%"},
+                            {"label": "2029–2030", "value": "60%"},
+                            {"label": "2031–2032", "value": "40%"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Hiring foreign staff</h3>"
+                    "<p>From 1 January 2023 to 1 January 2028, work permits for these territories are issued "
+                    "outside the quota, for up to 2 years, and can be processed faster. In the Aghdam Industrial "
+                    "Park and the Araz Valley Economic Zone the labour migration quota does not apply for 5 years "
+                    "and work permits are issued under a simplified procedure.</p>",
+                ),
                 ("rate_table", {"heading": "Work permit fee", "rates": ["work-permit-liberated-1y-5days"]}),
             ],
             "ru": [
-                ("text",
-                 "<p>Режим основан на политике, определённой Указом Президента от 10 декабря 2021 года, и с "
-                 "1 января 2023 года применяется к резидентам, зарегистрированным и работающим на "
-                 "освобождённых территориях. В течение 10 лет они не уплачивают:</p>"
-                 "<ul><li>налог на прибыль (для индивидуальных предпринимателей — подоходный налог);</li>"
-                 "<li>налог на имущество и земельный налог;</li><li>упрощённый налог;</li>"
-                 "<li>налог на дивиденды, выплачиваемые акционерам;</li>"
-                 "<li>НДС при ввозе сырья для отдельных видов производства.</li></ul>"
-                 "<p>Льготы не распространяются на финансовые услуги, автомобильные грузоперевозки и "
-                 "подрядчиков, получающих оплату из государственного бюджета.</p>"),
-                ("key_facts", {
-                    "heading": "Освобождение работодателя от социальных взносов",
-                    "facts": [
-                        {"label": "2023–2025", "value": "100%"},
-                        {"label": "2026–2028", "value": "80%"},
-                        {"label": "2029–2030", "value": "60%"},
-                        {"label": "2031–2032", "value": "40%"},
-                    ],
-                }),
-                ("text",
-                 "<h3>Привлечение иностранных работников</h3>"
-                 "<p>С 1 января 2023 года по 1 января 2028 года разрешения на работу на этих территориях "
-                 "выдаются вне квоты, на срок до 2 лет и могут оформляться быстрее. В Агдамском "
-                 "промышленном парке и экономической зоне «Долина Араза» в течение 5 лет не применяется "
-                 "квота на трудовую миграцию, а разрешения на работу выдаются в упрощённом порядке.</p>"),
-                ("rate_table", {"heading": "Плата за разрешение на работу", "rates": ["work-permit-liberated-1y-5days"]}),
+                (
+                    "text",
+                    "<p>Режим основан на политике, определённой Указом Президента от 10 декабря 2021 года, и с "
+                    "1 января 2023 года применяется к резидентам, зарегистрированным и работающим на "
+                    "освобождённых территориях. В течение 10 лет они не уплачивают:</p>"
+                    "<ul><li>налог на прибыль (для индивидуальных предпринимателей — подоходный налог);</li>"
+                    "<li>налог на имущество и земельный налог;</li><li>упрощённый налог;</li>"
+                    "<li>налог на дивиденды, выплачиваемые акционерам;</li>"
+                    "<li>НДС при ввозе сырья для отдельных видов производства.</li></ul>"
+                    "<p>Льготы не распространяются на финансовые услуги, автомобильные грузоперевозки и "
+                    "подрядчиков, получающих оплату из государственного бюджета.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Освобождение работодателя от социальных взносов",
+                        "facts": [
+                            {"label": "2023–2025", "value": "100%"},
+                            {"label": "2026–2028", "value": "80%"},
+                            {"label": "2029–2030", "value": "60%"},
+                            {"label": "2031–2032", "value": "40%"},
+                        ],
+                    },
+                ),
+                (
+                    "text",
+                    "<h3>Привлечение иностранных работников</h3>"
+                    "<p>С 1 января 2023 года по 1 января 2028 года разрешения на работу на этих территориях "
+                    "выдаются вне квоты, на срок до 2 лет и могут оформляться быстрее. В Агдамском "
+                    "промышленном парке и экономической зоне «Долина Араза» в течение 5 лет не применяется "
+                    "квота на трудовую миграцию, а разрешения на работу выдаются в упрощённом порядке.</p>",
+                ),
+                (
+                    "rate_table",
+                    {"heading": "Плата за разрешение на работу", "rates": ["work-permit-liberated-1y-5days"]},
+                ),
             ],
         },
         "sectors": [],
@@ -928,46 +1298,91 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət və ya gəlir vergisindən azadolma", "Profit or income tax exemption",
-                         "Освобождение от налога на прибыль или подоходного налога"),
-             "description": _t("Hüquqi şəxslər mənfəət vergisindən, fərdi sahibkarlar gəlir vergisindən azaddır.",
-                               "Companies pay no profit tax and individual entrepreneurs no income tax.",
-                               "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог."),
-             "duration_years": 10},
-            {"title": _t("Əmlak və torpaq vergisindən azadolma", "Property and land tax exemption",
-                         "Освобождение от налогов на имущество и землю"),
-             "description": _t("Əmlak vergisi və torpaq vergisi ödənilmir.",
-                               "No property tax or land tax.",
-                               "Налог на имущество и земельный налог не уплачиваются."),
-             "duration_years": 10},
-            {"title": _t("Sadələşdirilmiş vergidən azadolma", "Simplified tax exemption",
-                         "Освобождение от упрощённого налога"),
-             "description": _t("Sadələşdirilmiş vergi ödəyiciləri də güzəştdən yararlanır.",
-                               "Businesses on the simplified regime are exempt as well.",
-                               "Льгота распространяется и на плательщиков упрощённого налога."),
-             "duration_years": 10},
-            {"title": _t("Dividendlərdən vergi tutulmur", "No tax on dividends", "Дивиденды не облагаются налогом"),
-             "description": _t("Səhmdarlara ödənilən dividendlər vergidən azaddır.",
-                               "Dividends paid to shareholders are tax-free.",
-                               "Дивиденды, выплачиваемые акционерам, освобождены от налога."),
-             "duration_years": 10},
-            {"title": _t("Xammalın idxalında ƏDV-dən azadolma", "Import VAT exemption on raw materials",
-                         "Освобождение от НДС при ввозе сырья"),
-             "description": _t("Müəyyən istehsal sahələri üçün idxal olunan xammal ƏDV-yə cəlb edilmir.",
-                               "Raw materials imported for certain types of manufacturing are free of VAT.",
-                               "Сырьё, ввозимое для отдельных видов производства, не облагается НДС."),
-             "duration_years": 10},
-            {"title": _t("İşəgötürənin sosial sığorta haqqının azaldılması", "Reduced employer social insurance",
-                         "Снижение социальных взносов работодателя"),
-             "description": _t("Azadolma 2023–2025-ci illərdə 100%, 2026–2028-ci illərdə 80%, 2029–2030-cu illərdə 60%, 2031–2032-ci illərdə 40% təşkil edir.",
-                               "Relief of 100% in 2023–2025, 80% in 2026–2028, 60% in 2029–2030 and 40% in 2031–2032.",
-                               "Освобождение составляет 100% в 2023–2025 годах, 80% в 2026–2028, 60% в 2029–2030 и 40% в 2031–2032 годах."),
-             "duration_years": 10},
-            {"title": _t("Kvotasız iş icazələri", "Work permits outside the quota", "Разрешения на работу вне квоты"),
-             "description": _t("2028-ci il yanvarın 1-dək iş icazələri kvota tətbiq edilmədən, 2 ilədək müddətə verilir.",
-                               "Until 1 January 2028 work permits are issued outside the quota for up to 2 years.",
-                               "До 1 января 2028 года разрешения на работу выдаются вне квоты на срок до 2 лет."),
-             "duration_years": 5},
+            {
+                "title": _t(
+                    "Mənfəət və ya gəlir vergisindən azadolma",
+                    "Profit or income tax exemption",
+                    "Освобождение от налога на прибыль или подоходного налога",
+                ),
+                "description": _t(
+                    "Hüquqi şəxslər mənfəət vergisindən, fərdi sahibkarlar gəlir vergisindən azaddır.",
+                    "Companies pay no profit tax and individual entrepreneurs no income tax.",
+                    "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Əmlak və torpaq vergisindən azadolma",
+                    "Property and land tax exemption",
+                    "Освобождение от налогов на имущество и землю",
+                ),
+                "description": _t(
+                    "Əmlak vergisi və torpaq vergisi ödənilmir.",
+                    "No property tax or land tax.",
+                    "Налог на имущество и земельный налог не уплачиваются.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Sadələşdirilmiş vergidən azadolma",
+                    "Simplified tax exemption",
+                    "Освобождение от упрощённого налога",
+                ),
+                "description": _t(
+                    "Sadələşdirilmiş vergi ödəyiciləri də güzəştdən yararlanır.",
+                    "Businesses on the simplified regime are exempt as well.",
+                    "Льгота распространяется и на плательщиков упрощённого налога.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t("Dividendlərdən vergi tutulmur", "No tax on dividends", "Дивиденды не облагаются налогом"),
+                "description": _t(
+                    "Səhmdarlara ödənilən dividendlər vergidən azaddır.",
+                    "Dividends paid to shareholders are tax-free.",
+                    "Дивиденды, выплачиваемые акционерам, освобождены от налога.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Xammalın idxalında ƏDV-dən azadolma",
+                    "Import VAT exemption on raw materials",
+                    "Освобождение от НДС при ввозе сырья",
+                ),
+                "description": _t(
+                    "Müəyyən istehsal sahələri üçün idxal olunan xammal ƏDV-yə cəlb edilmir.",
+                    "Raw materials imported for certain types of manufacturing are free of VAT.",
+                    "Сырьё, ввозимое для отдельных видов производства, не облагается НДС.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "İşəgötürənin sosial sığorta haqqının azaldılması",
+                    "Reduced employer social insurance",
+                    "Снижение социальных взносов работодателя",
+                ),
+                "description": _t(
+                    "Azadolma 2023–2025-ci illərdə 100%, 2026–2028-ci illərdə 80%, 2029–2030-cu illərdə 60%, 2031–2032-ci illərdə 40% təşkil edir.",
+                    "Relief of 100% in 2023–2025, 80% in 2026–2028, 60% in 2029–2030 and 40% in 2031–2032.",
+                    "Освобождение составляет 100% в 2023–2025 годах, 80% в 2026–2028, 60% в 2029–2030 и 40% в 2031–2032 годах.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Kvotasız iş icazələri", "Work permits outside the quota", "Разрешения на работу вне квоты"
+                ),
+                "description": _t(
+                    "2028-ci il yanvarın 1-dək iş icazələri kvota tətbiq edilmədən, 2 ilədək müddətə verilir.",
+                    "Until 1 January 2028 work permits are issued outside the quota for up to 2 years.",
+                    "До 1 января 2028 года разрешения на работу выдаются вне квоты на срок до 2 лет.",
+                ),
+                "duration_years": 5,
+            },
         ],
         "how_to_apply": _t(
             "<p>Güzəştlər işğaldan azad edilmiş ərazilərdə qeydiyyata alınmış və faktiki fəaliyyət göstərən "
@@ -984,93 +1399,123 @@ INCENTIVES = [
             "освобождённых территориях. До начала деятельности уточните порядок их применения в "
             "Государственной налоговой службе при Министерстве экономики, особенно если ваша деятельность "
             "близка к исключённым видам. Разрешения на работу для иностранных работников запрашивает "
-            "работодатель в Государственной миграционной службе.</p>"),
-        "issuing_body": _t("İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti",
-                           "State Tax Service under the Ministry of Economy",
-                           "Государственная налоговая служба при Министерстве экономики"),
+            "работодатель в Государственной миграционной службе.</p>",
+        ),
+        "issuing_body": _t(
+            "İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti",
+            "State Tax Service under the Ministry of Economy",
+            "Государственная налоговая служба при Министерстве экономики",
+        ),
         "legal_basis": ["liberated-territories-decree", "tax-code", "migration-code"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "nakhchivan-tax-regime",
         "slug": _t("naxcivan-vergi-guzestleri", "nakhchivan-tax-incentives", "nalogovye-lgoty-nakhchyvan"),
-        "title": _t("Naxçıvanda vergi güzəştləri (2026-cı ildən)", "Nakhchivan tax incentives (from 2026)",
-                    "Налоговые льготы в Нахчыване (с 2026 года)"),
+        "title": _t(
+            "Naxçıvanda vergi güzəştləri (2026-cı ildən)",
+            "Nakhchivan tax incentives (from 2026)",
+            "Налоговые льготы в Нахчыване (с 2026 года)",
+        ),
         "summary": _t(
             "2026-cı il yanvarın 1-dən Naxçıvanda fəaliyyət göstərən sahibkarlara 10 il müddətinə "
             "işğaldan azad edilmiş ərazilərdəki rejimə bənzər vergi güzəştləri tətbiq olunur.",
             "From 1 January 2026, businesses in Nakhchivan receive for ten years the same package of tax "
             "exemptions as applies in the liberated territories.",
             "С 1 января 2026 года на предпринимателей в Нахчыване на 10 лет распространяется тот же пакет "
-            "налоговых льгот, что и на освобождённых территориях."),
+            "налоговых льгот, что и на освобождённых территориях.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>2025-ci il dekabrın 9-da üçüncü oxunuşda qəbul edilmiş və 2026-cı il yanvarın 1-dən "
-                 "qüvvəyə minmiş Vergi Məcəlləsi dəyişiklikləri işğaldan azad edilmiş ərazilər üçün nəzərdə "
-                 "tutulmuş 10 illik güzəşt paketini Naxçıvana da şamil edib. Həmin paket mənfəət (gəlir), "
-                 "əmlak, torpaq və sadələşdirilmiş vergidən, həmçinin dividendlərdən tutulan vergidən "
-                 "azadolmanı əhatə edir.</p>"),
-                ("key_facts", {
-                    "heading": "Qısa məlumat",
-                    "facts": [
-                        {"label": "Başlama tarixi", "value": "1 yanvar 2026-cı il"},
-                        {"label": "Müddət", "value": "10 il"},
-                        {"label": "Hüquqi əsas", "value": "Vergi Məcəlləsi (2026-cı il dəyişiklikləri)"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Naxçıvan üçün güzəştlərin dəqiq siyahısını, tətbiq şərtlərini və istisna "
-                            "edilən fəaliyyət növlərini investisiya qərarı verməzdən əvvəl Vergi Məcəlləsinin "
-                            "qüvvədə olan mətni əsasında və ya Dövlət Vergi Xidməti ilə dəqiqləşdirin.</p>",
-                }),
+                (
+                    "text",
+                    "<p>2025-ci il dekabrın 9-da üçüncü oxunuşda qəbul edilmiş və 2026-cı il yanvarın 1-dən "
+                    "qüvvəyə minmiş Vergi Məcəlləsi dəyişiklikləri işğaldan azad edilmiş ərazilər üçün nəzərdə "
+                    "tutulmuş 10 illik güzəşt paketini Naxçıvana da şamil edib. Həmin paket mənfəət (gəlir), "
+                    "əmlak, torpaq və sadələşdirilmiş vergidən, həmçinin dividendlərdən tutulan vergidən "
+                    "azadolmanı əhatə edir.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Qısa məlumat",
+                        "facts": [
+                            {"label": "Başlama tarixi", "value": "1 yanvar 2026-cı il"},
+                            {"label": "Müddət", "value": "10 il"},
+                            {"label": "Hüquqi əsas", "value": "Vergi Məcəlləsi (2026-cı il dəyişiklikləri)"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Naxçıvan üçün güzəştlərin dəqiq siyahısını, tətbiq şərtlərini və istisna "
+                        "edilən fəaliyyət növlərini investisiya qərarı verməzdən əvvəl Vergi Məcəlləsinin "
+                        "qüvvədə olan mətni əsasında və ya Dövlət Vergi Xidməti ilə dəqiqləşdirin.</p>",
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>The Tax Code amendments adopted in the third reading on 9 December 2025, in force since "
-                 "1 January 2026, extended the ten-year exemption package of the liberated territories to "
-                 "Nakhchivan. That package covers profit (income) tax, property, land and simplified tax, and "
-                 "tax on dividends.</p>"),
-                ("key_facts", {
-                    "heading": "At a glance",
-                    "facts": [
-                        {"label": "Start date", "value": "1 January 2026"},
-                        {"label": "Term", "value": "10 years"},
-                        {"label": "Legal basis", "value": "Tax Code (2026 amendments)"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Before making an investment decision, check the exact list of exemptions, "
-                            "the conditions and any excluded activities for Nakhchivan against the current "
-                            "text of the Tax Code or with the State Tax Service.</p>",
-                }),
+                (
+                    "text",
+                    "<p>The Tax Code amendments adopted in the third reading on 9 December 2025, in force since "
+                    "1 January 2026, extended the ten-year exemption package of the liberated territories to "
+                    "Nakhchivan. That package covers profit (income) tax, property, land and simplified tax, and "
+                    "tax on dividends.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "At a glance",
+                        "facts": [
+                            {"label": "Start date", "value": "1 January 2026"},
+                            {"label": "Term", "value": "10 years"},
+                            {"label": "Legal basis", "value": "Tax Code (2026 amendments)"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Before making an investment decision, check the exact list of exemptions, "
+                        "the conditions and any excluded activities for Nakhchivan against the current "
+                        "text of the Tax Code or with the State Tax Service.</p>",
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>Поправки в Налоговый кодекс, принятые в третьем чтении 9 декабря 2025 года и "
-                 "вступившие в силу 1 января 2026 года, распространили на Нахчыван десятилетний пакет "
-                 "льгот, действующий на освобождённых территориях. Он включает освобождение от налога на "
-                 "прибыль (подоходного налога), налогов на имущество и землю, упрощённого налога и налога "
-                 "на дивиденды.</p>"),
-                ("key_facts", {
-                    "heading": "Коротко",
-                    "facts": [
-                        {"label": "Дата начала", "value": "1 января 2026 года"},
-                        {"label": "Срок", "value": "10 лет"},
-                        {"label": "Правовая основа", "value": "Налоговый кодекс (поправки 2026 года)"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "warning",
-                    "text": "<p>Прежде чем принимать инвестиционное решение, сверьте точный перечень льгот, "
-                            "условия их применения и исключённые виды деятельности для Нахчывана с "
-                            "действующей редакцией Налогового кодекса или уточните их в Государственной "
-                            "налоговой службе.</p>",
-                }),
+                (
+                    "text",
+                    "<p>Поправки в Налоговый кодекс, принятые в третьем чтении 9 декабря 2025 года и "
+                    "вступившие в силу 1 января 2026 года, распространили на Нахчыван десятилетний пакет "
+                    "льгот, действующий на освобождённых территориях. Он включает освобождение от налога на "
+                    "прибыль (подоходного налога), налогов на имущество и землю, упрощённого налога и налога "
+                    "на дивиденды.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Коротко",
+                        "facts": [
+                            {"label": "Дата начала", "value": "1 января 2026 года"},
+                            {"label": "Срок", "value": "10 лет"},
+                            {"label": "Правовая основа", "value": "Налоговый кодекс (поправки 2026 года)"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "text": "<p>Прежде чем принимать инвестиционное решение, сверьте точный перечень льгот, "
+                        "условия их применения и исключённые виды деятельности для Нахчывана с "
+                        "действующей редакцией Налогового кодекса или уточните их в Государственной "
+                        "налоговой службе.</p>",
+                    },
+                ),
             ],
         },
         "sectors": [],
@@ -1079,25 +1524,45 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət və ya gəlir vergisindən azadolma", "Profit or income tax exemption",
-                         "Освобождение от налога на прибыль или подоходного налога"),
-             "description": _t("İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
-                               "As in the liberated territories.",
-                               "Как на освобождённых территориях."),
-             "duration_years": 10},
-            {"title": _t("Əmlak və torpaq vergisindən azadolma", "Property and land tax exemption",
-                         "Освобождение от налогов на имущество и землю"),
-             "description": _t("İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
-                               "As in the liberated territories.",
-                               "Как на освобождённых территориях."),
-             "duration_years": 10},
-            {"title": _t("Sadələşdirilmiş vergi və dividend vergisindən azadolma",
-                         "Simplified tax and dividend tax exemption",
-                         "Освобождение от упрощённого налога и налога на дивиденды"),
-             "description": _t("İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
-                               "As in the liberated territories.",
-                               "Как на освобождённых территориях."),
-             "duration_years": 10},
+            {
+                "title": _t(
+                    "Mənfəət və ya gəlir vergisindən azadolma",
+                    "Profit or income tax exemption",
+                    "Освобождение от налога на прибыль или подоходного налога",
+                ),
+                "description": _t(
+                    "İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
+                    "As in the liberated territories.",
+                    "Как на освобождённых территориях.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Əmlak və torpaq vergisindən azadolma",
+                    "Property and land tax exemption",
+                    "Освобождение от налогов на имущество и землю",
+                ),
+                "description": _t(
+                    "İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
+                    "As in the liberated territories.",
+                    "Как на освобождённых территориях.",
+                ),
+                "duration_years": 10,
+            },
+            {
+                "title": _t(
+                    "Sadələşdirilmiş vergi və dividend vergisindən azadolma",
+                    "Simplified tax and dividend tax exemption",
+                    "Освобождение от упрощённого налога и налога на дивиденды",
+                ),
+                "description": _t(
+                    "İşğaldan azad edilmiş ərazilərdə olduğu kimi.",
+                    "As in the liberated territories.",
+                    "Как на освобождённых территориях.",
+                ),
+                "duration_years": 10,
+            },
         ],
         "how_to_apply": _t(
             "<p>Güzəştlər Naxçıvanda qeydiyyatda olan və fəaliyyət göstərən vergi ödəyicilərinə Vergi "
@@ -1107,102 +1572,144 @@ INCENTIVES = [
             "Ask the State Tax Service under the Ministry of Economy how they apply to your business.</p>",
             "<p>Льготы применяются на основании Налогового кодекса к налогоплательщикам, "
             "зарегистрированным и работающим в Нахчыване. О порядке их применения уточните в "
-            "Государственной налоговой службе при Министерстве экономики.</p>"),
-        "issuing_body": _t("İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti",
-                           "State Tax Service under the Ministry of Economy",
-                           "Государственная налоговая служба при Министерстве экономики"),
+            "Государственной налоговой службе при Министерстве экономики.</p>",
+        ),
+        "issuing_body": _t(
+            "İqtisadiyyat Nazirliyi yanında Dövlət Vergi Xidməti",
+            "State Tax Service under the Ministry of Economy",
+            "Государственная налоговая служба при Министерстве экономики",
+        ),
         "legal_basis": ["tax-code"],
         "last_reviewed": LAST_REVIEWED,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "industrial-districts-and-agroparks",
-        "slug": _t("senaye-mehelleleri-ve-aqroparklar", "industrial-districts-and-agroparks",
-                   "promyshlennye-kvartaly-i-agroparki"),
-        "title": _t("Sənaye məhəllələri və aqroparklar", "Industrial districts and agroparks",
-                    "Промышленные кварталы и агропарки"),
+        "slug": _t(
+            "senaye-mehelleleri-ve-aqroparklar",
+            "industrial-districts-and-agroparks",
+            "promyshlennye-kvartaly-i-agroparki",
+        ),
+        "title": _t(
+            "Sənaye məhəllələri və aqroparklar",
+            "Industrial districts and agroparks",
+            "Промышленные кварталы и агропарки",
+        ),
         "summary": _t(
             "Sənaye məhəllələrində və aqroparklarda həyata keçirilən layihələr investisiya təşviqi sənədi "
             "almaq hüququ verir, bəzi sahələrdə minimal investisiya həddi isə daha aşağıdır.",
             "Projects in industrial districts and agroparks qualify for the Investment Promotion Certificate, "
             "in several sectors with lower minimum investment thresholds.",
             "Проекты в промышленных кварталах и агропарках дают право на документ о поощрении инвестиций, "
-            "причём в ряде отраслей с пониженным минимальным порогом инвестиций."),
+            "причём в ряде отраслей с пониженным минимальным порогом инвестиций.",
+        ),
         "body": {
             "az": [
-                ("text",
-                 "<p>İqtisadi Zonaların İnkişafı Agentliyi Masallı, Neftçala və Sabirabad sənaye "
-                 "məhəllələrini, eləcə də 51 aqroparkı idarə edir. Bu ərazilərdə həyata keçirilən layihələr "
-                 "2023-cü il yanvarın 1-dən investisiya təşviqi sənədinin verildiyi layihələr sırasındadır.</p>"
-                 "<p>Məsələn, sənaye məhəlləsində qida məhsullarının istehsalı üçün minimal investisiya "
-                 "məbləği 0,5 milyon manatdır. 2026-cı ilin fevralından sənaye məhəlləsi rezidentlərinin "
-                 "strateji layihələri üçün minimal hədd 1 milyon manat müəyyən edilib, özəl sənaye "
-                 "məhəllələrinin yaradılması isə strateji istiqamətlərdən biri hesab olunur.</p>"),
-                ("key_facts", {
-                    "heading": "Əsas rəqəmlər",
-                    "facts": [
-                        {"label": "Sənaye məhəllələri", "value": "Masallı, Neftçala, Sabirabad"},
-                        {"label": "Aqroparklar", "value": "51"},
-                        {"label": "Qida istehsalı üçün minimal məbləğ (sənaye məhəlləsində)", "value": "0,5 milyon manat"},
-                        {"label": "Rezidentlərin strateji layihələri üçün minimal məbləğ", "value": "1 milyon manat"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>Vergi və gömrük güzəştləri investisiya təşviqi sənədi vasitəsilə verilir. "
-                            "Sənədin şərtləri və müraciət qaydası ayrıca səhifədə təsvir olunub.</p>",
-                }),
+                (
+                    "text",
+                    "<p>İqtisadi Zonaların İnkişafı Agentliyi Masallı, Neftçala və Sabirabad sənaye "
+                    "məhəllələrini, eləcə də 51 aqroparkı idarə edir. Bu ərazilərdə həyata keçirilən layihələr "
+                    "2023-cü il yanvarın 1-dən investisiya təşviqi sənədinin verildiyi layihələr sırasındadır.</p>"
+                    "<p>Məsələn, sənaye məhəlləsində qida məhsullarının istehsalı üçün minimal investisiya "
+                    "məbləği 0,5 milyon manatdır. 2026-cı ilin fevralından sənaye məhəlləsi rezidentlərinin "
+                    "strateji layihələri üçün minimal hədd 1 milyon manat müəyyən edilib, özəl sənaye "
+                    "məhəllələrinin yaradılması isə strateji istiqamətlərdən biri hesab olunur.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Əsas rəqəmlər",
+                        "facts": [
+                            {"label": "Sənaye məhəllələri", "value": "Masallı, Neftçala, Sabirabad"},
+                            {"label": "Aqroparklar", "value": "51"},
+                            {
+                                "label": "Qida istehsalı üçün minimal məbləğ (sənaye məhəlləsində)",
+                                "value": "0,5 milyon manat",
+                            },
+                            {
+                                "label": "Rezidentlərin strateji layihələri üçün minimal məbləğ",
+                                "value": "1 milyon manat",
+                            },
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>Vergi və gömrük güzəştləri investisiya təşviqi sənədi vasitəsilə verilir. "
+                        "Sənədin şərtləri və müraciət qaydası ayrıca səhifədə təsvir olunub.</p>",
+                    },
+                ),
             ],
             "en": [
-                ("text",
-                 "<p>The Economic Zones Development Agency runs the Masalli, Neftchala and Sabirabad "
-                 "industrial districts and 51 agroparks. Since 1 January 2023, projects located there have "
-                 "been among those eligible for the Investment Promotion Certificate.</p>"
-                 "<p>For food production in an industrial district, for instance, the minimum investment is "
-                 "AZN 0.5 million. Since February 2026 strategic projects of industrial district residents "
-                 "need at least AZN 1 million, and setting up private industrial districts is itself one of "
-                 "the strategic directions.</p>"),
-                ("key_facts", {
-                    "heading": "Key figures",
-                    "facts": [
-                        {"label": "Industrial districts", "value": "Masalli, Neftchala, Sabirabad"},
-                        {"label": "Agroparks", "value": "51"},
-                        {"label": "Minimum for food production (industrial district)", "value": "AZN 0.5 million"},
-                        {"label": "Minimum for residents' strategic projects", "value": "AZN 1 million"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>The tax and customs exemptions are granted through the Investment Promotion "
-                            "Certificate. Its conditions and application procedure are described on a "
-                            "separate page.</p>",
-                }),
+                (
+                    "text",
+                    "<p>The Economic Zones Development Agency runs the Masalli, Neftchala and Sabirabad "
+                    "industrial districts and 51 agroparks. Since 1 January 2023, projects located there have "
+                    "been among those eligible for the Investment Promotion Certificate.</p>"
+                    "<p>For food production in an industrial district, for instance, the minimum investment is "
+                    "AZN 0.5 million. Since February 2026 strategic projects of industrial district residents "
+                    "need at least AZN 1 million, and setting up private industrial districts is itself one of "
+                    "the strategic directions.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Key figures",
+                        "facts": [
+                            {"label": "Industrial districts", "value": "Masalli, Neftchala, Sabirabad"},
+                            {"label": "Agroparks", "value": "51"},
+                            {"label": "Minimum for food production (industrial district)", "value": "AZN 0.5 million"},
+                            {"label": "Minimum for residents' strategic projects", "value": "AZN 1 million"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>The tax and customs exemptions are granted through the Investment Promotion "
+                        "Certificate. Its conditions and application procedure are described on a "
+                        "separate page.</p>",
+                    },
+                ),
             ],
             "ru": [
-                ("text",
-                 "<p>Агентство развития экономических зон управляет Масаллинским, Нефтчалинским и "
-                 "Сабирабадским промышленными кварталами, а также 51 агропарком. С 1 января 2023 года "
-                 "проекты, реализуемые на этих территориях, входят в число тех, на которые выдаётся документ "
-                 "о поощрении инвестиций.</p>"
-                 "<p>Например, для производства продуктов питания в промышленном квартале минимальная сумма "
-                 "инвестиций составляет 0,5 млн манатов. С февраля 2026 года для стратегических проектов "
-                 "резидентов промышленных кварталов порог установлен в 1 млн манатов, а создание частных "
-                 "промышленных кварталов само по себе отнесено к стратегическим направлениям.</p>"),
-                ("key_facts", {
-                    "heading": "Основные цифры",
-                    "facts": [
-                        {"label": "Промышленные кварталы", "value": "Масаллы, Нефтчала, Сабирабад"},
-                        {"label": "Агропарки", "value": "51"},
-                        {"label": "Минимум для производства продуктов питания (промышленный квартал)", "value": "0,5 млн манатов"},
-                        {"label": "Минимум для стратегических проектов резидентов", "value": "1 млн манатов"},
-                    ],
-                }),
-                ("callout", {
-                    "tone": "info",
-                    "text": "<p>Налоговые и таможенные льготы предоставляются через документ о поощрении "
-                            "инвестиций. Его условия и порядок получения описаны на отдельной странице.</p>",
-                }),
+                (
+                    "text",
+                    "<p>Агентство развития экономических зон управляет Масаллинским, Нефтчалинским и "
+                    "Сабирабадским промышленными кварталами, а также 51 агропарком. С 1 января 2023 года "
+                    "проекты, реализуемые на этих территориях, входят в число тех, на которые выдаётся документ "
+                    "о поощрении инвестиций.</p>"
+                    "<p>Например, для производства продуктов питания в промышленном квартале минимальная сумма "
+                    "инвестиций составляет 0,5 млн манатов. С февраля 2026 года для стратегических проектов "
+                    "резидентов промышленных кварталов порог установлен в 1 млн манатов, а создание частных "
+                    "промышленных кварталов само по себе отнесено к стратегическим направлениям.</p>",
+                ),
+                (
+                    "key_facts",
+                    {
+                        "heading": "Основные цифры",
+                        "facts": [
+                            {"label": "Промышленные кварталы", "value": "Масаллы, Нефтчала, Сабирабад"},
+                            {"label": "Агропарки", "value": "51"},
+                            {
+                                "label": "Минимум для производства продуктов питания (промышленный квартал)",
+                                "value": "0,5 млн манатов",
+                            },
+                            {"label": "Минимум для стратегических проектов резидентов", "value": "1 млн манатов"},
+                        ],
+                    },
+                ),
+                (
+                    "callout",
+                    {
+                        "tone": "info",
+                        "text": "<p>Налоговые и таможенные льготы предоставляются через документ о поощрении "
+                        "инвестиций. Его условия и порядок получения описаны на отдельной странице.</p>",
+                    },
+                ),
             ],
         },
         "sectors": [],
@@ -1211,25 +1718,45 @@ INCENTIVES = [
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
         "benefits": [
-            {"title": _t("Mənfəət vergisinin 50%-dən azadolma", "Profit tax cut by half",
-                         "Освобождение от 50% налога на прибыль"),
-             "description": _t("İnvestisiya təşviqi sənədi əsasında.",
-                               "Under the Investment Promotion Certificate.",
-                               "На основании документа о поощрении инвестиций."),
-             "duration_years": 7},
-            {"title": _t("Əmlak və torpaq vergisindən azadolma", "Property and land tax exemption",
-                         "Освобождение от налогов на имущество и землю"),
-             "description": _t("İnvestisiya təşviqi sənədi əsasında.",
-                               "Under the Investment Promotion Certificate.",
-                               "На основании документа о поощрении инвестиций."),
-             "duration_years": 7},
-            {"title": _t("İdxal olunan texnikaya görə ƏDV və gömrük rüsumlarından azadolma",
-                         "No VAT or customs duties on imported machinery",
-                         "Освобождение от НДС и таможенных пошлин при ввозе техники"),
-             "description": _t("Təsdiqedici sənəd əsasında.",
-                               "On the basis of a confirmation document.",
-                               "На основании подтверждающего документа."),
-             "duration_years": 7},
+            {
+                "title": _t(
+                    "Mənfəət vergisinin 50%-dən azadolma",
+                    "Profit tax cut by half",
+                    "Освобождение от 50% налога на прибыль",
+                ),
+                "description": _t(
+                    "İnvestisiya təşviqi sənədi əsasında.",
+                    "Under the Investment Promotion Certificate.",
+                    "На основании документа о поощрении инвестиций.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t(
+                    "Əmlak və torpaq vergisindən azadolma",
+                    "Property and land tax exemption",
+                    "Освобождение от налогов на имущество и землю",
+                ),
+                "description": _t(
+                    "İnvestisiya təşviqi sənədi əsasında.",
+                    "Under the Investment Promotion Certificate.",
+                    "На основании документа о поощрении инвестиций.",
+                ),
+                "duration_years": 7,
+            },
+            {
+                "title": _t(
+                    "İdxal olunan texnikaya görə ƏDV və gömrük rüsumlarından azadolma",
+                    "No VAT or customs duties on imported machinery",
+                    "Освобождение от НДС и таможенных пошлин при ввозе техники",
+                ),
+                "description": _t(
+                    "Təsdiqedici sənəd əsasında.",
+                    "On the basis of a confirmation document.",
+                    "На основании подтверждающего документа.",
+                ),
+                "duration_years": 7,
+            },
         ],
         "how_to_apply": _t(
             "<p>Sənaye məhəlləsində və ya aqroparkda yer barədə İqtisadi Zonaların İnkişafı Agentliyinə, "
@@ -1238,10 +1765,13 @@ INCENTIVES = [
             "agropark, and apply to the Ministry of Economy for the Investment Promotion Certificate.</p>",
             "<p>По вопросу размещения в промышленном квартале или агропарке обращайтесь в Агентство "
             "развития экономических зон, за документом о поощрении инвестиций — в Министерство "
-            "экономики.</p>"),
-        "issuing_body": _t("İqtisadiyyat Nazirliyi və İqtisadi Zonaların İnkişafı Agentliyi",
-                           "Ministry of Economy and Economic Zones Development Agency",
-                           "Министерство экономики и Агентство развития экономических зон"),
+            "экономики.</p>",
+        ),
+        "issuing_body": _t(
+            "İqtisadiyyat Nazirliyi və İqtisadi Zonaların İnkişafı Agentliyi",
+            "Ministry of Economy and Economic Zones Development Agency",
+            "Министерство экономики и Агентство развития экономических зон",
+        ),
         "legal_basis": ["decree-745-its", "decree-1913-its", "eco-zones-agency-decree"],
         "last_reviewed": LAST_REVIEWED,
     },
@@ -1256,10 +1786,16 @@ PRIORITY_SECTORS = [
     # -----------------------------------------------------------------------
     {
         "key": "agro-food",
-        "slug": _t("kend-teserrufati-ve-qida-emali", "agriculture-and-food-processing",
-                   "selskoe-khozyaystvo-i-pishchevaya-pererabotka"),
-        "title": _t("Kənd təsərrüfatı və qida emalı", "Agriculture and food processing",
-                    "Сельское хозяйство и пищевая переработка"),
+        "slug": _t(
+            "kend-teserrufati-ve-qida-emali",
+            "agriculture-and-food-processing",
+            "selskoe-khozyaystvo-i-pishchevaya-pererabotka",
+        ),
+        "title": _t(
+            "Kənd təsərrüfatı və qida emalı",
+            "Agriculture and food processing",
+            "Сельское хозяйство и пищевая переработка",
+        ),
         "summary": _t(
             "Aqroparklarda, sənaye məhəllələrində və regionlarda qida emalı layihələri investisiya təşviqi "
             "sənədi ilə dəstəklənir; Qarabağda və Şərqi Zəngəzurda isə 10 illik vergi güzəştləri tətbiq olunur.",
@@ -1267,7 +1803,8 @@ PRIORITY_SECTORS = [
             "Investment Promotion Certificate, and Karabakh and East Zangezur offer ten-year tax exemptions.",
             "Проекты пищевой переработки в агропарках, промышленных кварталах и регионах поддерживаются "
             "документом о поощрении инвестиций, а в Карабахе и Восточном Зангезуре действуют "
-            "десятилетние налоговые льготы."),
+            "десятилетние налоговые льготы.",
+        ),
         "sector": "agriculture",
         "overview": _t(
             "<p>Kənd təsərrüfatı məhsullarının emalı 2016-cı ilin sonunda qəbul edilmiş Strateji Yol "
@@ -1305,38 +1842,71 @@ PRIORITY_SECTORS = [
             "производства.</p>"
             "<p>Большая часть сырья и техники ввозится без пошлин, тогда как готовые товары и "
             "сельскохозяйственная продукция обычно облагаются пошлиной 15%. Это стоит учитывать, "
-            "сравнивая местную переработку с импортом.</p>"),
+            "сравнивая местную переработку с импортом.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Aqroparklar", "Agroparks", "Агропарки"),
-             "value": _t("51", "51", "51"), "source": URL_EZ_FAQ},
-            {"label": _t("Qida istehsalı üçün minimal məbləğ (sənaye məhəlləsi)",
-                         "Minimum for food production (industrial district)",
-                         "Минимум для производства продуктов питания (промышленный квартал)"),
-             "value": _t("0,5 milyon manat", "AZN 0.5 million", "0,5 млн манатов"), "source": URL_ITS_MINIMUMS},
-            {"label": _t("Kənd təsərrüfatı məhsullarına adi idxal rüsumu",
-                         "Typical import duty on agricultural products",
-                         "Обычная ввозная пошлина на сельхозпродукцию"),
-             "value": _t("15%", "15%", "15%"), "source": URL_TARIFFS},
+            {"label": _t("Aqroparklar", "Agroparks", "Агропарки"), "value": _t("51", "51", "51"), "source": URL_EZ_FAQ},
+            {
+                "label": _t(
+                    "Qida istehsalı üçün minimal məbləğ (sənaye məhəlləsi)",
+                    "Minimum for food production (industrial district)",
+                    "Минимум для производства продуктов питания (промышленный квартал)",
+                ),
+                "value": _t("0,5 milyon manat", "AZN 0.5 million", "0,5 млн манатов"),
+                "source": URL_ITS_MINIMUMS,
+            },
+            {
+                "label": _t(
+                    "Kənd təsərrüfatı məhsullarına adi idxal rüsumu",
+                    "Typical import duty on agricultural products",
+                    "Обычная ввозная пошлина на сельхозпродукцию",
+                ),
+                "value": _t("15%", "15%", "15%"),
+                "source": URL_TARIFFS,
+            },
         ],
         "opportunities": [
-            {"title": _t("İstixana təsərrüfatı", "Greenhouse production", "Тепличное производство"),
-             "text": _t("Sənaye parklarında və aqroparklarda, o cümlədən işğaldan azad edilmiş ərazilərdə il boyu tərəvəz istehsalı.",
-                        "Year-round vegetable growing in industrial parks and agroparks, including in the liberated territories.",
-                        "Круглогодичное выращивание овощей в промышленных парках и агропарках, в том числе на освобождённых территориях.")},
-            {"title": _t("Meyvə-tərəvəz emalı", "Fruit and vegetable processing", "Переработка фруктов и овощей"),
-             "text": _t("İstehsal rayonlarına yaxın emal, qablaşdırma və soyuducu anbar təsərrüfatı.",
-                        "Processing, packing and cold storage close to the growing areas.",
-                        "Переработка, упаковка и холодильное хранение рядом с районами выращивания.")},
-            {"title": _t("Taxıl saxlanması və yem istehsalı", "Grain storage and feed", "Хранение зерна и производство кормов"),
-             "text": _t("Sənaye məhəllələrində taxıl anbarları və yem zavodları.",
-                        "Grain elevators and feed mills in the industrial districts.",
-                        "Элеваторы и комбикормовые заводы в промышленных кварталах.")},
+            {
+                "title": _t("İstixana təsərrüfatı", "Greenhouse production", "Тепличное производство"),
+                "text": _t(
+                    "Sənaye parklarında və aqroparklarda, o cümlədən işğaldan azad edilmiş ərazilərdə il boyu tərəvəz istehsalı.",
+                    "Year-round vegetable growing in industrial parks and agroparks, including in the liberated territories.",
+                    "Круглогодичное выращивание овощей в промышленных парках и агропарках, в том числе на освобождённых территориях.",
+                ),
+            },
+            {
+                "title": _t("Meyvə-tərəvəz emalı", "Fruit and vegetable processing", "Переработка фруктов и овощей"),
+                "text": _t(
+                    "İstehsal rayonlarına yaxın emal, qablaşdırma və soyuducu anbar təsərrüfatı.",
+                    "Processing, packing and cold storage close to the growing areas.",
+                    "Переработка, упаковка и холодильное хранение рядом с районами выращивания.",
+                ),
+            },
+            {
+                "title": _t(
+                    "Taxıl saxlanması və yem istehsalı",
+                    "Grain storage and feed",
+                    "Хранение зерна и производство кормов",
+                ),
+                "text": _t(
+                    "Sənaye məhəllələrində taxıl anbarları və yem zavodları.",
+                    "Grain elevators and feed mills in the industrial districts.",
+                    "Элеваторы и комбикормовые заводы в промышленных кварталах.",
+                ),
+            },
         ],
-        "incentives": ["investment-promotion-certificate", "industrial-districts-and-agroparks", "liberated-territories"],
-        "projects": ["aghdam-greenhouse", "araz-valley-fruit-processing", "masalli-food-processing",
-                     "sabirabad-grain-storage"],
+        "incentives": [
+            "investment-promotion-certificate",
+            "industrial-districts-and-agroparks",
+            "liberated-territories",
+        ],
+        "projects": [
+            "aghdam-greenhouse",
+            "araz-valley-fruit-processing",
+            "masalli-food-processing",
+            "sabirabad-grain-storage",
+        ],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "chemicals",
@@ -1348,7 +1918,8 @@ PRIORITY_SECTORS = [
             "The Sumgait Chemical Industrial Park offers a ready industrial site and ten-year tax exemptions "
             "for chemical and petrochemical projects.",
             "Сумгайытский химический промышленный парк предлагает готовую промышленную площадку и "
-            "десятилетние налоговые льготы для химических и нефтехимических проектов."),
+            "десятилетние налоговые льготы для химических и нефтехимических проектов.",
+        ),
         "sector": "chemicals",
         "overview": _t(
             "<p>Sumqayıt Kimya Sənaye Parkı kimya və neft-kimya, maşınqayırma, tikinti materialları, "
@@ -1377,29 +1948,54 @@ PRIORITY_SECTORS = [
             "<p>Земля предоставляется в долгосрочную аренду: 1 600 манатов в год за первый гектар и 3 200 "
             "манатов за каждый следующий. Химические проекты за пределами парка могут получить документ о "
             "поощрении инвестиций при объёме вложений от 1 млн или 0,5 млн манатов в зависимости от места "
-            "реализации.</p>"),
+            "реализации.</p>",
+        ),
         "key_figures": [
-            {"label": _t("İcarə haqqı, ilk hektar", "Land lease, first hectare", "Аренда, первый гектар"),
-             "value": _t("ildə 1 600 manat", "AZN 1,600 a year", "1 600 манатов в год"), "source": URL_EZ},
-            {"label": _t("İcarə haqqı, hər növbəti hektar", "Land lease, each further hectare", "Аренда, каждый следующий гектар"),
-             "value": _t("ildə 3 200 manat", "AZN 3,200 a year", "3 200 манатов в год"), "source": URL_EZ},
-            {"label": _t("Rezidentlər üçün vergi güzəştləri", "Tax exemptions for residents", "Налоговые льготы для резидентов"),
-             "value": _t("10 il", "10 years", "10 лет"), "source": URL_EZ_BENEFITS},
+            {
+                "label": _t("İcarə haqqı, ilk hektar", "Land lease, first hectare", "Аренда, первый гектар"),
+                "value": _t("ildə 1 600 manat", "AZN 1,600 a year", "1 600 манатов в год"),
+                "source": URL_EZ,
+            },
+            {
+                "label": _t(
+                    "İcarə haqqı, hər növbəti hektar",
+                    "Land lease, each further hectare",
+                    "Аренда, каждый следующий гектар",
+                ),
+                "value": _t("ildə 3 200 manat", "AZN 3,200 a year", "3 200 манатов в год"),
+                "source": URL_EZ,
+            },
+            {
+                "label": _t(
+                    "Rezidentlər üçün vergi güzəştləri",
+                    "Tax exemptions for residents",
+                    "Налоговые льготы для резидентов",
+                ),
+                "value": _t("10 il", "10 years", "10 лет"),
+                "source": URL_EZ_BENEFITS,
+            },
         ],
         "opportunities": [
-            {"title": _t("Polimer məmulatları", "Polymer products", "Полимерные изделия"),
-             "text": _t("Qablaşdırma, borular, plyonkalar və digər plastik məmulatların istehsalı.",
-                        "Packaging, pipes, films and other plastic products.",
-                        "Производство упаковки, труб, плёнок и других изделий из пластмасс.")},
-            {"title": _t("Tikinti kimyası", "Construction chemicals", "Строительная химия"),
-             "text": _t("Quru qarışıqlar, boyalar və izolyasiya materialları.",
-                        "Dry mixes, paints and insulation materials.",
-                        "Сухие смеси, краски и изоляционные материалы.")},
+            {
+                "title": _t("Polimer məmulatları", "Polymer products", "Полимерные изделия"),
+                "text": _t(
+                    "Qablaşdırma, borular, plyonkalar və digər plastik məmulatların istehsalı.",
+                    "Packaging, pipes, films and other plastic products.",
+                    "Производство упаковки, труб, плёнок и других изделий из пластмасс.",
+                ),
+            },
+            {
+                "title": _t("Tikinti kimyası", "Construction chemicals", "Строительная химия"),
+                "text": _t(
+                    "Quru qarışıqlar, boyalar və izolyasiya materialları.",
+                    "Dry mixes, paints and insulation materials.",
+                    "Сухие смеси, краски и изоляционные материалы.",
+                ),
+            },
         ],
         "incentives": ["industrial-parks", "investment-promotion-certificate"],
         "projects": ["sumgait-polymer-products", "sumgait-dry-mix"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "pharmaceuticals",
@@ -1411,7 +2007,8 @@ PRIORITY_SECTORS = [
             "The Pirallahi Industrial Park is dedicated to pharmaceutical manufacturing, and its residents "
             "enjoy ten-year tax exemptions.",
             "Пираллахинский промышленный парк предназначен для фармацевтического производства; его "
-            "резиденты пользуются десятилетними налоговыми льготами."),
+            "резиденты пользуются десятилетними налоговыми льготами.",
+        ),
         "sector": "pharmaceuticals",
         "overview": _t(
             "<p>Bakının Pirallahı rayonunda yerləşən Pirallahı Sənaye Parkı əczaçılıq sahəsi üzrə "
@@ -1436,44 +2033,67 @@ PRIORITY_SECTORS = [
             "<p>Льготы парка не распространяются на ввозимое сырьё, поэтому затраты на импорт "
             "действующих и вспомогательных веществ нужно заложить в финансовую модель. За пределами "
             "парка минимальный объём инвестиций для получения документа о поощрении инвестиций в "
-            "фармацевтике составляет 5 млн манатов.</p>"),
+            "фармацевтике составляет 5 млн манатов.</p>",
+        ),
         "key_figures": [
-            {"label": _t("İcarə haqqı, ilk hektar", "Land lease, first hectare", "Аренда, первый гектар"),
-             "value": _t("ildə 2 000 manat", "AZN 2,000 a year", "2 000 манатов в год"), "source": URL_EZ},
-            {"label": _t("İcarə haqqı, hər növbəti hektar", "Land lease, each further hectare", "Аренда, каждый следующий гектар"),
-             "value": _t("ildə 4 000 manat", "AZN 4,000 a year", "4 000 манатов в год"), "source": URL_EZ},
-            {"label": _t("İnvestisiya təşviqi sənədi üçün minimal məbləğ", "Minimum for the Investment Promotion Certificate",
-                         "Минимум для документа о поощрении инвестиций"),
-             "value": _t("5 milyon manat", "AZN 5 million", "5 млн манатов"), "source": URL_ITS_MINIMUMS},
+            {
+                "label": _t("İcarə haqqı, ilk hektar", "Land lease, first hectare", "Аренда, первый гектар"),
+                "value": _t("ildə 2 000 manat", "AZN 2,000 a year", "2 000 манатов в год"),
+                "source": URL_EZ,
+            },
+            {
+                "label": _t(
+                    "İcarə haqqı, hər növbəti hektar",
+                    "Land lease, each further hectare",
+                    "Аренда, каждый следующий гектар",
+                ),
+                "value": _t("ildə 4 000 manat", "AZN 4,000 a year", "4 000 манатов в год"),
+                "source": URL_EZ,
+            },
+            {
+                "label": _t(
+                    "İnvestisiya təşviqi sənədi üçün minimal məbləğ",
+                    "Minimum for the Investment Promotion Certificate",
+                    "Минимум для документа о поощрении инвестиций",
+                ),
+                "value": _t("5 milyon manat", "AZN 5 million", "5 млн манатов"),
+                "source": URL_ITS_MINIMUMS,
+            },
         ],
         "opportunities": [
-            {"title": _t("Generik dərman vasitələri", "Generic medicines", "Дженерические лекарства"),
-             "text": _t("Bərk və maye dozalı generik preparatların istehsalı.",
-                        "Manufacturing of solid and liquid generic dosage forms.",
-                        "Производство твёрдых и жидких лекарственных форм дженериков.")},
-            {"title": _t("Tibbi sərf materialları", "Medical consumables", "Медицинские расходные материалы"),
-             "text": _t("Birdəfəlik tibbi məmulatlar və qablaşdırma.",
-                        "Single-use medical products and packaging.",
-                        "Одноразовые медицинские изделия и упаковка.")},
+            {
+                "title": _t("Generik dərman vasitələri", "Generic medicines", "Дженерические лекарства"),
+                "text": _t(
+                    "Bərk və maye dozalı generik preparatların istehsalı.",
+                    "Manufacturing of solid and liquid generic dosage forms.",
+                    "Производство твёрдых и жидких лекарственных форм дженериков.",
+                ),
+            },
+            {
+                "title": _t("Tibbi sərf materialları", "Medical consumables", "Медицинские расходные материалы"),
+                "text": _t(
+                    "Birdəfəlik tibbi məmulatlar və qablaşdırma.",
+                    "Single-use medical products and packaging.",
+                    "Одноразовые медицинские изделия и упаковка.",
+                ),
+            },
         ],
         "incentives": ["industrial-parks", "investment-promotion-certificate"],
         "projects": ["pirallahi-pharma"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "textiles",
-        "slug": _t("toxuculuq-ve-yungul-senaye", "textiles-and-light-industry",
-                   "tekstilnaya-i-legkaya-promyshlennost"),
-        "title": _t("Toxuculuq və yüngül sənaye", "Textiles and light industry",
-                    "Текстильная и лёгкая промышленность"),
+        "slug": _t("toxuculuq-ve-yungul-senaye", "textiles-and-light-industry", "tekstilnaya-i-legkaya-promyshlennost"),
+        "title": _t("Toxuculuq və yüngül sənaye", "Textiles and light industry", "Текстильная и лёгкая промышленность"),
         "summary": _t(
             "Mingəçevir Sənaye Parkı toxuculuq üzrə ixtisaslaşıb; regionlarda yüngül sənaye layihələri "
             "investisiya təşviqi sənədi ala bilər.",
             "The Mingachevir Industrial Park specialises in textiles, and light industry projects in the "
             "regions can obtain the Investment Promotion Certificate.",
             "Мингячевирский промышленный парк специализируется на текстиле, а проекты лёгкой "
-            "промышленности в регионах могут получить документ о поощрении инвестиций."),
+            "промышленности в регионах могут получить документ о поощрении инвестиций.",
+        ),
         "sector": "textiles",
         "overview": _t(
             "<p>Kiçik və orta sahibkarlıq səviyyəsində istehlak mallarının istehsalı Strateji Yol "
@@ -1497,29 +2117,49 @@ PRIORITY_SECTORS = [
             "при ввозе техники и оборудования.</p>"
             "<p>За пределами парка промышленные проекты в городах и районах, кроме Баку, Сумгайыта, "
             "Гянджи, Абшерона и освобождённых территорий (для них действует отдельный режим), могут получить льготы на 7 лет на основании документа о поощрении "
-            "инвестиций.</p>"),
+            "инвестиций.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Park rezidentləri üçün vergi güzəştləri", "Tax exemptions for park residents",
-                         "Налоговые льготы для резидентов парка"),
-             "value": _t("10 il", "10 years", "10 лет"), "source": URL_EZ_BENEFITS},
-            {"label": _t("İnvestisiya təşviqi sənədi üzrə güzəştlər", "Exemptions under the Investment Promotion Certificate",
-                         "Льготы по документу о поощрении инвестиций"),
-             "value": _t("7 il", "7 years", "7 лет"), "source": URL_ITS},
+            {
+                "label": _t(
+                    "Park rezidentləri üçün vergi güzəştləri",
+                    "Tax exemptions for park residents",
+                    "Налоговые льготы для резидентов парка",
+                ),
+                "value": _t("10 il", "10 years", "10 лет"),
+                "source": URL_EZ_BENEFITS,
+            },
+            {
+                "label": _t(
+                    "İnvestisiya təşviqi sənədi üzrə güzəştlər",
+                    "Exemptions under the Investment Promotion Certificate",
+                    "Льготы по документу о поощрении инвестиций",
+                ),
+                "value": _t("7 il", "7 years", "7 лет"),
+                "source": URL_ITS,
+            },
         ],
         "opportunities": [
-            {"title": _t("İplik və parça istehsalı", "Yarn and fabric production", "Производство пряжи и тканей"),
-             "text": _t("Əyirmə, toxuma və boyama-bitirmə prosesləri.",
-                        "Spinning, weaving, dyeing and finishing.",
-                        "Прядение, ткачество, крашение и отделка.")},
-            {"title": _t("Tikiş istehsalı", "Garment manufacturing", "Швейное производство"),
-             "text": _t("Geyim, iş paltarı və ev tekstili.",
-                        "Apparel, workwear and home textiles.",
-                        "Одежда, спецодежда и домашний текстиль.")},
+            {
+                "title": _t("İplik və parça istehsalı", "Yarn and fabric production", "Производство пряжи и тканей"),
+                "text": _t(
+                    "Əyirmə, toxuma və boyama-bitirmə prosesləri.",
+                    "Spinning, weaving, dyeing and finishing.",
+                    "Прядение, ткачество, крашение и отделка.",
+                ),
+            },
+            {
+                "title": _t("Tikiş istehsalı", "Garment manufacturing", "Швейное производство"),
+                "text": _t(
+                    "Geyim, iş paltarı və ev tekstili.",
+                    "Apparel, workwear and home textiles.",
+                    "Одежда, спецодежда и домашний текстиль.",
+                ),
+            },
         ],
         "incentives": ["industrial-parks", "investment-promotion-certificate"],
         "projects": ["mingachevir-textile"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "ict",
@@ -1531,7 +2171,8 @@ PRIORITY_SECTORS = [
             "IT companies with technopark residency are exempt from the main business taxes for ten years, "
             "and their employees pay 5% income tax.",
             "IT-компании со статусом резидента технопарка на 10 лет освобождены от основных налогов, а их "
-            "работники платят подоходный налог по ставке 5%."),
+            "работники платят подоходный налог по ставке 5%.",
+        ),
         "sector": "ict",
         "overview": _t(
             "<p>İnformasiya-kommunikasiya texnologiyaları Strateji Yol Xəritələrində prioritet sahələrdən "
@@ -1554,31 +2195,58 @@ PRIORITY_SECTORS = [
             "Агентства инноваций и цифрового развития, не размещаясь на территории технопарка.</p>"
             "<p>Резиденты на 10 лет освобождены от налога на прибыль (подоходного налога), налога на "
             "дивиденды, налогов на имущество и землю. С 2026 года зарплата их работников на семь лет "
-            "облагается по ставке 5%, а иностранным специалистам не требуется разрешение на работу.</p>"),
+            "облагается по ставке 5%, а иностранным специалистам не требуется разрешение на работу.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Əsas vergilərdən azadolma", "Exemption from main business taxes", "Освобождение от основных налогов"),
-             "value": _t("10 il", "10 years", "10 лет"), "source": URL_TECHNOPARK},
-            {"label": _t("İşçilərin gəlir vergisi (2026-cı ildən 7 il)", "Employees' income tax (7 years from 2026)",
-                         "Подоходный налог работников (7 лет с 2026 года)"),
-             "value": _t("5%", "5%", "5%"), "source": URL_TECHNOPARK},
-            {"label": _t("Əcnəbi mütəxəssislər üçün iş icazəsi", "Work permits for foreign specialists",
-                         "Разрешение на работу для иностранных специалистов"),
-             "value": _t("Tələb olunmur", "Not required", "Не требуется"), "source": URL_TECHNOPARK},
+            {
+                "label": _t(
+                    "Əsas vergilərdən azadolma",
+                    "Exemption from main business taxes",
+                    "Освобождение от основных налогов",
+                ),
+                "value": _t("10 il", "10 years", "10 лет"),
+                "source": URL_TECHNOPARK,
+            },
+            {
+                "label": _t(
+                    "İşçilərin gəlir vergisi (2026-cı ildən 7 il)",
+                    "Employees' income tax (7 years from 2026)",
+                    "Подоходный налог работников (7 лет с 2026 года)",
+                ),
+                "value": _t("5%", "5%", "5%"),
+                "source": URL_TECHNOPARK,
+            },
+            {
+                "label": _t(
+                    "Əcnəbi mütəxəssislər üçün iş icazəsi",
+                    "Work permits for foreign specialists",
+                    "Разрешение на работу для иностранных специалистов",
+                ),
+                "value": _t("Tələb olunmur", "Not required", "Не требуется"),
+                "source": URL_TECHNOPARK,
+            },
         ],
         "opportunities": [
-            {"title": _t("Proqram təminatı mərkəzləri", "Software development centres", "Центры разработки ПО"),
-             "text": _t("Beynəlxalq müştərilər üçün proqram məhsullarının hazırlanması.",
-                        "Building software products for international clients.",
-                        "Разработка программных продуктов для международных клиентов.")},
-            {"title": _t("Sistem inteqrasiyası", "System integration", "Системная интеграция"),
-             "text": _t("Dövlət və özəl sektor üçün inteqrasiya layihələri.",
-                        "Integration projects for public and private customers.",
-                        "Интеграционные проекты для государственных и частных заказчиков.")},
+            {
+                "title": _t("Proqram təminatı mərkəzləri", "Software development centres", "Центры разработки ПО"),
+                "text": _t(
+                    "Beynəlxalq müştərilər üçün proqram məhsullarının hazırlanması.",
+                    "Building software products for international clients.",
+                    "Разработка программных продуктов для международных клиентов.",
+                ),
+            },
+            {
+                "title": _t("Sistem inteqrasiyası", "System integration", "Системная интеграция"),
+                "text": _t(
+                    "Dövlət və özəl sektor üçün inteqrasiya layihələri.",
+                    "Integration projects for public and private customers.",
+                    "Интеграционные проекты для государственных и частных заказчиков.",
+                ),
+            },
         ],
         "incentives": ["technology-parks"],
         "projects": ["baku-software-centre"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "tourism",
@@ -1592,7 +2260,8 @@ PRIORITY_SECTORS = [
             "of exemptions.",
             "Туризм — одна из двух отраслей, для которых выдаётся документ о поощрении инвестиций; "
             "гостиничные проекты в регионах и туристско-рекреационных зонах могут получить льготы на "
-            "7 лет."),
+            "7 лет.",
+        ),
         "sector": "tourism",
         "overview": _t(
             "<p>Turizm Strateji Yol Xəritələrinin əhatə etdiyi sahələrdəndir. İnvestisiya təşviqi sənədi "
@@ -1615,35 +2284,62 @@ PRIORITY_SECTORS = [
             "Сумгайыта, Гянджи, Абшерона и освобождённых территорий.</p>"
             "<p>Туристические предприятия, зарегистрированные и работающие в Карабахе и Восточном "
             "Зангезуре, на 10 лет освобождены от налогов на прибыль, имущество и землю и пользуются "
-            "льготой по социальным взносам работодателя.</p>"),
+            "льготой по социальным взносам работодателя.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Güzəştlərin müddəti (investisiya təşviqi sənədi)", "Term of exemptions (Investment Promotion Certificate)",
-                         "Срок льгот (документ о поощрении инвестиций)"),
-             "value": _t("7 il", "7 years", "7 лет"), "source": URL_ITS},
-            {"label": _t("Sənədin verilmə müddəti", "Time to issue the certificate", "Срок выдачи документа"),
-             "value": _t("5 iş günü", "5 working days", "5 рабочих дней"), "source": URL_ITS_FAQ_AZ},
-            {"label": _t("Bütün sahələr üzrə verilmiş sənədlər (1 oktyabr 2025)", "Certificates issued, all sectors (1 October 2025)",
-                         "Выдано документов по всем отраслям (1 октября 2025 года)"),
-             "value": _t("612", "612", "612"), "source": URL_ITS_UPTAKE},
+            {
+                "label": _t(
+                    "Güzəştlərin müddəti (investisiya təşviqi sənədi)",
+                    "Term of exemptions (Investment Promotion Certificate)",
+                    "Срок льгот (документ о поощрении инвестиций)",
+                ),
+                "value": _t("7 il", "7 years", "7 лет"),
+                "source": URL_ITS,
+            },
+            {
+                "label": _t("Sənədin verilmə müddəti", "Time to issue the certificate", "Срок выдачи документа"),
+                "value": _t("5 iş günü", "5 working days", "5 рабочих дней"),
+                "source": URL_ITS_FAQ_AZ,
+            },
+            {
+                "label": _t(
+                    "Bütün sahələr üzrə verilmiş sənədlər (1 oktyabr 2025)",
+                    "Certificates issued, all sectors (1 October 2025)",
+                    "Выдано документов по всем отраслям (1 октября 2025 года)",
+                ),
+                "value": _t("612", "612", "612"),
+                "source": URL_ITS_UPTAKE,
+            },
         ],
         "opportunities": [
-            {"title": _t("Regional otellər", "Regional hotels", "Региональные гостиницы"),
-             "text": _t("Tarixi şəhərlərdə və regional mərkəzlərdə orta və butik otellər.",
-                        "Mid-range and boutique hotels in historic towns and regional centres.",
-                        "Гостиницы среднего класса и бутик-отели в исторических городах и региональных центрах.")},
-            {"title": _t("Dağ istirahəti", "Mountain recreation", "Горный отдых"),
-             "text": _t("Şimal-şərq və şimal-qərb rayonlarında istirahət kompleksləri.",
-                        "Recreation complexes in the north-eastern and north-western districts.",
-                        "Рекреационные комплексы в северо-восточных и северо-западных районах.")},
-            {"title": _t("Qarabağda qonaqpərvərlik", "Hospitality in Karabakh", "Гостеприимство в Карабахе"),
-             "text": _t("10 illik vergi güzəştləri ilə otel və qonaq evləri.",
-                        "Hotels and guest houses with ten-year tax exemptions.",
-                        "Гостиницы и гостевые дома с десятилетними налоговыми льготами.")},
+            {
+                "title": _t("Regional otellər", "Regional hotels", "Региональные гостиницы"),
+                "text": _t(
+                    "Tarixi şəhərlərdə və regional mərkəzlərdə orta və butik otellər.",
+                    "Mid-range and boutique hotels in historic towns and regional centres.",
+                    "Гостиницы среднего класса и бутик-отели в исторических городах и региональных центрах.",
+                ),
+            },
+            {
+                "title": _t("Dağ istirahəti", "Mountain recreation", "Горный отдых"),
+                "text": _t(
+                    "Şimal-şərq və şimal-qərb rayonlarında istirahət kompleksləri.",
+                    "Recreation complexes in the north-eastern and north-western districts.",
+                    "Рекреационные комплексы в северо-восточных и северо-западных районах.",
+                ),
+            },
+            {
+                "title": _t("Qarabağda qonaqpərvərlik", "Hospitality in Karabakh", "Гостеприимство в Карабахе"),
+                "text": _t(
+                    "10 illik vergi güzəştləri ilə otel və qonaq evləri.",
+                    "Hotels and guest houses with ten-year tax exemptions.",
+                    "Гостиницы и гостевые дома с десятилетними налоговыми льготами.",
+                ),
+            },
         ],
         "incentives": ["investment-promotion-certificate", "liberated-territories"],
         "projects": ["sheki-hotel", "guba-mountain-resort", "shusha-hotel"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "logistics",
@@ -1656,7 +2352,8 @@ PRIORITY_SECTORS = [
             "and customs regime for export-oriented logistics and manufacturing.",
             "Алятская свободная экономическая зона рядом с Бакинским международным морским торговым "
             "портом предлагает особый налоговый и таможенный режим для экспортно ориентированной "
-            "логистики и производства."),
+            "логистики и производства.",
+        ),
         "sector": "logistics",
         "overview": _t(
             "<p>Logistika və ticarət Strateji Yol Xəritələrinin əhatə etdiyi sahələrdəndir. Bakı "
@@ -1682,31 +2379,56 @@ PRIORITY_SECTORS = [
             "неё без таможенных пошлин; при этом не менее 75% продукции должно экспортироваться.</p>"
             "<p>Азербайджан участвует в зоне свободной торговли СНГ и, по данным зоны, имеет соглашения о "
             "свободной торговле с 10 странами. Страна не входит в Евразийский экономический союз и ведёт "
-            "переговоры о вступлении во Всемирную торговую организацию.</p>"),
+            "переговоры о вступлении во Всемирную торговую организацию.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Ələt Azad İqtisadi Zonasının ərazisi", "Area of the Alat Free Economic Zone",
-                         "Площадь Алятской свободной экономической зоны"),
-             "value": _t("4 312,56 hektar", "4,312.56 hectares", "4 312,56 гектара"), "source": URL_AFEZ_AREA},
-            {"label": _t("Minimum ixrac payı", "Minimum export share", "Минимальная доля экспорта"),
-             "value": _t("75%", "75%", "75%"), "source": URL_AFEZ_EXPORT},
-            {"label": _t("Azad ticarət sazişi olan ölkələr", "Countries with free trade agreements",
-                         "Страны с соглашениями о свободной торговле"),
-             "value": _t("10", "10", "10"), "source": URL_AFEZ_FAQ},
+            {
+                "label": _t(
+                    "Ələt Azad İqtisadi Zonasının ərazisi",
+                    "Area of the Alat Free Economic Zone",
+                    "Площадь Алятской свободной экономической зоны",
+                ),
+                "value": _t("4 312,56 hektar", "4,312.56 hectares", "4 312,56 гектара"),
+                "source": URL_AFEZ_AREA,
+            },
+            {
+                "label": _t("Minimum ixrac payı", "Minimum export share", "Минимальная доля экспорта"),
+                "value": _t("75%", "75%", "75%"),
+                "source": URL_AFEZ_EXPORT,
+            },
+            {
+                "label": _t(
+                    "Azad ticarət sazişi olan ölkələr",
+                    "Countries with free trade agreements",
+                    "Страны с соглашениями о свободной торговле",
+                ),
+                "value": _t("10", "10", "10"),
+                "source": URL_AFEZ_FAQ,
+            },
         ],
         "opportunities": [
-            {"title": _t("Anbar və paylama", "Warehousing and distribution", "Складирование и дистрибуция"),
-             "text": _t("Limanın yanında tranzit və regional paylama mərkəzləri.",
-                        "Transit and regional distribution centres next to the port.",
-                        "Транзитные и региональные распределительные центры рядом с портом.")},
-            {"title": _t("Əlavə dəyər yaradan logistika", "Value-added logistics", "Логистика с добавленной стоимостью"),
-             "text": _t("Zonada yığım, qablaşdırma və markalama xidmətləri.",
-                        "Assembly, packing and labelling services inside the zone.",
-                        "Сборка, упаковка и маркировка на территории зоны.")},
+            {
+                "title": _t("Anbar və paylama", "Warehousing and distribution", "Складирование и дистрибуция"),
+                "text": _t(
+                    "Limanın yanında tranzit və regional paylama mərkəzləri.",
+                    "Transit and regional distribution centres next to the port.",
+                    "Транзитные и региональные распределительные центры рядом с портом.",
+                ),
+            },
+            {
+                "title": _t(
+                    "Əlavə dəyər yaradan logistika", "Value-added logistics", "Логистика с добавленной стоимостью"
+                ),
+                "text": _t(
+                    "Zonada yığım, qablaşdırma və markalama xidmətləri.",
+                    "Assembly, packing and labelling services inside the zone.",
+                    "Сборка, упаковка и маркировка на территории зоны.",
+                ),
+            },
         ],
         "incentives": ["alat-free-economic-zone"],
         "projects": ["alat-logistics-warehouse", "garadagh-ship-repair"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "renewable-energy",
@@ -1718,7 +2440,8 @@ PRIORITY_SECTORS = [
             "Green growth is one of the national priorities, and renewable energy is among the strategic "
             "directions for the Investment Promotion Certificate.",
             "«Зелёный рост» — один из национальных приоритетов, а возобновляемая энергетика входит в "
-            "число стратегических направлений для документа о поощрении инвестиций."),
+            "число стратегических направлений для документа о поощрении инвестиций.",
+        ),
         "sector": "renewable-energy",
         "overview": _t(
             "<p>2021-ci il fevralın 2-də təsdiq edilmiş “Azərbaycan 2030: sosial-iqtisadi inkişafa dair "
@@ -1746,32 +2469,62 @@ PRIORITY_SECTORS = [
             "<p>Поправки в Налоговый кодекс, действующие с 1 января 2025 года, содержат и положения об "
             "энергетических проектах на основе государственно-частного партнёрства. Энергетические "
             "компании, работающие в Нахчыване и на освобождённых территориях, могут также пользоваться "
-            "десятилетними налоговыми льготами.</p>"),
+            "десятилетними налоговыми льготами.</p>",
+        ),
         "key_figures": [
-            {"label": _t("Milli prioritetlər (2030-cu ilədək)", "National priorities to 2030", "Национальные приоритеты до 2030 года"),
-             "value": _t("5, o cümlədən yaşıl artım", "5, including green growth", "5, включая «зелёный рост»"),
-             "source": URL_PRIORITIES_2030},
-            {"label": _t("Strateji layihə üçün minimal məbləğ (regionlarda)", "Minimum for a strategic project (regions)",
-                         "Минимум для стратегического проекта (регионы)"),
-             "value": _t("3 milyon manat", "AZN 3 million", "3 млн манатов"), "source": ""},
-            {"label": _t("İnvestisiya təşviqi sənədi üzrə güzəştlər", "Exemptions under the Investment Promotion Certificate",
-                         "Льготы по документу о поощрении инвестиций"),
-             "value": _t("7 il", "7 years", "7 лет"), "source": URL_ITS},
+            {
+                "label": _t(
+                    "Milli prioritetlər (2030-cu ilədək)",
+                    "National priorities to 2030",
+                    "Национальные приоритеты до 2030 года",
+                ),
+                "value": _t("5, o cümlədən yaşıl artım", "5, including green growth", "5, включая «зелёный рост»"),
+                "source": URL_PRIORITIES_2030,
+            },
+            {
+                "label": _t(
+                    "Strateji layihə üçün minimal məbləğ (regionlarda)",
+                    "Minimum for a strategic project (regions)",
+                    "Минимум для стратегического проекта (регионы)",
+                ),
+                "value": _t("3 milyon manat", "AZN 3 million", "3 млн манатов"),
+                "source": "",
+            },
+            {
+                "label": _t(
+                    "İnvestisiya təşviqi sənədi üzrə güzəştlər",
+                    "Exemptions under the Investment Promotion Certificate",
+                    "Льготы по документу о поощрении инвестиций",
+                ),
+                "value": _t("7 il", "7 years", "7 лет"),
+                "source": URL_ITS,
+            },
         ],
         "opportunities": [
-            {"title": _t("Günəş elektrik stansiyaları", "Solar power plants", "Солнечные электростанции"),
-             "text": _t("Regionlarda şəbəkəyə qoşulan günəş stansiyaları.",
-                        "Grid-connected solar plants in the regions.",
-                        "Сетевые солнечные электростанции в регионах.")},
-            {"title": _t("Sənaye istehlakçıları üçün enerji", "Energy for industrial users", "Энергия для промышленных потребителей"),
-             "text": _t("Sənaye parkları və zonalar üçün bərpa olunan enerji həlləri.",
-                        "Renewable energy solutions for industrial parks and zones.",
-                        "Решения в области возобновляемой энергетики для промышленных парков и зон.")},
+            {
+                "title": _t("Günəş elektrik stansiyaları", "Solar power plants", "Солнечные электростанции"),
+                "text": _t(
+                    "Regionlarda şəbəkəyə qoşulan günəş stansiyaları.",
+                    "Grid-connected solar plants in the regions.",
+                    "Сетевые солнечные электростанции в регионах.",
+                ),
+            },
+            {
+                "title": _t(
+                    "Sənaye istehlakçıları üçün enerji",
+                    "Energy for industrial users",
+                    "Энергия для промышленных потребителей",
+                ),
+                "text": _t(
+                    "Sənaye parkları və zonalar üçün bərpa olunan enerji həlləri.",
+                    "Renewable energy solutions for industrial parks and zones.",
+                    "Решения в области возобновляемой энергетики для промышленных парков и зон.",
+                ),
+            },
         ],
         "incentives": ["investment-promotion-certificate", "nakhchivan-tax-regime", "liberated-territories"],
         "projects": ["nakhchivan-solar"],
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "waste-recycling",
@@ -1783,7 +2536,8 @@ PRIORITY_SECTORS = [
             "Waste recycling is one of the strategic directions for the Investment Promotion Certificate, "
             "and projects can also be located in industrial parks.",
             "Переработка отходов — одно из стратегических направлений для документа о поощрении "
-            "инвестиций; проекты можно размещать и в промышленных парках."),
+            "инвестиций; проекты можно размещать и в промышленных парках.",
+        ),
         "sector": "waste-recycling",
         "overview": _t(
             "<p>2026-cı ilin fevralında tullantıların emalı, bərpa olunan enerji və suyun "
@@ -1805,26 +2559,49 @@ PRIORITY_SECTORS = [
             "манатов.</p>"
             "<p>Перерабатывающее предприятие в промышленном парке как резидент на 10 лет освобождается от "
             "налогов на прибыль, имущество и землю, а также от НДС при ввозе техники и оборудования. "
-            "«Зелёный рост» — один из национальных приоритетов «Азербайджан 2030».</p>"),
+            "«Зелёный рост» — один из национальных приоритетов «Азербайджан 2030».</p>",
+        ),
         "key_figures": [
-            {"label": _t("Sənaye məhəlləsi rezidentlərinin strateji layihələri üçün minimal məbləğ",
-                         "Minimum for strategic projects of industrial district residents",
-                         "Минимум для стратегических проектов резидентов промышленных кварталов"),
-             "value": _t("1 milyon manat", "AZN 1 million", "1 млн манатов"), "source": URL_ITS_2026},
-            {"label": _t("Sənaye parkı rezidentləri üçün vergi güzəştləri", "Tax exemptions for industrial park residents",
-                         "Налоговые льготы для резидентов промышленных парков"),
-             "value": _t("10 il", "10 years", "10 лет"), "source": URL_EZ_BENEFITS},
+            {
+                "label": _t(
+                    "Sənaye məhəlləsi rezidentlərinin strateji layihələri üçün minimal məbləğ",
+                    "Minimum for strategic projects of industrial district residents",
+                    "Минимум для стратегических проектов резидентов промышленных кварталов",
+                ),
+                "value": _t("1 milyon manat", "AZN 1 million", "1 млн манатов"),
+                "source": URL_ITS_2026,
+            },
+            {
+                "label": _t(
+                    "Sənaye parkı rezidentləri üçün vergi güzəştləri",
+                    "Tax exemptions for industrial park residents",
+                    "Налоговые льготы для резидентов промышленных парков",
+                ),
+                "value": _t("10 il", "10 years", "10 лет"),
+                "source": URL_EZ_BENEFITS,
+            },
         ],
         "opportunities": [
-            {"title": _t("Plastik və kağız tullantılarının emalı", "Plastic and paper recycling",
-                         "Переработка пластика и бумаги"),
-             "text": _t("Çeşidləmə və təkrar xammal istehsalı.",
-                        "Sorting and production of secondary raw materials.",
-                        "Сортировка и производство вторичного сырья.")},
-            {"title": _t("Sənaye tullantıları", "Industrial waste", "Промышленные отходы"),
-             "text": _t("Sənaye parklarının rezidentləri üçün tullantıların idarə olunması xidmətləri.",
-                        "Waste management services for industrial park residents.",
-                        "Услуги по обращению с отходами для резидентов промышленных парков.")},
+            {
+                "title": _t(
+                    "Plastik və kağız tullantılarının emalı",
+                    "Plastic and paper recycling",
+                    "Переработка пластика и бумаги",
+                ),
+                "text": _t(
+                    "Çeşidləmə və təkrar xammal istehsalı.",
+                    "Sorting and production of secondary raw materials.",
+                    "Сортировка и производство вторичного сырья.",
+                ),
+            },
+            {
+                "title": _t("Sənaye tullantıları", "Industrial waste", "Промышленные отходы"),
+                "text": _t(
+                    "Sənaye parklarının rezidentləri üçün tullantıların idarə olunması xidmətləri.",
+                    "Waste management services for industrial park residents.",
+                    "Услуги по обращению с отходами для резидентов промышленных парков.",
+                ),
+            },
         ],
         "incentives": ["investment-promotion-certificate", "industrial-parks"],
         "projects": ["hajigabul-recycling"],
@@ -1838,45 +2615,61 @@ PRIORITY_SECTORS = [
 # indicative and are refined in the feasibility study.
 # ===========================================================================
 
+
 def _ezda():
-    return _t("İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi",
-              "Economic Zones Development Agency under the Ministry of Economy",
-              "Агентство развития экономических зон при Министерстве экономики")
+    return _t(
+        "İqtisadiyyat Nazirliyi yanında İqtisadi Zonaların İnkişafı Agentliyi",
+        "Economic Zones Development Agency under the Ministry of Economy",
+        "Агентство развития экономических зон при Министерстве экономики",
+    )
 
 
 def _azpromo():
-    return _t("Azərbaycan İxracın və İnvestisiyaların Təşviqi Agentliyi (AZPROMO)",
-              "Azerbaijan Export and Investment Promotion Agency (AZPROMO)",
-              "Агентство по продвижению экспорта и инвестиций Азербайджана (AZPROMO)")
+    return _t(
+        "Azərbaycan İxracın və İnvestisiyaların Təşviqi Agentliyi (AZPROMO)",
+        "Azerbaijan Export and Investment Promotion Agency (AZPROMO)",
+        "Агентство по продвижению экспорта и инвестиций Азербайджана (AZPROMO)",
+    )
 
 
 def _afez():
-    return _t("Ələt Azad İqtisadi Zonasının Hakimiyyəti",
-              "Alat Free Economic Zone Authority",
-              "Орган управления Алятской свободной экономической зоной")
+    return _t(
+        "Ələt Azad İqtisadi Zonasının Hakimiyyəti",
+        "Alat Free Economic Zone Authority",
+        "Орган управления Алятской свободной экономической зоной",
+    )
 
 
 def _idda():
-    return _t("İnnovasiya və Rəqəmsal İnkişaf Agentliyi (İRİA)",
-              "Innovation and Digital Development Agency (IDDA)",
-              "Агентство инноваций и цифрового развития (IDDA)")
+    return _t(
+        "İnnovasiya və Rəqəmsal İnkişaf Agentliyi (İRİA)",
+        "Innovation and Digital Development Agency (IDDA)",
+        "Агентство инноваций и цифрового развития (IDDA)",
+    )
 
 
 PROJECTS = [
     # -----------------------------------------------------------------------
     {
         "key": "aghdam-greenhouse",
-        "slug": _t("agdam-senaye-parkinda-istixana-kompleksi", "greenhouse-complex-aghdam-industrial-park",
-                   "teplichnyy-kompleks-agdamskiy-promyshlennyy-park"),
-        "title": _t("Ağdam Sənaye Parkında istixana kompleksi", "Greenhouse complex in the Aghdam Industrial Park",
-                    "Тепличный комплекс в Агдамском промышленном парке"),
+        "slug": _t(
+            "agdam-senaye-parkinda-istixana-kompleksi",
+            "greenhouse-complex-aghdam-industrial-park",
+            "teplichnyy-kompleks-agdamskiy-promyshlennyy-park",
+        ),
+        "title": _t(
+            "Ağdam Sənaye Parkında istixana kompleksi",
+            "Greenhouse complex in the Aghdam Industrial Park",
+            "Тепличный комплекс в Агдамском промышленном парке",
+        ),
         "summary": _t(
             "Qarabağda, Ağdam Sənaye Parkında il boyu tərəvəz yetişdirilməsi üçün qablaşdırma xətti olan "
             "müasir istixana kompleksi.",
             "A modern greenhouse complex with a packing line for year-round vegetable growing in the Aghdam "
             "Industrial Park, Karabakh.",
             "Современный тепличный комплекс с упаковочной линией для круглогодичного выращивания овощей в "
-            "Агдамском промышленном парке (Карабах)."),
+            "Агдамском промышленном парке (Карабах).",
+        ),
         "description": _t(
             "<p>İnvestorlara Ağdam Sənaye Parkında icarəyə götürülən sahədə istixana kompleksi, çeşidləmə "
             "və qablaşdırma xətti tikmək və istismar etmək təklif olunur. Məhsul daxili bazar üçün "
@@ -1898,29 +2691,38 @@ PROJECTS = [
             "<p>Как резидент промышленного парка на освобождённых территориях проектная компания получит "
             "десятилетние налоговые льготы, упрощённый порядок оформления разрешений на работу и "
             "освобождение от НДС при ввозе отдельных видов сырья. Объём инвестиций в 8 млн манатов — "
-            "ориентировочная оценка, которая будет уточнена в технико-экономическом обосновании.</p>"),
-        "sector": "agriculture", "region": "karabakh",
-        "investment_value": "8000000", "currency": "AZN",
+            "ориентировочная оценка, которая будет уточнена в технико-экономическом обосновании.</p>",
+        ),
+        "sector": "agriculture",
+        "region": "karabakh",
+        "investment_value": "8000000",
+        "currency": "AZN",
         "status": "seeking_investor",
         "partners": [_ezda()],
-        "start_year": 2026, "latitude": 39.990, "longitude": 46.930,
+        "start_year": 2026,
+        "latitude": 39.990,
+        "longitude": 46.930,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "araz-valley-fruit-processing",
-        "slug": _t("araz-vadisi-iqtisadi-zonasinda-meyve-terevez-emali", "fruit-vegetable-processing-araz-valley",
-                   "pererabotka-fruktov-i-ovoshchey-dolina-araza"),
-        "title": _t("Araz Vadisi İqtisadi Zonasında meyvə-tərəvəz emalı müəssisəsi",
-                    "Fruit and vegetable processing plant in the Araz Valley Economic Zone",
-                    "Завод по переработке фруктов и овощей в экономической зоне «Долина Араза»"),
+        "slug": _t(
+            "araz-vadisi-iqtisadi-zonasinda-meyve-terevez-emali",
+            "fruit-vegetable-processing-araz-valley",
+            "pererabotka-fruktov-i-ovoshchey-dolina-araza",
+        ),
+        "title": _t(
+            "Araz Vadisi İqtisadi Zonasında meyvə-tərəvəz emalı müəssisəsi",
+            "Fruit and vegetable processing plant in the Araz Valley Economic Zone",
+            "Завод по переработке фруктов и овощей в экономической зоне «Долина Араза»",
+        ),
         "summary": _t(
             "Şərqi Zəngəzurda şirələr, konservlər və dondurulmuş məhsullar istehsal edəcək, soyuducu anbarı "
             "olan emal müəssisəsi.",
-            "A processing plant with cold storage in East Zangezur, producing juices, preserves and frozen "
-            "products.",
+            "A processing plant with cold storage in East Zangezur, producing juices, preserves and frozen products.",
             "Перерабатывающее предприятие с холодильным складом в Восточном Зангезуре для выпуска соков, "
-            "консервов и замороженной продукции."),
+            "консервов и замороженной продукции.",
+        ),
         "description": _t(
             "<p>Layihə Araz Vadisi İqtisadi Zonasında meyvə və tərəvəzin qəbulu, soyuducu anbarda "
             "saxlanması və emalı üçün müəssisənin yaradılmasını nəzərdə tutur. Məhsul çeşidinə şirələr, "
@@ -1939,26 +2741,36 @@ PROJECTS = [
             "соки, консервы и замороженная продукция.</p>"
             "<p>В зоне действуют десятилетние налоговые льготы, а квота на трудовую миграцию не "
             "применяется в течение 5 лет. Ориентировочный объём инвестиций — 6,5 млн манатов; итоговая "
-            "сумма будет зависеть от выбранной мощности.</p>"),
-        "sector": "agriculture", "region": "east-zangezur",
-        "investment_value": "6500000", "currency": "AZN",
+            "сумма будет зависеть от выбранной мощности.</p>",
+        ),
+        "sector": "agriculture",
+        "region": "east-zangezur",
+        "investment_value": "6500000",
+        "currency": "AZN",
         "status": "proposal",
         "partners": [_ezda()],
-        "start_year": 2027, "latitude": 39.400, "longitude": 47.010,
+        "start_year": 2027,
+        "latitude": 39.400,
+        "longitude": 47.010,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "masalli-food-processing",
-        "slug": _t("masalli-senaye-mehellesinde-qida-emali", "food-processing-masalli-industrial-district",
-                   "pishchevoe-proizvodstvo-masallinskiy-promyshlennyy-kvartal"),
-        "title": _t("Masallı Sənaye Məhəlləsində qida emalı müəssisəsi",
-                    "Food processing plant in the Masalli Industrial District",
-                    "Пищевое производство в Масаллинском промышленном квартале"),
+        "slug": _t(
+            "masalli-senaye-mehellesinde-qida-emali",
+            "food-processing-masalli-industrial-district",
+            "pishchevoe-proizvodstvo-masallinskiy-promyshlennyy-kvartal",
+        ),
+        "title": _t(
+            "Masallı Sənaye Məhəlləsində qida emalı müəssisəsi",
+            "Food processing plant in the Masalli Industrial District",
+            "Пищевое производство в Масаллинском промышленном квартале",
+        ),
         "summary": _t(
             "Lənkəran-Astara iqtisadi rayonunda yerli kənd təsərrüfatı məhsullarının emalı və qablaşdırılması.",
             "Processing and packing of local farm produce in the Lankaran-Astara economic region.",
-            "Переработка и упаковка местной сельхозпродукции в Ленкорань-Астаринском экономическом районе."),
+            "Переработка и упаковка местной сельхозпродукции в Ленкорань-Астаринском экономическом районе.",
+        ),
         "description": _t(
             "<p>İnvestorlara Masallı Sənaye Məhəlləsində regionun kənd təsərrüfatı məhsullarını emal edən "
             "və qablaşdıran müəssisə yaratmaq təklif olunur.</p>"
@@ -1976,27 +2788,36 @@ PROJECTS = [
             "<p>Для проекта по производству продуктов питания в промышленном квартале минимальный порог "
             "для получения документа о поощрении инвестиций — 0,5 млн манатов. Ориентировочный объём "
             "инвестиций в 2,5 млн манатов превышает этот порог, что позволяет претендовать на налоговые и "
-            "таможенные льготы сроком на 7 лет.</p>"),
-        "sector": "agriculture", "region": "lankaran-astara",
-        "investment_value": "2500000", "currency": "AZN",
+            "таможенные льготы сроком на 7 лет.</p>",
+        ),
+        "sector": "agriculture",
+        "region": "lankaran-astara",
+        "investment_value": "2500000",
+        "currency": "AZN",
         "status": "seeking_investor",
         "partners": [_ezda()],
-        "start_year": 2026, "latitude": 39.040, "longitude": 48.665,
+        "start_year": 2026,
+        "latitude": 39.040,
+        "longitude": 48.665,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "sabirabad-grain-storage",
-        "slug": _t("sabirabad-senaye-mehellesinde-taxil-anbari-ve-yem-zavodu",
-                   "grain-storage-feed-mill-sabirabad-industrial-district",
-                   "zernokhranilishche-i-kombikormovyy-zavod-sabirabad"),
-        "title": _t("Sabirabad Sənaye Məhəlləsində taxıl anbarı və yem zavodu",
-                    "Grain storage and feed mill in the Sabirabad Industrial District",
-                    "Зернохранилище и комбикормовый завод в Сабирабадском промышленном квартале"),
+        "slug": _t(
+            "sabirabad-senaye-mehellesinde-taxil-anbari-ve-yem-zavodu",
+            "grain-storage-feed-mill-sabirabad-industrial-district",
+            "zernokhranilishche-i-kombikormovyy-zavod-sabirabad",
+        ),
+        "title": _t(
+            "Sabirabad Sənaye Məhəlləsində taxıl anbarı və yem zavodu",
+            "Grain storage and feed mill in the Sabirabad Industrial District",
+            "Зернохранилище и комбикормовый завод в Сабирабадском промышленном квартале",
+        ),
         "summary": _t(
             "Mil-Muğan iqtisadi rayonunda taxılın saxlanması və heyvandarlıq üçün yem istehsalı.",
             "Grain storage and livestock feed production in the Mil-Mughan economic region.",
-            "Хранение зерна и производство кормов для животноводства в Миль-Муганском экономическом районе."),
+            "Хранение зерна и производство кормов для животноводства в Миль-Муганском экономическом районе.",
+        ),
         "description": _t(
             "<p>Layihə Sabirabad Sənaye Məhəlləsində elevator tipli taxıl anbarının və yem zavodunun "
             "tikintisini nəzərdə tutur.</p>"
@@ -2011,27 +2832,36 @@ PROJECTS = [
             "завода в Сабирабадском промышленном квартале.</p>"
             "<p>Проекты в промышленных кварталах могут получить документ о поощрении инвестиций. "
             "Ориентировочный объём инвестиций — 4 млн манатов; он будет уточнён в технико-экономическом "
-            "обосновании.</p>"),
-        "sector": "agriculture", "region": "mil-mughan",
-        "investment_value": "4000000", "currency": "AZN",
+            "обосновании.</p>",
+        ),
+        "sector": "agriculture",
+        "region": "mil-mughan",
+        "investment_value": "4000000",
+        "currency": "AZN",
         "status": "proposal",
         "partners": [_ezda()],
-        "start_year": 2027, "latitude": 40.010, "longitude": 48.480,
+        "start_year": 2027,
+        "latitude": 40.010,
+        "longitude": 48.480,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "sumgait-polymer-products",
-        "slug": _t("sumqayit-kimya-senaye-parkinda-polimer-memulatlari-zavodu",
-                   "polymer-products-plant-sumgait-chemical-industrial-park",
-                   "zavod-polimernykh-izdeliy-sumgayytskiy-khimicheskiy-park"),
-        "title": _t("Sumqayıt Kimya Sənaye Parkında polimer məmulatları zavodu",
-                    "Polymer products plant in the Sumgait Chemical Industrial Park",
-                    "Завод полимерных изделий в Сумгайытском химическом промышленном парке"),
+        "slug": _t(
+            "sumqayit-kimya-senaye-parkinda-polimer-memulatlari-zavodu",
+            "polymer-products-plant-sumgait-chemical-industrial-park",
+            "zavod-polimernykh-izdeliy-sumgayytskiy-khimicheskiy-park",
+        ),
+        "title": _t(
+            "Sumqayıt Kimya Sənaye Parkında polimer məmulatları zavodu",
+            "Polymer products plant in the Sumgait Chemical Industrial Park",
+            "Завод полимерных изделий в Сумгайытском химическом промышленном парке",
+        ),
         "summary": _t(
             "Qablaşdırma materialları, borular və plyonkalar istehsal edəcək polimer emalı zavodu.",
             "A polymer processing plant making packaging materials, pipes and films.",
-            "Завод по переработке полимеров для выпуска упаковочных материалов, труб и плёнок."),
+            "Завод по переработке полимеров для выпуска упаковочных материалов, труб и плёнок.",
+        ),
         "description": _t(
             "<p>İnvestorlara Sumqayıt Kimya Sənaye Parkında qablaşdırma materialları, borular və plyonkalar "
             "istehsal edən polimer emalı zavodu yaratmaq təklif olunur.</p>"
@@ -2050,27 +2880,36 @@ PROJECTS = [
             "<p>Как резидент парка компания на 10 лет освобождается от налогов на прибыль, имущество и "
             "землю, а также от НДС при ввозе техники и оборудования. Аренда земли — 1 600 манатов в год "
             "за первый гектар и 3 200 манатов за каждый следующий. Ориентировочный объём инвестиций — "
-            "35 млн долларов США.</p>"),
-        "sector": "chemicals", "region": "absheron-khizi",
-        "investment_value": "35000000", "currency": "USD",
+            "35 млн долларов США.</p>",
+        ),
+        "sector": "chemicals",
+        "region": "absheron-khizi",
+        "investment_value": "35000000",
+        "currency": "USD",
         "status": "seeking_investor",
         "partners": [_ezda()],
-        "start_year": 2026, "latitude": 40.570, "longitude": 49.660,
+        "start_year": 2026,
+        "latitude": 40.570,
+        "longitude": 49.660,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "sumgait-dry-mix",
-        "slug": _t("sumqayit-kimya-senaye-parkinda-quru-tikinti-qarisiqlari",
-                   "dry-building-mixes-plant-sumgait-chemical-industrial-park",
-                   "zavod-sukhikh-stroitelnykh-smesey-sumgayyt"),
-        "title": _t("Sumqayıt Kimya Sənaye Parkında quru tikinti qarışıqları zavodu",
-                    "Dry building mixes plant in the Sumgait Chemical Industrial Park",
-                    "Завод сухих строительных смесей в Сумгайытском химическом промышленном парке"),
+        "slug": _t(
+            "sumqayit-kimya-senaye-parkinda-quru-tikinti-qarisiqlari",
+            "dry-building-mixes-plant-sumgait-chemical-industrial-park",
+            "zavod-sukhikh-stroitelnykh-smesey-sumgayyt",
+        ),
+        "title": _t(
+            "Sumqayıt Kimya Sənaye Parkında quru tikinti qarışıqları zavodu",
+            "Dry building mixes plant in the Sumgait Chemical Industrial Park",
+            "Завод сухих строительных смесей в Сумгайытском химическом промышленном парке",
+        ),
         "summary": _t(
             "Tikinti sektoru üçün yapışqanlar, suvaq və şpaklyovka qarışıqları istehsal edəcək zavod.",
             "A plant producing tile adhesives, plasters and fillers for the construction industry.",
-            "Завод по выпуску плиточных клеев, штукатурок и шпаклёвок для строительной отрасли."),
+            "Завод по выпуску плиточных клеев, штукатурок и шпаклёвок для строительной отрасли.",
+        ),
         "description": _t(
             "<p>Sumqayıt Kimya Sənaye Parkı tikinti materialları istehsalı üzrə də ixtisaslaşıb. Layihə "
             "quru tikinti qarışıqları — kafel yapışqanları, suvaq və şpaklyovka istehsalı üçün zavodun "
@@ -2085,25 +2924,36 @@ PROJECTS = [
             "материалах. Проект предусматривает завод сухих строительных смесей: плиточных клеев, "
             "штукатурок и шпаклёвок.</p>"
             "<p>Как резидент компания воспользуется десятилетними налоговыми льготами парка. "
-            "Ориентировочный объём инвестиций — 6 млн манатов.</p>"),
-        "sector": "construction-materials", "region": "absheron-khizi",
-        "investment_value": "6000000", "currency": "AZN",
+            "Ориентировочный объём инвестиций — 6 млн манатов.</p>",
+        ),
+        "sector": "construction-materials",
+        "region": "absheron-khizi",
+        "investment_value": "6000000",
+        "currency": "AZN",
         "status": "proposal",
         "partners": [_ezda()],
-        "start_year": 2027, "latitude": 40.575, "longitude": 49.670,
+        "start_year": 2027,
+        "latitude": 40.575,
+        "longitude": 49.670,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "pirallahi-pharma",
-        "slug": _t("pirallahi-senaye-parkinda-eczaciliq-zavodu", "pharmaceutical-plant-pirallahi-industrial-park",
-                   "farmatsevticheskiy-zavod-pirallakhinskiy-promyshlennyy-park"),
-        "title": _t("Pirallahı Sənaye Parkında əczaçılıq zavodu", "Pharmaceutical plant in the Pirallahi Industrial Park",
-                    "Фармацевтический завод в Пираллахинском промышленном парке"),
+        "slug": _t(
+            "pirallahi-senaye-parkinda-eczaciliq-zavodu",
+            "pharmaceutical-plant-pirallahi-industrial-park",
+            "farmatsevticheskiy-zavod-pirallakhinskiy-promyshlennyy-park",
+        ),
+        "title": _t(
+            "Pirallahı Sənaye Parkında əczaçılıq zavodu",
+            "Pharmaceutical plant in the Pirallahi Industrial Park",
+            "Фармацевтический завод в Пираллахинском промышленном парке",
+        ),
         "summary": _t(
             "Generik dərman vasitələri istehsal edəcək, beynəlxalq keyfiyyət standartlarına uyğun zavod.",
             "A plant manufacturing generic medicines to international quality standards.",
-            "Завод по производству дженериков в соответствии с международными стандартами качества."),
+            "Завод по производству дженериков в соответствии с международными стандартами качества.",
+        ),
         "description": _t(
             "<p>İnvestorlara əczaçılıq üzrə ixtisaslaşmış Pirallahı Sənaye Parkında bərk və maye dozalı "
             "generik dərman vasitələri istehsal edən zavod qurmaq təklif olunur.</p>"
@@ -2122,25 +2972,36 @@ PROJECTS = [
             "<p>Резиденты парка на 10 лет освобождаются от налогов на прибыль, имущество и землю, а также "
             "от НДС при ввозе техники и оборудования; на ввозимое сырьё льгота не распространяется. "
             "Аренда земли — 2 000 манатов в год за первый гектар и 4 000 манатов за каждый следующий. "
-            "Ориентировочный объём инвестиций — 25 млн долларов США.</p>"),
-        "sector": "pharmaceuticals", "region": "baku",
-        "investment_value": "25000000", "currency": "USD",
+            "Ориентировочный объём инвестиций — 25 млн долларов США.</p>",
+        ),
+        "sector": "pharmaceuticals",
+        "region": "baku",
+        "investment_value": "25000000",
+        "currency": "USD",
         "status": "seeking_investor",
         "partners": [_ezda(), _azpromo()],
-        "start_year": 2026, "latitude": 40.470, "longitude": 50.315,
+        "start_year": 2026,
+        "latitude": 40.470,
+        "longitude": 50.315,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "mingachevir-textile",
-        "slug": _t("mingecevir-senaye-parkinda-toxuculuq-fabriki", "textile-factory-mingachevir-industrial-park",
-                   "tekstilnaya-fabrika-mingyachevirskiy-promyshlennyy-park"),
-        "title": _t("Mingəçevir Sənaye Parkında toxuculuq fabriki", "Textile factory in the Mingachevir Industrial Park",
-                    "Текстильная фабрика в Мингячевирском промышленном парке"),
+        "slug": _t(
+            "mingecevir-senaye-parkinda-toxuculuq-fabriki",
+            "textile-factory-mingachevir-industrial-park",
+            "tekstilnaya-fabrika-mingyachevirskiy-promyshlennyy-park",
+        ),
+        "title": _t(
+            "Mingəçevir Sənaye Parkında toxuculuq fabriki",
+            "Textile factory in the Mingachevir Industrial Park",
+            "Текстильная фабрика в Мингячевирском промышленном парке",
+        ),
         "summary": _t(
             "Parça istehsalı, boyama və tikiş sexlərini birləşdirən toxuculuq fabriki.",
             "A textile factory combining fabric production, dyeing and sewing.",
-            "Текстильная фабрика, объединяющая производство тканей, крашение и пошив."),
+            "Текстильная фабрика, объединяющая производство тканей, крашение и пошив.",
+        ),
         "description": _t(
             "<p>Layihə toxuculuq üzrə ixtisaslaşmış Mingəçevir Sənaye Parkında parça istehsalı, boyama-"
             "bitirmə və tikiş sexlərindən ibarət fabrikin yaradılmasını nəzərdə tutur.</p>"
@@ -2154,26 +3015,36 @@ PROJECTS = [
             "промышленном парке фабрики с участками производства тканей, крашения и отделки, а также "
             "пошива.</p>"
             "<p>Как резидент парка компания получит десятилетние налоговые льготы и освобождение от НДС "
-            "при ввозе техники. Ориентировочный объём инвестиций — 12 млн манатов.</p>"),
-        "sector": "textiles", "region": "central-aran",
-        "investment_value": "12000000", "currency": "AZN",
+            "при ввозе техники. Ориентировочный объём инвестиций — 12 млн манатов.</p>",
+        ),
+        "sector": "textiles",
+        "region": "central-aran",
+        "investment_value": "12000000",
+        "currency": "AZN",
         "status": "in_progress",
         "partners": [_ezda()],
-        "start_year": 2026, "latitude": 40.770, "longitude": 47.050,
+        "start_year": 2026,
+        "latitude": 40.770,
+        "longitude": 47.050,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "garadagh-ship-repair",
-        "slug": _t("qaradag-senaye-parkinda-gemi-temiri", "ship-repair-garadagh-industrial-park",
-                   "sudoremont-garadagskiy-promyshlennyy-park"),
-        "title": _t("Qaradağ Sənaye Parkında gəmi təmiri və gəmi avadanlığı istehsalı",
-                    "Ship repair and marine equipment plant in the Garadagh Industrial Park",
-                    "Судоремонт и производство судового оборудования в Гарадагском промышленном парке"),
+        "slug": _t(
+            "qaradag-senaye-parkinda-gemi-temiri",
+            "ship-repair-garadagh-industrial-park",
+            "sudoremont-garadagskiy-promyshlennyy-park",
+        ),
+        "title": _t(
+            "Qaradağ Sənaye Parkında gəmi təmiri və gəmi avadanlığı istehsalı",
+            "Ship repair and marine equipment plant in the Garadagh Industrial Park",
+            "Судоремонт и производство судового оборудования в Гарадагском промышленном парке",
+        ),
         "summary": _t(
             "Xəzər dənizində işləyən gəmilər üçün təmir xidmətləri və gəmi avadanlığı istehsalı.",
             "Repair services and marine equipment manufacturing for vessels operating in the Caspian Sea.",
-            "Ремонт судов, работающих на Каспии, и производство судового оборудования."),
+            "Ремонт судов, работающих на Каспии, и производство судового оборудования.",
+        ),
         "description": _t(
             "<p>Qaradağ Sənaye Parkı gəmiqayırma üzrə ixtisaslaşıb. İnvestorlara parkda gəmi təmiri "
             "xidmətləri və gəmi avadanlığı, o cümlədən metal konstruksiyalar istehsalı üzrə müəssisə "
@@ -2189,27 +3060,36 @@ PROJECTS = [
             "создать в парке предприятие по ремонту судов и производству судового оборудования, в том "
             "числе металлоконструкций.</p>"
             "<p>Как резидент компания на 10 лет освобождается от налогов на прибыль, имущество и землю. "
-            "Ориентировочный объём инвестиций — 20 млн долларов США.</p>"),
-        "sector": "shipbuilding", "region": "baku",
-        "investment_value": "20000000", "currency": "USD",
+            "Ориентировочный объём инвестиций — 20 млн долларов США.</p>",
+        ),
+        "sector": "shipbuilding",
+        "region": "baku",
+        "investment_value": "20000000",
+        "currency": "USD",
         "status": "proposal",
         "partners": [_ezda()],
-        "start_year": 2027, "latitude": 40.300, "longitude": 49.690,
+        "start_year": 2027,
+        "latitude": 40.300,
+        "longitude": 49.690,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "neftchala-metal-structures",
-        "slug": _t("neftcala-senaye-mehellesinde-metal-konstruksiyalar-zavodu",
-                   "metal-structures-plant-neftchala-industrial-district",
-                   "zavod-metallokonstruktsiy-neftchalinskiy-promyshlennyy-kvartal"),
-        "title": _t("Neftçala Sənaye Məhəlləsində metal konstruksiyalar zavodu",
-                    "Metal structures plant in the Neftchala Industrial District",
-                    "Завод металлоконструкций в Нефтчалинском промышленном квартале"),
+        "slug": _t(
+            "neftcala-senaye-mehellesinde-metal-konstruksiyalar-zavodu",
+            "metal-structures-plant-neftchala-industrial-district",
+            "zavod-metallokonstruktsiy-neftchalinskiy-promyshlennyy-kvartal",
+        ),
+        "title": _t(
+            "Neftçala Sənaye Məhəlləsində metal konstruksiyalar zavodu",
+            "Metal structures plant in the Neftchala Industrial District",
+            "Завод металлоконструкций в Нефтчалинском промышленном квартале",
+        ),
         "summary": _t(
             "Tikinti və kənd təsərrüfatı üçün metal konstruksiyalar istehsal edəcək zavod.",
             "A plant making steel structures for construction and agriculture.",
-            "Завод по производству металлоконструкций для строительства и сельского хозяйства."),
+            "Завод по производству металлоконструкций для строительства и сельского хозяйства.",
+        ),
         "description": _t(
             "<p>Layihə Neftçala Sənaye Məhəlləsində bina karkasları, anbar və istixana konstruksiyaları "
             "istehsal edən zavodun qurulmasını nəzərdə tutur.</p>"
@@ -2222,27 +3102,36 @@ PROJECTS = [
             "<p>Проект предусматривает строительство в Нефтчалинском промышленном квартале завода по "
             "выпуску каркасов зданий и конструкций для складов и теплиц.</p>"
             "<p>Проекты в промышленных кварталах могут получить документ о поощрении инвестиций. "
-            "Ориентировочный объём инвестиций — 5 млн манатов.</p>"),
-        "sector": "machinery-metallurgy", "region": "shirvan-salyan",
-        "investment_value": "5000000", "currency": "AZN",
+            "Ориентировочный объём инвестиций — 5 млн манатов.</p>",
+        ),
+        "sector": "machinery-metallurgy",
+        "region": "shirvan-salyan",
+        "investment_value": "5000000",
+        "currency": "AZN",
         "status": "proposal",
         "partners": [_ezda()],
-        "start_year": 2027, "latitude": 39.380, "longitude": 49.245,
+        "start_year": 2027,
+        "latitude": 39.380,
+        "longitude": 49.245,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "hajigabul-recycling",
-        "slug": _t("haciqabul-senaye-parkinda-tullantilarin-emali", "waste-recycling-plant-hajigabul-industrial-park",
-                   "zavod-po-pererabotke-otkhodov-gadzhigabulskiy-park"),
-        "title": _t("Hacıqabul Sənaye Parkında tullantıların emalı zavodu",
-                    "Waste recycling plant in the Hajigabul Industrial Park",
-                    "Завод по переработке отходов в Гаджигабульском промышленном парке"),
+        "slug": _t(
+            "haciqabul-senaye-parkinda-tullantilarin-emali",
+            "waste-recycling-plant-hajigabul-industrial-park",
+            "zavod-po-pererabotke-otkhodov-gadzhigabulskiy-park",
+        ),
+        "title": _t(
+            "Hacıqabul Sənaye Parkında tullantıların emalı zavodu",
+            "Waste recycling plant in the Hajigabul Industrial Park",
+            "Завод по переработке отходов в Гаджигабульском промышленном парке",
+        ),
         "summary": _t(
             "Plastik, kağız və metal tullantılarını çeşidləyib təkrar xammala çevirəcək müəssisə.",
             "A facility sorting plastic, paper and metal waste and turning it into secondary raw materials.",
-            "Предприятие по сортировке пластиковых, бумажных и металлических отходов и выпуску вторичного "
-            "сырья."),
+            "Предприятие по сортировке пластиковых, бумажных и металлических отходов и выпуску вторичного сырья.",
+        ),
         "description": _t(
             "<p>İnvestorlara Hacıqabul Sənaye Parkında tullantıların çeşidlənməsi və emalı üzrə müəssisə "
             "yaratmaq təklif olunur. Tullantıların emalı 2026-cı ildən investisiya təşviqi sənədi üzrə "
@@ -2258,28 +3147,38 @@ PROJECTS = [
             "сортировке и переработке отходов. С 2026 года переработка отходов относится к "
             "стратегическим направлениям для документа о поощрении инвестиций.</p>"
             "<p>Как резидент парка компания получит десятилетние налоговые льготы. Ориентировочный "
-            "объём инвестиций — 9 млн евро.</p>"),
-        "sector": "waste-recycling", "region": "shirvan-salyan",
-        "investment_value": "9000000", "currency": "EUR",
+            "объём инвестиций — 9 млн евро.</p>",
+        ),
+        "sector": "waste-recycling",
+        "region": "shirvan-salyan",
+        "investment_value": "9000000",
+        "currency": "EUR",
         "status": "seeking_investor",
         "partners": [_ezda()],
-        "start_year": 2026, "latitude": 40.040, "longitude": 48.940,
+        "start_year": 2026,
+        "latitude": 40.040,
+        "longitude": 48.940,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "alat-logistics-warehouse",
-        "slug": _t("elet-azad-iqtisadi-zonasinda-logistika-anbari", "logistics-warehouse-alat-free-economic-zone",
-                   "logisticheskiy-sklad-alyatskaya-sez"),
-        "title": _t("Ələt Azad İqtisadi Zonasında logistika anbarı", "Logistics warehouse in the Alat Free Economic Zone",
-                    "Логистический склад в Алятской свободной экономической зоне"),
+        "slug": _t(
+            "elet-azad-iqtisadi-zonasinda-logistika-anbari",
+            "logistics-warehouse-alat-free-economic-zone",
+            "logisticheskiy-sklad-alyatskaya-sez",
+        ),
+        "title": _t(
+            "Ələt Azad İqtisadi Zonasında logistika anbarı",
+            "Logistics warehouse in the Alat Free Economic Zone",
+            "Логистический склад в Алятской свободной экономической зоне",
+        ),
         "summary": _t(
-            "Bakı Beynəlxalq Dəniz Ticarət Limanının yanında tranzit və paylama yükləri üçün müasir anbar "
-            "kompleksi.",
+            "Bakı Beynəlxalq Dəniz Ticarət Limanının yanında tranzit və paylama yükləri üçün müasir anbar kompleksi.",
             "A modern warehouse complex for transit and distribution cargo next to the Baku International "
             "Sea Trade Port.",
             "Современный складской комплекс для транзитных и дистрибуционных грузов рядом с Бакинским "
-            "международным морским торговым портом."),
+            "международным морским торговым портом.",
+        ),
         "description": _t(
             "<p>Layihə Ələt Azad İqtisadi Zonasında tranzit, paylama və əlavə dəyər yaradan logistika "
             "xidmətləri (yığım, qablaşdırma, markalama) üçün anbar kompleksinin tikintisini nəzərdə "
@@ -2299,25 +3198,36 @@ PROJECTS = [
             "<p>Компании зоны освобождены от НДС и корпоративных налогов, товары ввозятся в зону и "
             "вывозятся из неё без пошлин. В зоне действует требование экспортировать не менее 75% "
             "продукции, поэтому бизнес-модель следует согласовать с органом управления зоной. "
-            "Ориентировочный объём инвестиций — 15 млн долларов США.</p>"),
-        "sector": "logistics", "region": "baku",
-        "investment_value": "15000000", "currency": "USD",
+            "Ориентировочный объём инвестиций — 15 млн долларов США.</p>",
+        ),
+        "sector": "logistics",
+        "region": "baku",
+        "investment_value": "15000000",
+        "currency": "USD",
         "status": "seeking_investor",
         "partners": [_afez()],
-        "start_year": 2026, "latitude": 39.950, "longitude": 49.400,
+        "start_year": 2026,
+        "latitude": 39.950,
+        "longitude": 49.400,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "nakhchivan-solar",
-        "slug": _t("naxcivanda-gunes-elektrik-stansiyasi", "solar-power-plant-nakhchivan",
-                   "solnechnaya-elektrostantsiya-nakhchyvan"),
-        "title": _t("Naxçıvanda günəş elektrik stansiyası", "Solar power plant in Nakhchivan",
-                    "Солнечная электростанция в Нахчыване"),
+        "slug": _t(
+            "naxcivanda-gunes-elektrik-stansiyasi",
+            "solar-power-plant-nakhchivan",
+            "solnechnaya-elektrostantsiya-nakhchyvan",
+        ),
+        "title": _t(
+            "Naxçıvanda günəş elektrik stansiyası",
+            "Solar power plant in Nakhchivan",
+            "Солнечная электростанция в Нахчыване",
+        ),
         "summary": _t(
             "Naxçıvanda şəbəkəyə qoşulan günəş elektrik stansiyasının tikintisi və istismarı.",
             "Construction and operation of a grid-connected solar power plant in Nakhchivan.",
-            "Строительство и эксплуатация сетевой солнечной электростанции в Нахчыване."),
+            "Строительство и эксплуатация сетевой солнечной электростанции в Нахчыване.",
+        ),
         "description": _t(
             "<p>İnvestorlara Naxçıvanda şəbəkəyə qoşulan günəş elektrik stansiyası tikmək və istismar "
             "etmək təklif olunur. Şəbəkəyə qoşulma və elektrik enerjisinin satışı şərtləri səlahiyyətli "
@@ -2339,14 +3249,18 @@ PROJECTS = [
             "<p>С 1 января 2026 года в Нахчыване действуют десятилетние налоговые льготы, а возобновляемая "
             "энергетика относится к стратегическим направлениям для документа о поощрении инвестиций. "
             "Ориентировочный объём инвестиций — 30 млн долларов США; он будет уточнён в зависимости от "
-            "мощности станции.</p>"),
-        "sector": "renewable-energy", "region": "nakhchivan",
-        "investment_value": "30000000", "currency": "USD",
+            "мощности станции.</p>",
+        ),
+        "sector": "renewable-energy",
+        "region": "nakhchivan",
+        "investment_value": "30000000",
+        "currency": "USD",
         "status": "proposal",
         "partners": [_azpromo()],
-        "start_year": 2027, "latitude": 39.250, "longitude": 45.450,
+        "start_year": 2027,
+        "latitude": 39.250,
+        "longitude": 45.450,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "sheki-hotel",
@@ -2355,7 +3269,8 @@ PROJECTS = [
         "summary": _t(
             "Şəki şəhərində mədəni turizmə yönəlmiş butik otel.",
             "A boutique hotel in the town of Sheki aimed at cultural tourism.",
-            "Бутик-отель в городе Шеки, ориентированный на культурный туризм."),
+            "Бутик-отель в городе Шеки, ориентированный на культурный туризм.",
+        ),
         "description": _t(
             "<p>İnvestorlara Şəki şəhərində restoranı və konfrans zalı olan butik otel tikmək və idarə "
             "etmək təklif olunur.</p>"
@@ -2372,24 +3287,32 @@ PROJECTS = [
             "<p>Туристические проекты за пределами Баку, Сумгайыта, Гянджи, Абшерона и освобождённых "
             "территорий могут получить документ о поощрении инвестиций, который на 7 лет освобождает от половины налога на прибыль, "
             "а также от налогов на имущество и землю. Ориентировочный объём инвестиций — 10 млн "
-            "манатов.</p>"),
-        "sector": "tourism", "region": "sheki-zagatala",
-        "investment_value": "10000000", "currency": "AZN",
+            "манатов.</p>",
+        ),
+        "sector": "tourism",
+        "region": "sheki-zagatala",
+        "investment_value": "10000000",
+        "currency": "AZN",
         "status": "seeking_investor",
         "partners": [_azpromo()],
-        "start_year": 2026, "latitude": 41.195, "longitude": 47.170,
+        "start_year": 2026,
+        "latitude": 41.195,
+        "longitude": 47.170,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "guba-mountain-resort",
         "slug": _t("quba-rayonunda-dag-istirahet-kompleksi", "mountain-resort-guba", "gornyy-kurort-guba"),
-        "title": _t("Quba rayonunda dağ istirahət kompleksi", "Mountain resort in the Guba district",
-                    "Горный курортный комплекс в Губинском районе"),
+        "title": _t(
+            "Quba rayonunda dağ istirahət kompleksi",
+            "Mountain resort in the Guba district",
+            "Горный курортный комплекс в Губинском районе",
+        ),
         "summary": _t(
             "Otel, kotteclər və ilboyu fəaliyyət üçün istirahət infrastrukturu olan dağ kompleksi.",
             "A mountain resort with a hotel, cottages and leisure facilities for year-round operation.",
-            "Горный комплекс с гостиницей, коттеджами и инфраструктурой отдыха для круглогодичной работы."),
+            "Горный комплекс с гостиницей, коттеджами и инфраструктурой отдыха для круглогодичной работы.",
+        ),
         "description": _t(
             "<p>Layihə Quba rayonunun dağlıq hissəsində otel, kotteclər, spa və aktiv istirahət "
             "infrastrukturundan ibarət istirahət kompleksinin yaradılmasını nəzərdə tutur.</p>"
@@ -2402,14 +3325,18 @@ PROJECTS = [
             "<p>Проект предусматривает создание в горной части Губинского района комплекса отдыха с "
             "гостиницей, коттеджами, спа и инфраструктурой для активного отдыха.</p>"
             "<p>Поскольку проект реализуется в регионе, он может получить документ о поощрении "
-            "инвестиций. Ориентировочный объём инвестиций — 20 млн евро.</p>"),
-        "sector": "tourism", "region": "guba-khachmaz",
-        "investment_value": "20000000", "currency": "EUR",
+            "инвестиций. Ориентировочный объём инвестиций — 20 млн евро.</p>",
+        ),
+        "sector": "tourism",
+        "region": "guba-khachmaz",
+        "investment_value": "20000000",
+        "currency": "EUR",
         "status": "in_progress",
         "partners": [_azpromo()],
-        "start_year": 2026, "latitude": 41.330, "longitude": 48.420,
+        "start_year": 2026,
+        "latitude": 41.330,
+        "longitude": 48.420,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "shusha-hotel",
@@ -2418,7 +3345,8 @@ PROJECTS = [
         "summary": _t(
             "Şuşa şəhərində işgüzar və mədəni turizm üçün otel.",
             "A hotel in the city of Shusha for business and cultural travellers.",
-            "Гостиница в городе Шуша для деловых и культурных поездок."),
+            "Гостиница в городе Шуша для деловых и культурных поездок.",
+        ),
         "description": _t(
             "<p>İnvestorlara Şuşa şəhərində işgüzar və mədəni turizmə xidmət edəcək otel tikmək və idarə "
             "etmək təklif olunur.</p>"
@@ -2434,27 +3362,34 @@ PROJECTS = [
             "культурных поездок.</p>"
             "<p>Компании, зарегистрированные и работающие в Карабахе, на 10 лет освобождены от налогов "
             "на прибыль, имущество и землю и пользуются льготой по социальным взносам работодателя. "
-            "Ориентировочный объём инвестиций — 15 млн манатов.</p>"),
-        "sector": "tourism", "region": "karabakh",
-        "investment_value": "15000000", "currency": "AZN",
+            "Ориентировочный объём инвестиций — 15 млн манатов.</p>",
+        ),
+        "sector": "tourism",
+        "region": "karabakh",
+        "investment_value": "15000000",
+        "currency": "AZN",
         "status": "seeking_investor",
         "partners": [_azpromo()],
-        "start_year": 2026, "latitude": 39.758, "longitude": 46.750,
+        "start_year": 2026,
+        "latitude": 39.758,
+        "longitude": 46.750,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "baku-software-centre",
-        "slug": _t("bakida-proqram-teminati-merkezi", "software-development-centre-baku",
-                   "tsentr-razrabotki-po-v-baku"),
-        "title": _t("Bakıda proqram təminatı hazırlanması mərkəzi", "Software development centre in Baku",
-                    "Центр разработки программного обеспечения в Баку"),
+        "slug": _t(
+            "bakida-proqram-teminati-merkezi", "software-development-centre-baku", "tsentr-razrabotki-po-v-baku"
+        ),
+        "title": _t(
+            "Bakıda proqram təminatı hazırlanması mərkəzi",
+            "Software development centre in Baku",
+            "Центр разработки программного обеспечения в Баку",
+        ),
         "summary": _t(
-            "Beynəlxalq müştərilər üçün proqram məhsulları hazırlayacaq və texnopark rezidenti olacaq "
-            "mərkəz.",
+            "Beynəlxalq müştərilər üçün proqram məhsulları hazırlayacaq və texnopark rezidenti olacaq mərkəz.",
             "A centre developing software for international clients and operating as a technopark resident.",
-            "Центр разработки программного обеспечения для международных клиентов со статусом резидента "
-            "технопарка."),
+            "Центр разработки программного обеспечения для международных клиентов со статусом резидента технопарка.",
+        ),
         "description": _t(
             "<p>İnvestorlara Bakıda proqram təminatının hazırlanması və sistem inteqrasiyası üzrə mərkəz "
             "açmaq təklif olunur.</p>"
@@ -2473,12 +3408,17 @@ PROJECTS = [
             "<p>Со статусом резидента технопарка компания на 10 лет освобождается от налога на прибыль, "
             "налога на дивиденды, налогов на имущество и землю; зарплата работников облагается по ставке "
             "5%, а иностранным специалистам не нужны разрешения на работу. Ориентировочный объём "
-            "инвестиций — 3 млн долларов США.</p>"),
-        "sector": "ict", "region": "baku",
-        "investment_value": "3000000", "currency": "USD",
+            "инвестиций — 3 млн долларов США.</p>",
+        ),
+        "sector": "ict",
+        "region": "baku",
+        "investment_value": "3000000",
+        "currency": "USD",
         "status": "proposal",
         "partners": [_idda(), _azpromo()],
-        "start_year": 2026, "latitude": 40.409, "longitude": 49.867,
+        "start_year": 2026,
+        "latitude": 40.409,
+        "longitude": 49.867,
     },
 ]
 
@@ -2490,16 +3430,23 @@ PROJECTS = [
 _FEE_CONFIRM_MINISTRY = _t(
     "Dərc olunmuş qaydalarda göstərilməyib; İqtisadiyyat Nazirliyi ilə dəqiqləşdirin",
     "Not stated in the published rules; confirm with the Ministry of Economy",
-    "В опубликованных правилах не указана; уточняйте в Министерстве экономики")
+    "В опубликованных правилах не указана; уточняйте в Министерстве экономики",
+)
 
 SERVICES = [
     # -----------------------------------------------------------------------
     {
         "key": "its-issuance",
-        "slug": _t("investisiya-tesviqi-senedinin-verilmesi", "issuing-investment-promotion-certificate",
-                   "vydacha-dokumenta-o-pooshchrenii-investitsiy"),
-        "title": _t("İnvestisiya təşviqi sənədinin verilməsi", "Issuing the Investment Promotion Certificate",
-                    "Выдача документа о поощрении инвестиций"),
+        "slug": _t(
+            "investisiya-tesviqi-senedinin-verilmesi",
+            "issuing-investment-promotion-certificate",
+            "vydacha-dokumenta-o-pooshchrenii-investitsiy",
+        ),
+        "title": _t(
+            "İnvestisiya təşviqi sənədinin verilməsi",
+            "Issuing the Investment Promotion Certificate",
+            "Выдача документа о поощрении инвестиций",
+        ),
         "summary": _t(
             "İqtisadiyyat Nazirliyi sənaye və turizm layihələri həyata keçirən hüquqi şəxslərə və fərdi "
             "sahibkarlara investisiya təşviqi sənədini 5 iş günü ərzində verir.",
@@ -2507,7 +3454,8 @@ SERVICES = [
             "individual entrepreneurs with industrial or tourism projects within 5 working days.",
             "Министерство экономики в течение 5 рабочих дней выдаёт документ о поощрении инвестиций "
             "юридическим лицам и индивидуальным предпринимателям с промышленными и туристическими "
-            "проектами."),
+            "проектами.",
+        ),
         "description": _t(
             "<p>İnvestisiya təşviqi sənədi layihənin 7 il müddətinə vergi və gömrük güzəştlərinə malik "
             "olduğunu təsdiq edir: mənfəət vergisinin (fərdi sahibkarlar üçün gəlir vergisinin) 50%-dən, "
@@ -2526,7 +3474,8 @@ SERVICES = [
             "предпринимателей — подоходного налога), от налогов на имущество и землю, а также от НДС и "
             "таможенных пошлин при ввозе техники, технологического оборудования и установок.</p>"
             "<p>Документ выдаёт Министерство экономики по правилам, утверждённым Указом Президента № 745 "
-            "от 18 января 2016 года.</p>"),
+            "от 18 января 2016 года.</p>",
+        ),
         "who_may_use": _t(
             "<p>Sənaye və ya turizm sahəsində layihə həyata keçirən, fəaliyyət sahəsi, ərazi və minimal "
             "investisiya həcmi üzrə şərtlərə cavab verən hüquqi şəxslər və fərdi sahibkarlar. Dövlət payı "
@@ -2537,37 +3486,50 @@ SERVICES = [
             "<p>Юридические лица и индивидуальные предприниматели, реализующие промышленные или "
             "туристические проекты, которые отвечают условиям по виду деятельности, месту реализации и "
             "минимальному объёму инвестиций. Организациям с долей государства 30% и более документ не "
-            "выдаётся.</p>"),
+            "выдаётся.</p>",
+        ),
         "steps": {
             "az": [
-                {"title": "Uyğunluğu yoxlayın",
-                 "text": "Layihənin fəaliyyət sahəsinin, yerləşdiyi ərazinin və investisiya həcminin qüvvədə olan şərtlərə cavab verdiyinə əmin olun."},
-                {"title": "Sənədləri hazırlayın",
-                 "text": "Meyarlara uyğun biznes-plan, minimal investisiya məbləğinin ən azı 10%-nin yatırıldığını təsdiq edən sənədlər və vergi ödəyicisinin uçota alınması haqqında şəhadətnamənin surəti."},
-                {"title": "Müraciət edin",
-                 "text": "Ərizəni və sənədləri İqtisadiyyat Nazirliyinə təqdim edin."},
-                {"title": "Qərarı alın",
-                 "text": "Nazirlik müraciətə baxır və 5 iş günü ərzində sənədi verir."},
+                {
+                    "title": "Uyğunluğu yoxlayın",
+                    "text": "Layihənin fəaliyyət sahəsinin, yerləşdiyi ərazinin və investisiya həcminin qüvvədə olan şərtlərə cavab verdiyinə əmin olun.",
+                },
+                {
+                    "title": "Sənədləri hazırlayın",
+                    "text": "Meyarlara uyğun biznes-plan, minimal investisiya məbləğinin ən azı 10%-nin yatırıldığını təsdiq edən sənədlər və vergi ödəyicisinin uçota alınması haqqında şəhadətnamənin surəti.",
+                },
+                {"title": "Müraciət edin", "text": "Ərizəni və sənədləri İqtisadiyyat Nazirliyinə təqdim edin."},
+                {"title": "Qərarı alın", "text": "Nazirlik müraciətə baxır və 5 iş günü ərzində sənədi verir."},
             ],
             "en": [
-                {"title": "Check eligibility",
-                 "text": "Make sure the project's activity, location and investment amount meet the conditions in force."},
-                {"title": "Prepare the documents",
-                 "text": "A business plan meeting the criteria, proof that at least 10% of the minimum investment has been made, and a copy of the taxpayer registration certificate."},
-                {"title": "Apply",
-                 "text": "Submit the application and documents to the Ministry of Economy."},
-                {"title": "Receive the decision",
-                 "text": "The Ministry reviews the application and issues the certificate within 5 working days."},
+                {
+                    "title": "Check eligibility",
+                    "text": "Make sure the project's activity, location and investment amount meet the conditions in force.",
+                },
+                {
+                    "title": "Prepare the documents",
+                    "text": "A business plan meeting the criteria, proof that at least 10% of the minimum investment has been made, and a copy of the taxpayer registration certificate.",
+                },
+                {"title": "Apply", "text": "Submit the application and documents to the Ministry of Economy."},
+                {
+                    "title": "Receive the decision",
+                    "text": "The Ministry reviews the application and issues the certificate within 5 working days.",
+                },
             ],
             "ru": [
-                {"title": "Проверьте соответствие условиям",
-                 "text": "Убедитесь, что вид деятельности, место реализации и объём инвестиций проекта отвечают действующим условиям."},
-                {"title": "Подготовьте документы",
-                 "text": "Бизнес-план, отвечающий критериям, документы о вложении не менее 10% минимальной суммы инвестиций и копия свидетельства о постановке на учёт налогоплательщика."},
-                {"title": "Подайте заявление",
-                 "text": "Направьте заявление и документы в Министерство экономики."},
-                {"title": "Получите решение",
-                 "text": "Министерство рассматривает заявление и выдаёт документ в течение 5 рабочих дней."},
+                {
+                    "title": "Проверьте соответствие условиям",
+                    "text": "Убедитесь, что вид деятельности, место реализации и объём инвестиций проекта отвечают действующим условиям.",
+                },
+                {
+                    "title": "Подготовьте документы",
+                    "text": "Бизнес-план, отвечающий критериям, документы о вложении не менее 10% минимальной суммы инвестиций и копия свидетельства о постановке на учёт налогоплательщика.",
+                },
+                {"title": "Подайте заявление", "text": "Направьте заявление и документы в Министерство экономики."},
+                {
+                    "title": "Получите решение",
+                    "text": "Министерство рассматривает заявление и выдаёт документ в течение 5 рабочих дней.",
+                },
             ],
         },
         "fee": _FEE_CONFIRM_MINISTRY,
@@ -2576,22 +3538,27 @@ SERVICES = [
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "equipment-import-confirmation",
-        "slug": _t("texnika-idxalina-dair-tesdiqedici-sened", "equipment-import-confirmation-document",
-                   "podtverzhdayushchiy-dokument-na-vvoz-oborudovaniya"),
-        "title": _t("Texnika və avadanlığın idxalına dair təsdiqedici sənəd",
-                    "Confirmation document for importing machinery and equipment",
-                    "Подтверждающий документ на ввоз техники и оборудования"),
+        "slug": _t(
+            "texnika-idxalina-dair-tesdiqedici-sened",
+            "equipment-import-confirmation-document",
+            "podtverzhdayushchiy-dokument-na-vvoz-oborudovaniya",
+        ),
+        "title": _t(
+            "Texnika və avadanlığın idxalına dair təsdiqedici sənəd",
+            "Confirmation document for importing machinery and equipment",
+            "Подтверждающий документ на ввоз техники и оборудования",
+        ),
         "summary": _t(
             "İnvestisiya təşviqi sənədi sahibləri bu sənəd əsasında texnika, texnoloji avadanlıq və "
             "qurğuları ƏDV və gömrük rüsumları ödəmədən idxal edir.",
             "Holders of the Investment Promotion Certificate use this document to import machinery, "
             "technological equipment and installations free of VAT and customs duties.",
             "Обладатели документа о поощрении инвестиций на его основании ввозят технику, "
-            "технологическое оборудование и установки без уплаты НДС и таможенных пошлин."),
+            "технологическое оборудование и установки без уплаты НДС и таможенных пошлин.",
+        ),
         "description": _t(
             "<p>İnvestisiya təşviqi sənədi sahibləri 7 il ərzində idxal etdikləri texnika, texnoloji "
             "avadanlıq və qurğulara görə ƏDV-dən və gömrük rüsumlarından azaddır. Güzəşt Azərbaycan "
@@ -2604,67 +3571,92 @@ SERVICES = [
             "<p>Обладатели документа о поощрении инвестиций в течение 7 лет освобождены от НДС и "
             "таможенных пошлин при ввозе техники, технологического оборудования и установок. Льгота "
             "применяется на основании подтверждающего документа, предусмотренного Указом Президента "
-            "№ 877 от 20 апреля 2016 года.</p>"),
+            "№ 877 от 20 апреля 2016 года.</p>",
+        ),
         "who_may_use": _t(
             "<p>Qüvvədə olan investisiya təşviqi sənədinə malik hüquqi şəxslər və fərdi sahibkarlar.</p>",
-            "<p>Legal entities and individual entrepreneurs holding a valid Investment Promotion "
-            "Certificate.</p>",
+            "<p>Legal entities and individual entrepreneurs holding a valid Investment Promotion Certificate.</p>",
             "<p>Юридические лица и индивидуальные предприниматели, имеющие действующий документ о "
-            "поощрении инвестиций.</p>"),
+            "поощрении инвестиций.</p>",
+        ),
         "steps": {
             "az": [
-                {"title": "İnvestisiya təşviqi sənədini alın",
-                 "text": "Təsdiqedici sənəd yalnız qüvvədə olan investisiya təşviqi sənədinin sahiblərinə verilir."},
-                {"title": "Siyahını hazırlayın",
-                 "text": "Layihə üçün idxal ediləcək texnika, texnoloji avadanlıq və qurğuların siyahısını tərtib edin."},
-                {"title": "Nazirliyə müraciət edin",
-                 "text": "Müraciəti İqtisadiyyat Nazirliyinə təqdim edin."},
-                {"title": "Gömrük rəsmiləşdirməsi",
-                 "text": "Güzəştin tətbiqi üçün gömrük rəsmiləşdirməsi zamanı təsdiqedici sənədi təqdim edin."},
+                {
+                    "title": "İnvestisiya təşviqi sənədini alın",
+                    "text": "Təsdiqedici sənəd yalnız qüvvədə olan investisiya təşviqi sənədinin sahiblərinə verilir.",
+                },
+                {
+                    "title": "Siyahını hazırlayın",
+                    "text": "Layihə üçün idxal ediləcək texnika, texnoloji avadanlıq və qurğuların siyahısını tərtib edin.",
+                },
+                {"title": "Nazirliyə müraciət edin", "text": "Müraciəti İqtisadiyyat Nazirliyinə təqdim edin."},
+                {
+                    "title": "Gömrük rəsmiləşdirməsi",
+                    "text": "Güzəştin tətbiqi üçün gömrük rəsmiləşdirməsi zamanı təsdiqedici sənədi təqdim edin.",
+                },
             ],
             "en": [
-                {"title": "Hold a certificate",
-                 "text": "The confirmation document is available only to holders of a valid Investment Promotion Certificate."},
-                {"title": "List the equipment",
-                 "text": "Draw up a list of the machinery, technological equipment and installations to be imported for the project."},
-                {"title": "Apply to the Ministry",
-                 "text": "Submit the request to the Ministry of Economy."},
-                {"title": "Clear customs",
-                 "text": "Present the confirmation document at customs clearance so that the exemption is applied."},
+                {
+                    "title": "Hold a certificate",
+                    "text": "The confirmation document is available only to holders of a valid Investment Promotion Certificate.",
+                },
+                {
+                    "title": "List the equipment",
+                    "text": "Draw up a list of the machinery, technological equipment and installations to be imported for the project.",
+                },
+                {"title": "Apply to the Ministry", "text": "Submit the request to the Ministry of Economy."},
+                {
+                    "title": "Clear customs",
+                    "text": "Present the confirmation document at customs clearance so that the exemption is applied.",
+                },
             ],
             "ru": [
-                {"title": "Получите документ о поощрении инвестиций",
-                 "text": "Подтверждающий документ выдаётся только обладателям действующего документа о поощрении инвестиций."},
-                {"title": "Составьте перечень",
-                 "text": "Подготовьте перечень техники, технологического оборудования и установок, ввозимых для проекта."},
-                {"title": "Обратитесь в министерство",
-                 "text": "Направьте запрос в Министерство экономики."},
-                {"title": "Таможенное оформление",
-                 "text": "Предъявите подтверждающий документ при таможенном оформлении, чтобы льгота была применена."},
+                {
+                    "title": "Получите документ о поощрении инвестиций",
+                    "text": "Подтверждающий документ выдаётся только обладателям действующего документа о поощрении инвестиций.",
+                },
+                {
+                    "title": "Составьте перечень",
+                    "text": "Подготовьте перечень техники, технологического оборудования и установок, ввозимых для проекта.",
+                },
+                {"title": "Обратитесь в министерство", "text": "Направьте запрос в Министерство экономики."},
+                {
+                    "title": "Таможенное оформление",
+                    "text": "Предъявите подтверждающий документ при таможенном оформлении, чтобы льгота была применена.",
+                },
             ],
         },
         "fee": _FEE_CONFIRM_MINISTRY,
-        "duration": _t("İqtisadiyyat Nazirliyi ilə dəqiqləşdirin", "Confirm with the Ministry of Economy",
-                       "Уточняйте в Министерстве экономики"),
+        "duration": _t(
+            "İqtisadiyyat Nazirliyi ilə dəqiqləşdirin",
+            "Confirm with the Ministry of Economy",
+            "Уточняйте в Министерстве экономики",
+        ),
         "responsible_body": "ministry",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "industrial-park-residency",
-        "slug": _t("senaye-parkinda-rezidentlik-ucun-muraciet", "applying-for-industrial-park-residency",
-                   "zayavka-na-rezidentstvo-v-promyshlennom-parke"),
-        "title": _t("Sənaye parkında rezidentlik üçün müraciət", "Applying for industrial park residency",
-                    "Заявка на резидентство в промышленном парке"),
+        "slug": _t(
+            "senaye-parkinda-rezidentlik-ucun-muraciet",
+            "applying-for-industrial-park-residency",
+            "zayavka-na-rezidentstvo-v-promyshlennom-parke",
+        ),
+        "title": _t(
+            "Sənaye parkında rezidentlik üçün müraciət",
+            "Applying for industrial park residency",
+            "Заявка на резидентство в промышленном парке",
+        ),
         "summary": _t(
             "İqtisadi Zonaların İnkişafı Agentliyinin idarə etdiyi sənaye parklarında rezident olmaq və 10 "
             "illik vergi güzəştlərindən yararlanmaq barədə məlumat.",
             "How to become a resident of an industrial park run by the Economic Zones Development Agency "
             "and use ten years of tax exemptions.",
             "Как стать резидентом промышленного парка, которым управляет Агентство развития экономических "
-            "зон, и воспользоваться десятилетними налоговыми льготами."),
+            "зон, и воспользоваться десятилетними налоговыми льготами.",
+        ),
         "description": _t(
             "<p>Sənaye parklarında rezidentlik məsələlərinə İqtisadiyyat Nazirliyi yanında İqtisadi "
             "Zonaların İnkişafı Agentliyi baxır. Rezidentlər qeydiyyat tarixindən 10 il mənfəət, əmlak və "
@@ -2678,7 +3670,8 @@ SERVICES = [
             "зон при Министерстве экономики. Резиденты на 10 лет с даты регистрации освобождаются от "
             "налогов на прибыль, имущество и землю, а также от НДС при ввозе техники и оборудования. "
             "Земля предоставляется в долгосрочную аренду; на ввозимое сырьё льготы не "
-            "распространяются.</p>"),
+            "распространяются.</p>",
+        ),
         "who_may_use": _t(
             "<p>Parkın ixtisaslaşmasına uyğun istehsal layihəsi planlaşdıran sahibkarlar: Sumqayıtda kimya "
             "və neft-kimya, Mingəçevirdə toxuculuq, Qaradağda gəmiqayırma, Pirallahıda əczaçılıq və s.</p>",
@@ -2687,34 +3680,56 @@ SERVICES = [
             "pharmaceuticals in Pirallahi, and others.</p>",
             "<p>Предприниматели, планирующие производственные проекты в соответствии со специализацией "
             "парка: химия и нефтехимия в Сумгайыте, текстиль в Мингячевире, судостроение в Гарадаге, "
-            "фармацевтика в Пираллахи и другие.</p>"),
+            "фармацевтика в Пираллахи и другие.</p>",
+        ),
         "steps": {
             "az": [
                 {"title": "Parkı seçin", "text": "Layihənizin sahəsinə uyğun ixtisaslaşmış parkı müəyyən edin."},
-                {"title": "Agentliklə əlaqə saxlayın",
-                 "text": "Layihəni və boş torpaq sahələrini İqtisadi Zonaların İnkişafı Agentliyi ilə müzakirə edin; ümumi suallar Agentliyin saytındakı sual-cavab bölməsində cavablandırılır."},
-                {"title": "Rezidentlik üçün müraciət edin",
-                 "text": "Rezidentlik ərizəsini layihə sənədləri ilə birlikdə Agentliyə təqdim edin."},
-                {"title": "İcarə müqaviləsi bağlayın",
-                 "text": "Rezident kimi qeydiyyatdan sonra torpaq sahəsi üzrə uzunmüddətli icarə müqaviləsi imzalanır."},
+                {
+                    "title": "Agentliklə əlaqə saxlayın",
+                    "text": "Layihəni və boş torpaq sahələrini İqtisadi Zonaların İnkişafı Agentliyi ilə müzakirə edin; ümumi suallar Agentliyin saytındakı sual-cavab bölməsində cavablandırılır.",
+                },
+                {
+                    "title": "Rezidentlik üçün müraciət edin",
+                    "text": "Rezidentlik ərizəsini layihə sənədləri ilə birlikdə Agentliyə təqdim edin.",
+                },
+                {
+                    "title": "İcarə müqaviləsi bağlayın",
+                    "text": "Rezident kimi qeydiyyatdan sonra torpaq sahəsi üzrə uzunmüddətli icarə müqaviləsi imzalanır.",
+                },
             ],
             "en": [
                 {"title": "Choose a park", "text": "Identify the park whose specialisation matches your project."},
-                {"title": "Contact the Agency",
-                 "text": "Discuss the project and available plots with the Economic Zones Development Agency; its website FAQ answers common questions."},
-                {"title": "Apply for residency",
-                 "text": "Submit the residency application with the project documents to the Agency."},
-                {"title": "Sign the lease",
-                 "text": "After registration as a resident, a long-term lease is signed for the plot."},
+                {
+                    "title": "Contact the Agency",
+                    "text": "Discuss the project and available plots with the Economic Zones Development Agency; its website FAQ answers common questions.",
+                },
+                {
+                    "title": "Apply for residency",
+                    "text": "Submit the residency application with the project documents to the Agency.",
+                },
+                {
+                    "title": "Sign the lease",
+                    "text": "After registration as a resident, a long-term lease is signed for the plot.",
+                },
             ],
             "ru": [
-                {"title": "Выберите парк", "text": "Определите парк, специализация которого соответствует вашему проекту."},
-                {"title": "Свяжитесь с Агентством",
-                 "text": "Обсудите проект и свободные участки с Агентством развития экономических зон; ответы на типичные вопросы есть на его сайте."},
-                {"title": "Подайте заявление",
-                 "text": "Направьте в Агентство заявление о резидентстве вместе с документами по проекту."},
-                {"title": "Заключите договор аренды",
-                 "text": "После регистрации в качестве резидента подписывается договор долгосрочной аренды участка."},
+                {
+                    "title": "Выберите парк",
+                    "text": "Определите парк, специализация которого соответствует вашему проекту.",
+                },
+                {
+                    "title": "Свяжитесь с Агентством",
+                    "text": "Обсудите проект и свободные участки с Агентством развития экономических зон; ответы на типичные вопросы есть на его сайте.",
+                },
+                {
+                    "title": "Подайте заявление",
+                    "text": "Направьте в Агентство заявление о резидентстве вместе с документами по проекту.",
+                },
+                {
+                    "title": "Заключите договор аренды",
+                    "text": "После регистрации в качестве резидента подписывается договор долгосрочной аренды участка.",
+                },
             ],
         },
         "fee": _t(
@@ -2724,29 +3739,38 @@ SERVICES = [
             "hectare in the Sumgait Chemical Industrial Park; AZN 2,000 and AZN 4,000 in the Pirallahi "
             "Industrial Park",
             "Аренда земли: например, в Сумгайытском химическом промышленном парке 1 600 манатов в год за "
-            "первый гектар и 3 200 манатов за каждый следующий; в Пираллахинском — 2 000 и 4 000 манатов"),
-        "duration": _t("İqtisadi Zonaların İnkişafı Agentliyi ilə dəqiqləşdirin",
-                       "Confirm with the Economic Zones Development Agency",
-                       "Уточняйте в Агентстве развития экономических зон"),
+            "первый гектар и 3 200 манатов за каждый следующий; в Пираллахинском — 2 000 и 4 000 манатов",
+        ),
+        "duration": _t(
+            "İqtisadi Zonaların İnkişafı Agentliyi ilə dəqiqləşdirin",
+            "Confirm with the Economic Zones Development Agency",
+            "Уточняйте в Агентстве развития экономических зон",
+        ),
         "responsible_body": "ministry",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "investor-consultation",
-        "slug": _t("investorlar-ucun-melumat-ve-meslehet", "investor-information-and-consultation",
-                   "informatsiya-i-konsultatsii-dlya-investorov"),
-        "title": _t("İnvestorlar üçün məlumat və məsləhət", "Investor information and consultation",
-                    "Информация и консультации для инвесторов"),
+        "slug": _t(
+            "investorlar-ucun-melumat-ve-meslehet",
+            "investor-information-and-consultation",
+            "informatsiya-i-konsultatsii-dlya-investorov",
+        ),
+        "title": _t(
+            "İnvestorlar üçün məlumat və məsləhət",
+            "Investor information and consultation",
+            "Информация и консультации для инвесторов",
+        ),
         "summary": _t(
             "İnvestisiya mühiti, güzəştlər, prioritet sahələr və layihələr barədə suallarınızı portalın "
             "elektron kabineti vasitəsilə AZPROMO-ya göndərin.",
             "Send AZPROMO your questions on the investment climate, incentives, priority sectors and "
             "projects through the portal's e-cabinet.",
             "Направляйте в AZPROMO вопросы об инвестиционном климате, льготах, приоритетных отраслях и "
-            "проектах через электронный кабинет портала."),
+            "проектах через электронный кабинет портала.",
+        ),
         "description": _t(
             "<p>Azərbaycan İxracın və İnvestisiyaların Təşviqi Agentliyi (AZPROMO) İqtisadiyyat Nazirliyinin "
             "tabeliyində publik hüquqi şəxsdir. Agentliyin investorlarla işi xaricdə investisiya "
@@ -2770,65 +3794,95 @@ SERVICES = [
             "Карабахе.</p>"
             "<p>Через этот портал инвесторы могут направить в AZPROMO вопросы об инвестиционном климате, "
             "льготах, приоритетных отраслях и проектах, опубликованных в справочнике. Консультация не "
-            "заменяет официальных процедур компетентных органов.</p>"),
+            "заменяет официальных процедур компетентных органов.</p>",
+        ),
         "who_may_use": _t(
             "<p>Azərbaycanda investisiya qoymağı nəzərdən keçirən xarici və yerli investorlar — fiziki "
             "şəxslər, fərdi sahibkarlar və şirkətlər.</p>",
             "<p>Foreign and local investors considering an investment in Azerbaijan: individuals, individual "
             "entrepreneurs and companies.</p>",
             "<p>Иностранные и местные инвесторы, рассматривающие вложения в Азербайджан: физические лица, "
-            "индивидуальные предприниматели и компании.</p>"),
+            "индивидуальные предприниматели и компании.</p>",
+        ),
         "steps": {
             "az": [
                 {"title": "Elektron kabinetə daxil olun", "text": "Portalın elektron kabinetinə daxil olun."},
-                {"title": "Sualınızı yazın",
-                 "text": "Ünvan kimi AZPROMO-nu seçin, layihənizi və suallarınızı qısa təsvir edin."},
-                {"title": "Sənəd əlavə edin", "text": "Varsa, layihənin qısa təsvirini və ya digər sənədləri əlavə edin."},
-                {"title": "Cavabı alın",
-                 "text": "Müraciətə qeydiyyat nömrəsi verilir, cavab elektron kabinetinizə göndərilir."},
+                {
+                    "title": "Sualınızı yazın",
+                    "text": "Ünvan kimi AZPROMO-nu seçin, layihənizi və suallarınızı qısa təsvir edin.",
+                },
+                {
+                    "title": "Sənəd əlavə edin",
+                    "text": "Varsa, layihənin qısa təsvirini və ya digər sənədləri əlavə edin.",
+                },
+                {
+                    "title": "Cavabı alın",
+                    "text": "Müraciətə qeydiyyat nömrəsi verilir, cavab elektron kabinetinizə göndərilir.",
+                },
             ],
             "en": [
                 {"title": "Sign in", "text": "Sign in to the portal's e-cabinet."},
-                {"title": "Write your question",
-                 "text": "Choose AZPROMO as the addressee and briefly describe your project and questions."},
+                {
+                    "title": "Write your question",
+                    "text": "Choose AZPROMO as the addressee and briefly describe your project and questions.",
+                },
                 {"title": "Attach documents", "text": "Attach a project summary or other documents, if available."},
-                {"title": "Receive the answer",
-                 "text": "Your enquiry gets a registration number, and the answer is delivered to your e-cabinet."},
+                {
+                    "title": "Receive the answer",
+                    "text": "Your enquiry gets a registration number, and the answer is delivered to your e-cabinet.",
+                },
             ],
             "ru": [
                 {"title": "Войдите в кабинет", "text": "Войдите в электронный кабинет портала."},
-                {"title": "Сформулируйте вопрос",
-                 "text": "Выберите адресатом AZPROMO и кратко опишите проект и свои вопросы."},
-                {"title": "Приложите документы", "text": "При наличии приложите краткое описание проекта или другие документы."},
-                {"title": "Получите ответ",
-                 "text": "Обращению присваивается регистрационный номер, ответ поступает в ваш электронный кабинет."},
+                {
+                    "title": "Сформулируйте вопрос",
+                    "text": "Выберите адресатом AZPROMO и кратко опишите проект и свои вопросы.",
+                },
+                {
+                    "title": "Приложите документы",
+                    "text": "При наличии приложите краткое описание проекта или другие документы.",
+                },
+                {
+                    "title": "Получите ответ",
+                    "text": "Обращению присваивается регистрационный номер, ответ поступает в ваш электронный кабинет.",
+                },
             ],
         },
-        "fee": _t("Portal vasitəsilə göndərilən sorğulara görə ödəniş tutulmur",
-                  "No charge for enquiries sent through the portal",
-                  "За обращения через портал плата не взимается"),
-        "duration": _t("15 iş günü; əlavə araşdırma tələb olunduqda 30 iş günü",
-                       "15 working days; 30 working days if further study is needed",
-                       "15 рабочих дней; 30 рабочих дней, если требуется дополнительное изучение"),
+        "fee": _t(
+            "Portal vasitəsilə göndərilən sorğulara görə ödəniş tutulmur",
+            "No charge for enquiries sent through the portal",
+            "За обращения через портал плата не взимается",
+        ),
+        "duration": _t(
+            "15 iş günü; əlavə araşdırma tələb olunduqda 30 iş günü",
+            "15 working days; 30 working days if further study is needed",
+            "15 рабочих дней; 30 рабочих дней, если требуется дополнительное изучение",
+        ),
         "responsible_body": "azpromo",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "national-stands-at-fairs",
-        "slug": _t("beynelxalq-sergilerde-milli-stend", "national-stands-at-international-fairs",
-                   "natsionalnye-stendy-na-mezhdunarodnykh-vystavkakh"),
-        "title": _t("Beynəlxalq sərgilərdə milli stendlərdə iştirak", "National stands at international fairs",
-                    "Участие в национальных стендах на международных выставках"),
+        "slug": _t(
+            "beynelxalq-sergilerde-milli-stend",
+            "national-stands-at-international-fairs",
+            "natsionalnye-stendy-na-mezhdunarodnykh-vystavkakh",
+        ),
+        "title": _t(
+            "Beynəlxalq sərgilərdə milli stendlərdə iştirak",
+            "National stands at international fairs",
+            "Участие в национальных стендах на международных выставках",
+        ),
         "summary": _t(
             "Azərbaycan ixracatçıları dövlət ixrac dəstəyi mexanizmi çərçivəsində beynəlxalq sərgilərdə "
             "milli stenddə məhsullarını təqdim edə bilər.",
             "Azerbaijani exporters can present their products at international exhibitions on the national "
             "stand under the state export support mechanism.",
             "Азербайджанские экспортёры могут представить свою продукцию на международных выставках в "
-            "составе национального стенда в рамках государственного механизма поддержки экспорта."),
+            "составе национального стенда в рамках государственного механизма поддержки экспорта.",
+        ),
         "description": _t(
             "<p>Azərbaycan Respublikası Prezidentinin 5 oktyabr 2016-cı il tarixli 1063 nömrəli Fərmanı və "
             "Nazirlər Kabinetinin 31 oktyabr 2018-ci il tarixli 470 nömrəli Qərarı ilə ixracatçılara dövlət "
@@ -2844,58 +3898,82 @@ SERVICES = [
             "31 октября 2018 года предусматривают государственную поддержку экспортёров. Один из "
             "механизмов — участие в международных выставках и ярмарках в составе национального стенда. "
             "Экспортёры подают заявки через AZPROMO; сведения о механизмах поддержки публикуются в разделе "
-            "«Made in Azerbaijan» на сайте агентства.</p>"),
+            "«Made in Azerbaijan» на сайте агентства.</p>",
+        ),
         "who_may_use": _t(
             "<p>Azərbaycan məhsullarının istehsalçıları və ixracatçıları. Hər tədbir üzrə seçim şərtləri "
             "ixracın təşviqi qaydaları ilə müəyyən edilir.</p>",
             "<p>Producers and exporters of Azerbaijani products. Selection conditions for each event are set "
             "by the export promotion rules.</p>",
             "<p>Производители и экспортёры азербайджанской продукции. Условия отбора на каждое мероприятие "
-            "определяются правилами стимулирования экспорта.</p>"),
+            "определяются правилами стимулирования экспорта.</p>",
+        ),
         "steps": {
             "az": [
-                {"title": "Elanları izləyin", "text": "AZPROMO milli stendlə iştirak nəzərdə tutulan sərgiləri elan edir."},
+                {
+                    "title": "Elanları izləyin",
+                    "text": "AZPROMO milli stendlə iştirak nəzərdə tutulan sərgiləri elan edir.",
+                },
                 {"title": "Müraciət edin", "text": "Seçdiyiniz sərgi üçün AZPROMO-ya müraciət göndərin."},
-                {"title": "Hazırlaşın", "text": "Seçim nəticələrindən sonra eksponatları və təşkilati məsələləri AZPROMO ilə razılaşdırın."},
+                {
+                    "title": "Hazırlaşın",
+                    "text": "Seçim nəticələrindən sonra eksponatları və təşkilati məsələləri AZPROMO ilə razılaşdırın.",
+                },
                 {"title": "Sərgidə iştirak edin", "text": "Məhsullarınızı milli stenddə xarici alıcılara təqdim edin."},
             ],
             "en": [
-                {"title": "Follow the announcements", "text": "AZPROMO announces the exhibitions that will have a national stand."},
+                {
+                    "title": "Follow the announcements",
+                    "text": "AZPROMO announces the exhibitions that will have a national stand.",
+                },
                 {"title": "Apply", "text": "Send AZPROMO an application for the exhibition you have chosen."},
                 {"title": "Prepare", "text": "Once selected, agree the exhibits and arrangements with AZPROMO."},
                 {"title": "Exhibit", "text": "Present your products to foreign buyers on the national stand."},
             ],
             "ru": [
-                {"title": "Следите за объявлениями", "text": "AZPROMO объявляет выставки, на которых будет организован национальный стенд."},
+                {
+                    "title": "Следите за объявлениями",
+                    "text": "AZPROMO объявляет выставки, на которых будет организован национальный стенд.",
+                },
                 {"title": "Подайте заявку", "text": "Направьте в AZPROMO заявку на выбранную выставку."},
-                {"title": "Подготовьтесь", "text": "После отбора согласуйте с AZPROMO экспонаты и организационные вопросы."},
-                {"title": "Участвуйте", "text": "Представьте продукцию иностранным покупателям на национальном стенде."},
+                {
+                    "title": "Подготовьтесь",
+                    "text": "После отбора согласуйте с AZPROMO экспонаты и организационные вопросы.",
+                },
+                {
+                    "title": "Участвуйте",
+                    "text": "Представьте продукцию иностранным покупателям на национальном стенде.",
+                },
             ],
         },
-        "fee": _t("İxrac dəstəyi mexanizmi çərçivəsində; hər tədbir üzrə şərtləri AZPROMO ilə dəqiqləşdirin",
-                  "Under the state export support mechanism; confirm the terms of each event with AZPROMO",
-                  "В рамках механизма поддержки экспорта; условия каждого мероприятия уточняйте в AZPROMO"),
-        "duration": _t("Sərgilərin təqviminə uyğun olaraq", "According to the exhibition calendar",
-                       "В соответствии с календарём выставок"),
+        "fee": _t(
+            "İxrac dəstəyi mexanizmi çərçivəsində; hər tədbir üzrə şərtləri AZPROMO ilə dəqiqləşdirin",
+            "Under the state export support mechanism; confirm the terms of each event with AZPROMO",
+            "В рамках механизма поддержки экспорта; условия каждого мероприятия уточняйте в AZPROMO",
+        ),
+        "duration": _t(
+            "Sərgilərin təqviminə uyğun olaraq",
+            "According to the exhibition calendar",
+            "В соответствии с календарём выставок",
+        ),
         "responsible_body": "azpromo",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "export-and-buyer-missions",
-        "slug": _t("ixrac-ve-alici-missiyalari", "export-and-buyer-missions",
-                   "eksportnye-missii-i-missii-pokupateley"),
-        "title": _t("İxrac və alıcı missiyaları", "Export and buyer missions",
-                    "Экспортные миссии и миссии покупателей"),
+        "slug": _t("ixrac-ve-alici-missiyalari", "export-and-buyer-missions", "eksportnye-missii-i-missii-pokupateley"),
+        "title": _t(
+            "İxrac və alıcı missiyaları", "Export and buyer missions", "Экспортные миссии и миссии покупателей"
+        ),
         "summary": _t(
             "30-a qədər ixracatçının dövlət hesabına xarici bazarlara səfərləri və xarici alıcıların "
             "Azərbaycana dəvət olunması.",
-            "State-funded trips of up to 30 exporters to foreign markets, and visits by foreign buyers to "
-            "Azerbaijan.",
+            "State-funded trips of up to 30 exporters to foreign markets, and visits by foreign buyers to Azerbaijan.",
             "Поездки до 30 экспортёров на зарубежные рынки за счёт государства и визиты иностранных "
-            "покупателей в Азербайджан."),
+            "покупателей в Азербайджан.",
+        ),
         "description": _t(
             "<p>İxrac missiyaları 30-a qədər Azərbaycan ixracatçısını 6 günlük səfərlə hədəf bazarlara "
             "aparır; missiyalar dövlət hesabına maliyyələşdirilir. Alıcı missiyaları isə əksinə, xarici "
@@ -2911,57 +3989,83 @@ SERVICES = [
             "рынки за счёт государства. Миссии покупателей работают в обратном направлении: иностранные "
             "покупатели приезжают в Азербайджан для встреч с местными производителями.</p>"
             "<p>Оба механизма действуют на основании Указа № 1063 и Постановления Кабинета Министров "
-            "№ 470; экспортёры подают заявки через AZPROMO.</p>"),
+            "№ 470; экспортёры подают заявки через AZPROMO.</p>",
+        ),
         "who_may_use": _t(
             "<p>Xarici bazarlara çıxmaq və ya ixracı genişləndirmək istəyən Azərbaycan istehsalçıları və "
             "ixracatçıları.</p>",
-            "<p>Azerbaijani producers and exporters that want to enter foreign markets or expand their "
-            "exports.</p>",
+            "<p>Azerbaijani producers and exporters that want to enter foreign markets or expand their exports.</p>",
             "<p>Азербайджанские производители и экспортёры, желающие выйти на зарубежные рынки или "
-            "расширить экспорт.</p>"),
+            "расширить экспорт.</p>",
+        ),
         "steps": {
             "az": [
-                {"title": "Elanları izləyin", "text": "AZPROMO planlaşdırılan missiyaları və hədəf ölkələri elan edir."},
+                {
+                    "title": "Elanları izləyin",
+                    "text": "AZPROMO planlaşdırılan missiyaları və hədəf ölkələri elan edir.",
+                },
                 {"title": "Müraciət edin", "text": "Missiyada iştirak üçün AZPROMO-ya müraciət göndərin."},
                 {"title": "Hazırlaşın", "text": "Şirkət təqdimatını, məhsul kataloqunu və nümunələri hazırlayın."},
-                {"title": "Görüşlərdə iştirak edin", "text": "Potensial alıcı və tərəfdaşlarla işgüzar görüşlər keçirin."},
+                {
+                    "title": "Görüşlərdə iştirak edin",
+                    "text": "Potensial alıcı və tərəfdaşlarla işgüzar görüşlər keçirin.",
+                },
             ],
             "en": [
-                {"title": "Follow the announcements", "text": "AZPROMO announces planned missions and their target countries."},
+                {
+                    "title": "Follow the announcements",
+                    "text": "AZPROMO announces planned missions and their target countries.",
+                },
                 {"title": "Apply", "text": "Send AZPROMO an application to join the mission."},
                 {"title": "Prepare", "text": "Prepare your company presentation, product catalogue and samples."},
                 {"title": "Meet buyers", "text": "Hold business meetings with potential buyers and partners."},
             ],
             "ru": [
-                {"title": "Следите за объявлениями", "text": "AZPROMO объявляет запланированные миссии и целевые страны."},
+                {
+                    "title": "Следите за объявлениями",
+                    "text": "AZPROMO объявляет запланированные миссии и целевые страны.",
+                },
                 {"title": "Подайте заявку", "text": "Направьте в AZPROMO заявку на участие в миссии."},
                 {"title": "Подготовьтесь", "text": "Подготовьте презентацию компании, каталог продукции и образцы."},
-                {"title": "Проведите встречи", "text": "Проведите деловые встречи с потенциальными покупателями и партнёрами."},
+                {
+                    "title": "Проведите встречи",
+                    "text": "Проведите деловые встречи с потенциальными покупателями и партнёрами.",
+                },
             ],
         },
-        "fee": _t("İxrac missiyaları dövlət hesabına maliyyələşdirilir", "Export missions are funded by the state",
-                  "Экспортные миссии финансируются государством"),
-        "duration": _t("İxrac missiyası 6 gün davam edir", "An export mission lasts 6 days",
-                       "Экспортная миссия длится 6 дней"),
+        "fee": _t(
+            "İxrac missiyaları dövlət hesabına maliyyələşdirilir",
+            "Export missions are funded by the state",
+            "Экспортные миссии финансируются государством",
+        ),
+        "duration": _t(
+            "İxrac missiyası 6 gün davam edir", "An export mission lasts 6 days", "Экспортная миссия длится 6 дней"
+        ),
         "responsible_body": "azpromo",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "appeals",
-        "slug": _t("nazirliye-ve-azpromo-ya-muraciet", "appeals-to-the-ministry-and-azpromo",
-                   "obrashcheniya-v-ministerstvo-i-azpromo"),
-        "title": _t("İqtisadiyyat Nazirliyinə və AZPROMO-ya müraciət", "Appeals to the Ministry of Economy and AZPROMO",
-                    "Обращения в Министерство экономики и AZPROMO"),
+        "slug": _t(
+            "nazirliye-ve-azpromo-ya-muraciet",
+            "appeals-to-the-ministry-and-azpromo",
+            "obrashcheniya-v-ministerstvo-i-azpromo",
+        ),
+        "title": _t(
+            "İqtisadiyyat Nazirliyinə və AZPROMO-ya müraciət",
+            "Appeals to the Ministry of Economy and AZPROMO",
+            "Обращения в Министерство экономики и AZPROMO",
+        ),
         "summary": _t(
             "İqtisadiyyat Nazirliyinə və AZPROMO-ya təklif, ərizə və şikayətlərinizi elektron qaydada "
             "göndərin və onların icrasını elektron kabinetdə izləyin.",
             "Send proposals, applications and complaints to the Ministry of Economy and AZPROMO "
             "electronically and follow their progress in your e-cabinet.",
             "Направляйте предложения, заявления и жалобы в Министерство экономики и AZPROMO в электронном "
-            "виде и следите за их рассмотрением в электронном кабинете."),
+            "виде и следите за их рассмотрением в электронном кабинете.",
+        ),
         "description": _t(
             "<p>Elektron kabinet vasitəsilə İqtisadiyyat Nazirliyinə və AZPROMO-ya təklif, ərizə və "
             "şikayət göndərmək mümkündür. Müraciətlər “Vətəndaşların müraciətləri haqqında” və “İnzibati "
@@ -2993,7 +4097,8 @@ SERVICES = [
             "изучение или проверка — 30 рабочих дней;</li>"
             "<li>при запросе дополнительной информации срок может быть продлён ещё до 30 рабочих дней;</li>"
             "<li>обращение, не относящееся к компетенции органа, в течение 3 рабочих дней направляется в "
-            "компетентный орган с уведомлением заявителя.</li></ul>"),
+            "компетентный орган с уведомлением заявителя.</li></ul>",
+        ),
         "who_may_use": _t(
             "<p>Fiziki və hüquqi şəxslər, o cümlədən xarici investorlar. Müraciətdə müraciət edənin adı, "
             "atasının adı, soyadı və ünvanı, hüquqi şəxs üçün isə adı və hüquqi ünvanı göstərilməlidir. "
@@ -3003,51 +4108,78 @@ SERVICES = [
             "Anonymous appeals are not considered.</p>",
             "<p>Физические и юридические лица, в том числе иностранные инвесторы. В обращении указываются "
             "имя, отчество, фамилия и адрес заявителя, а для юридического лица — наименование и "
-            "юридический адрес. Анонимные обращения не рассматриваются.</p>"),
+            "юридический адрес. Анонимные обращения не рассматриваются.</p>",
+        ),
         "steps": {
             "az": [
                 {"title": "Elektron kabinetə daxil olun", "text": "Portalın elektron kabinetinə daxil olun."},
-                {"title": "Ünvanı və növü seçin",
-                 "text": "Müraciətin ünvanını (İqtisadiyyat Nazirliyi və ya AZPROMO) və növünü (təklif, ərizə, şikayət) seçin."},
+                {
+                    "title": "Ünvanı və növü seçin",
+                    "text": "Müraciətin ünvanını (İqtisadiyyat Nazirliyi və ya AZPROMO) və növünü (təklif, ərizə, şikayət) seçin.",
+                },
                 {"title": "Müraciəti yazın", "text": "Məsələni aydın təsvir edin və lazımi sənədləri əlavə edin."},
                 {"title": "Göndərin", "text": "Müraciət həmin gün qeydiyyata alınır və ona qeydiyyat nömrəsi verilir."},
                 {"title": "İcranı izləyin", "text": "Müraciətin vəziyyətini və cavabı elektron kabinetdə izləyin."},
             ],
             "en": [
                 {"title": "Sign in", "text": "Sign in to the portal's e-cabinet."},
-                {"title": "Choose the addressee and type",
-                 "text": "Select the addressee (Ministry of Economy or AZPROMO) and the type of appeal (proposal, application or complaint)."},
-                {"title": "Write the appeal", "text": "Describe the matter clearly and attach any supporting documents."},
+                {
+                    "title": "Choose the addressee and type",
+                    "text": "Select the addressee (Ministry of Economy or AZPROMO) and the type of appeal (proposal, application or complaint).",
+                },
+                {
+                    "title": "Write the appeal",
+                    "text": "Describe the matter clearly and attach any supporting documents.",
+                },
                 {"title": "Submit", "text": "The appeal is registered the same day and given a registration number."},
-                {"title": "Track progress", "text": "Follow the status of the appeal and read the answer in your e-cabinet."},
+                {
+                    "title": "Track progress",
+                    "text": "Follow the status of the appeal and read the answer in your e-cabinet.",
+                },
             ],
             "ru": [
                 {"title": "Войдите в кабинет", "text": "Войдите в электронный кабинет портала."},
-                {"title": "Выберите адресата и вид",
-                 "text": "Укажите адресата (Министерство экономики или AZPROMO) и вид обращения (предложение, заявление или жалоба)."},
-                {"title": "Составьте обращение", "text": "Чётко изложите суть вопроса и приложите необходимые документы."},
-                {"title": "Отправьте", "text": "Обращение регистрируется в тот же день и получает регистрационный номер."},
-                {"title": "Следите за рассмотрением", "text": "Отслеживайте статус обращения и получите ответ в электронном кабинете."},
+                {
+                    "title": "Выберите адресата и вид",
+                    "text": "Укажите адресата (Министерство экономики или AZPROMO) и вид обращения (предложение, заявление или жалоба).",
+                },
+                {
+                    "title": "Составьте обращение",
+                    "text": "Чётко изложите суть вопроса и приложите необходимые документы.",
+                },
+                {
+                    "title": "Отправьте",
+                    "text": "Обращение регистрируется в тот же день и получает регистрационный номер.",
+                },
+                {
+                    "title": "Следите за рассмотрением",
+                    "text": "Отслеживайте статус обращения и получите ответ в электронном кабинете.",
+                },
             ],
         },
-        "fee": _t("Portal vasitəsilə göndərilən müraciətlərə görə ödəniş tutulmur",
-                  "No charge for appeals sent through the portal",
-                  "За обращения через портал плата не взимается"),
-        "duration": _t("15 iş günü; əlavə öyrənmə tələb olunduqda 30 iş günü",
-                       "15 working days; 30 working days if further study is needed",
-                       "15 рабочих дней; 30 рабочих дней, если требуется дополнительное изучение"),
+        "fee": _t(
+            "Portal vasitəsilə göndərilən müraciətlərə görə ödəniş tutulmur",
+            "No charge for appeals sent through the portal",
+            "За обращения через портал плата не взимается",
+        ),
+        "duration": _t(
+            "15 iş günü; əlavə öyrənmə tələb olunduqda 30 iş günü",
+            "15 working days; 30 working days if further study is needed",
+            "15 рабочих дней; 30 рабочих дней, если требуется дополнительное изучение",
+        ),
         "responsible_body": "ministry",
         "ehis_url": "",
         "appeal_cta": True,
     },
-
     # -----------------------------------------------------------------------
     {
         "key": "electronic-company-registration",
-        "slug": _t("sirketin-elektron-qeydiyyati", "electronic-company-registration",
-                   "elektronnaya-registratsiya-kompanii"),
-        "title": _t("Şirkətin elektron qeydiyyatı", "Electronic company registration",
-                    "Электронная регистрация компании"),
+        "slug": _t(
+            "sirketin-elektron-qeydiyyati", "electronic-company-registration", "elektronnaya-registratsiya-kompanii"
+        ),
+        "title": _t(
+            "Şirkətin elektron qeydiyyatı", "Electronic company registration", "Электронная регистрация компании"
+        ),
         "summary": _t(
             "Kommersiya hüquqi şəxsləri, o cümlədən xarici investisiyalı MMC-lər, Dövlət Vergi Xidməti "
             "tərəfindən “bir pəncərə” prinsipi ilə 2 iş günü ərzində qeydiyyata alınır; elektron qeydiyyat "
@@ -3056,7 +4188,8 @@ SERVICES = [
             "on the one-window principle within 2 working days; electronic registration is free.",
             "Коммерческие юридические лица, в том числе ООО с иностранными инвестициями, регистрируются "
             "Государственной налоговой службой по принципу «единого окна» за 2 рабочих дня; электронная "
-            "регистрация бесплатна."),
+            "регистрация бесплатна.",
+        ),
         "description": _t(
             "<p>Kommersiya hüquqi şəxslərinin dövlət qeydiyyatını İqtisadiyyat Nazirliyi yanında Dövlət "
             "Vergi Xidməti “bir pəncərə” prinsipi ilə 2 iş günü ərzində həyata keçirir. Yerli və xarici "
@@ -3066,7 +4199,8 @@ SERVICES = [
             "<p>Ən geniş yayılmış hüquqi forma məhdud məsuliyyətli cəmiyyətdir (MMC). MMC üçün minimum "
             "nizamnamə kapitalı tələbi yoxdur; qapalı səhmdar cəmiyyəti üçün 2 000 manat, açıq səhmdar "
             "cəmiyyəti üçün 4 000 manat tələb olunur. Xarici iştirak payına məhdudiyyət qoyulmur. Tələb "
-            "olunan sənədlərin siyahısı " + _a(URL_REGISTRATION_DOCS, "Dövlət Vergi Xidmətinin saytında")
+            "olunan sənədlərin siyahısı "
+            + _a(URL_REGISTRATION_DOCS, "Dövlət Vergi Xidmətinin saytında")
             + " dərc olunub.</p>",
             "<p>State registration of commercial legal entities is carried out by the State Tax Service "
             "under the Ministry of Economy on the one-window principle within 2 working days. LLCs with local "
@@ -3087,7 +4221,9 @@ SERVICES = [
             "ответственностью (ООО, по-азербайджански MMC). Минимального уставного капитала для ООО нет; "
             "для закрытого акционерного общества требуется 2 000 манатов, для открытого — 4 000 манатов. "
             "Ограничений на долю иностранного участия нет. Перечень необходимых документов опубликован на "
-            + _a(URL_REGISTRATION_DOCS, "сайте Государственной налоговой службы") + ".</p>"),
+            + _a(URL_REGISTRATION_DOCS, "сайте Государственной налоговой службы")
+            + ".</p>",
+        ),
         "who_may_use": _t(
             "<p>Azərbaycanda kommersiya hüquqi şəxsi yaradan yerli və xarici investorlar, habelə filial və "
             "ya nümayəndəlik açan xarici şirkətlər. Qeyri-rezidentlər daimi yaşamaq icazəsi olduqda SİMA "
@@ -3098,40 +4234,62 @@ SERVICES = [
             "<p>Местные и иностранные инвесторы, создающие коммерческое юридическое лицо в Азербайджане, а "
             "также иностранные компании, открывающие филиал или представительство. Нерезиденты с "
             "разрешением на постоянное проживание могут получить квалифицированную электронную подпись с "
-            "помощью токена SİMA.</p>"),
+            "помощью токена SİMA.</p>",
+        ),
         "steps": {
             "az": [
-                {"title": "Hüquqi formanı seçin", "text": "Əksər investorlar məhdud məsuliyyətli cəmiyyət (MMC) formasını seçir."},
-                {"title": "Sənədləri hazırlayın",
-                 "text": "Nizamnamə, təsisçinin qərarı, hüquqi ünvanı təsdiq edən sənəd və Dövlət Vergi Xidmətinin siyahısındakı digər sənədlər."},
-                {"title": "Müraciəti göndərin",
-                 "text": "Ərizəni gücləndirilmiş elektron imza ilə imzalayıb elektron qaydada göndərin (və ya kağız formada təqdim edin)."},
-                {"title": "Qeydiyyat",
-                 "text": "Şirkət 2 iş günü ərzində qeydiyyata alınır."},
-                {"title": "Qeydiyyatdan sonrakı addımlar",
-                 "text": "Qanuni təmsilçi üçün ASAN İmza, şirkət möhürü, əcnəbi rəhbər üçün müvəqqəti yaşama icazəsi və zərurət olduqda iş icazəsi, elektron təmsilçi, əmək müqaviləsi bildirişlərinin qeydiyyatı, tələb olunduqda lisenziya."},
+                {
+                    "title": "Hüquqi formanı seçin",
+                    "text": "Əksər investorlar məhdud məsuliyyətli cəmiyyət (MMC) formasını seçir.",
+                },
+                {
+                    "title": "Sənədləri hazırlayın",
+                    "text": "Nizamnamə, təsisçinin qərarı, hüquqi ünvanı təsdiq edən sənəd və Dövlət Vergi Xidmətinin siyahısındakı digər sənədlər.",
+                },
+                {
+                    "title": "Müraciəti göndərin",
+                    "text": "Ərizəni gücləndirilmiş elektron imza ilə imzalayıb elektron qaydada göndərin (və ya kağız formada təqdim edin).",
+                },
+                {"title": "Qeydiyyat", "text": "Şirkət 2 iş günü ərzində qeydiyyata alınır."},
+                {
+                    "title": "Qeydiyyatdan sonrakı addımlar",
+                    "text": "Qanuni təmsilçi üçün ASAN İmza, şirkət möhürü, əcnəbi rəhbər üçün müvəqqəti yaşama icazəsi və zərurət olduqda iş icazəsi, elektron təmsilçi, əmək müqaviləsi bildirişlərinin qeydiyyatı, tələb olunduqda lisenziya.",
+                },
             ],
             "en": [
                 {"title": "Choose the legal form", "text": "Most investors choose a limited liability company (LLC)."},
-                {"title": "Prepare the documents",
-                 "text": "Charter, founder's decision, proof of legal address and the other documents on the State Tax Service list."},
-                {"title": "Submit the application",
-                 "text": "Sign the application with an enhanced electronic signature and file it online (or file on paper)."},
-                {"title": "Registration",
-                 "text": "The company is registered within 2 working days."},
-                {"title": "After registration",
-                 "text": "ASAN İmza mobile signature for the legal representative, company seal, temporary residence permit and, where required, a work permit for a foreign director, e-representative, registration of employment contract notices, and a licence where required."},
+                {
+                    "title": "Prepare the documents",
+                    "text": "Charter, founder's decision, proof of legal address and the other documents on the State Tax Service list.",
+                },
+                {
+                    "title": "Submit the application",
+                    "text": "Sign the application with an enhanced electronic signature and file it online (or file on paper).",
+                },
+                {"title": "Registration", "text": "The company is registered within 2 working days."},
+                {
+                    "title": "After registration",
+                    "text": "ASAN İmza mobile signature for the legal representative, company seal, temporary residence permit and, where required, a work permit for a foreign director, e-representative, registration of employment contract notices, and a licence where required.",
+                },
             ],
             "ru": [
-                {"title": "Выберите форму", "text": "Большинство инвесторов выбирают общество с ограниченной ответственностью (ООО)."},
-                {"title": "Подготовьте документы",
-                 "text": "Устав, решение учредителя, подтверждение юридического адреса и другие документы из перечня Государственной налоговой службы."},
-                {"title": "Подайте заявление",
-                 "text": "Подпишите заявление усиленной электронной подписью и подайте его онлайн (или на бумаге)."},
-                {"title": "Регистрация",
-                 "text": "Компания регистрируется в течение 2 рабочих дней."},
-                {"title": "После регистрации",
-                 "text": "Мобильная подпись ASAN İmza для законного представителя, печать компании, разрешение на временное проживание и при необходимости разрешение на работу для иностранного руководителя, электронный представитель, регистрация уведомлений о трудовых договорах и лицензия, если она требуется."},
+                {
+                    "title": "Выберите форму",
+                    "text": "Большинство инвесторов выбирают общество с ограниченной ответственностью (ООО).",
+                },
+                {
+                    "title": "Подготовьте документы",
+                    "text": "Устав, решение учредителя, подтверждение юридического адреса и другие документы из перечня Государственной налоговой службы.",
+                },
+                {
+                    "title": "Подайте заявление",
+                    "text": "Подпишите заявление усиленной электронной подписью и подайте его онлайн (или на бумаге).",
+                },
+                {"title": "Регистрация", "text": "Компания регистрируется в течение 2 рабочих дней."},
+                {
+                    "title": "После регистрации",
+                    "text": "Мобильная подпись ASAN İmza для законного представителя, печать компании, разрешение на временное проживание и при необходимости разрешение на работу для иностранного руководителя, электронный представитель, регистрация уведомлений о трудовых договорах и лицензия, если она требуется.",
+                },
             ],
         },
         "fee": _t(
@@ -3140,7 +4298,8 @@ SERVICES = [
             "Electronic registration is free; on paper AZN 11 (AZN 220 for branches and representative "
             "offices of foreign legal entities)",
             "Электронная регистрация бесплатна; на бумаге — 11 манатов (220 манатов для филиалов и "
-            "представительств иностранных юридических лиц)"),
+            "представительств иностранных юридических лиц)",
+        ),
         "duration": _t("2 iş günü", "2 working days", "2 рабочих дня"),
         "responsible_body": "ministry",
         "ehis_url": "",

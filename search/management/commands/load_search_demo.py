@@ -16,7 +16,9 @@ class Command(BaseCommand):
             page = Page.objects.filter(slug_en=item["page"]).first()
             if page is None:
                 missing += 1
-                self.stderr.write(f"No page with the English slug {item['page']!r}; best bet {item['query']!r} skipped.")
+                self.stderr.write(
+                    f"No page with the English slug {item['page']!r}; best bet {item['query']!r} skipped."
+                )
                 continue
             bet = BestBet.objects.filter(language=item["language"], query=item["query"], page=page).first()
             if bet is None:

@@ -23,7 +23,9 @@ class Command(BaseCommand):
         total = indexer.count_searchable_pages()
         failed = []
         for backend in backends:
-            with tqdm(total=total, desc=f"{backend.name}", unit="page", disable=options["no_progress"], file=self.stderr) as bar:
+            with tqdm(
+                total=total, desc=f"{backend.name}", unit="page", disable=options["no_progress"], file=self.stderr
+            ) as bar:
                 try:
                     count = backend.rebuild(indexer.documents_with_progress(bar.update))
                 except Exception as error:  # noqa: BLE001 - reported, and the others still rebuilt

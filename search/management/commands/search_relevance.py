@@ -13,7 +13,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--judgements", default=str(Path(settings.BASE_DIR) / "tests" / "search" / "judgements.yml"),
+            "--judgements",
+            default=str(Path(settings.BASE_DIR) / "tests" / "search" / "judgements.yml"),
             help="The YAML judgement set (default: tests/search/judgements.yml).",
         )
         parser.add_argument("--verbose-ranking", action="store_true", help="Also print the top ten of each query.")
@@ -32,6 +33,10 @@ class Command(BaseCommand):
             by_language.setdefault(score.lang, []).append(score)
         for language, items in by_language.items():
             lang_ndcg, lang_recall = relevance.overall(items)
-            self.stdout.write(f"{language}: nDCG@10 {lang_ndcg:.3f}, recall@10 {lang_recall:.3f} ({len(items)} queries)")
+            self.stdout.write(
+                f"{language}: nDCG@10 {lang_ndcg:.3f}, recall@10 {lang_recall:.3f} ({len(items)} queries)"
+            )
         backend = service.health()["active"]
-        self.stdout.write(f"Overall ({len(scores)} queries, {backend} backend): nDCG@10 {ndcg:.3f}, recall@10 {recall:.3f}")
+        self.stdout.write(
+            f"Overall ({len(scores)} queries, {backend} backend): nDCG@10 {ndcg:.3f}, recall@10 {recall:.3f}"
+        )

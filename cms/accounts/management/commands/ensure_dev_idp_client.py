@@ -35,4 +35,6 @@ class Command(BaseCommand):
         application.redirect_uris = " ".join(f"{origin}/sign-on/callback/" for origin in origins)
         application.post_logout_redirect_uris = " ".join(f"{origin}/sign-on/signed-out/" for origin in origins)
         application.save()
-        self.stdout.write(self.style.SUCCESS(f"Development sign-on client {application.client_id} ready for {', '.join(origins)}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Development sign-on client {application.client_id} ready for {', '.join(origins)}")
+        )

@@ -26,7 +26,11 @@ class Command(BaseCommand):
         try:
             token = invitations.issue(user, replace=replace, via="command")
         except invitations.NotInvitable as exc:
-            hint = " Add --replace to remove it and invite them to set up a new one." if invitations.has_authenticator(user) else ""
+            hint = (
+                " Add --replace to remove it and invite them to set up a new one."
+                if invitations.has_authenticator(user)
+                else ""
+            )
             raise CommandError(f"{exc}{hint}") from exc
         invitation = user.device_invitation
         self.stdout.write(invitations.invitation_url(token))

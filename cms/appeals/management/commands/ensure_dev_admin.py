@@ -17,7 +17,11 @@ USERNAME = "admin"
 PASSWORD = "invest-az-demo"
 ROLES = (Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR)
 # The groups of the data migration appeals/0002 (admin access and the appeals menu), per role.
-ROLE_GROUPS = {Role.REGISTRAR: "Appeal registrars", Role.HANDLER: "Appeal handlers", Role.SUPERVISOR: "Appeal supervisors"}
+ROLE_GROUPS = {
+    Role.REGISTRAR: "Appeal registrars",
+    Role.HANDLER: "Appeal handlers",
+    Role.SUPERVISOR: "Appeal supervisors",
+}
 
 
 class Command(BaseCommand):
@@ -26,7 +30,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("The development admin account is only for development (DEBUG is off).")
-        user, _created = get_user_model().objects.get_or_create(username=USERNAME, defaults={"email": "admin@example.az"})
+        user, _created = get_user_model().objects.get_or_create(
+            username=USERNAME, defaults={"email": "admin@example.az"}
+        )
         # A name, so that lists of handlers and the history read as names.
         user.first_name, user.last_name = "Demo", "Administrator"
         user.is_staff = user.is_superuser = user.is_active = True
@@ -41,7 +47,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Development admin: {USERNAME} / {PASSWORD}"))
         self.stdout.write(
             "Staff memberships: "
-            + "; ".join(f"{Body(body).label}: {', '.join(str(Role(role).label) for role in ROLES)}" for body in Body.values)
+            + "; ".join(
+                f"{Body(body).label}: {', '.join(str(Role(role).label) for role in ROLES)}" for body in Body.values
+            )
         )
         if settings.STAFF_TWO_FACTOR_REQUIRED and not invitations.has_authenticator(user):
             link = invitations.invitation_url(invitations.issue(user, via="ensure_dev_admin"))

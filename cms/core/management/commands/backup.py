@@ -13,8 +13,17 @@ class Command(BaseCommand):
     help = "Write a backup (database, media, appeal attachments, manifest) under a folder; encrypted when BACKUP_ENCRYPTION_KEY is set."
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", default=str(settings.BACKUP_DIR), help="The folder that holds the backups (default: BACKUP_DIR).")
-        parser.add_argument("--keep", type=int, default=settings.BACKUP_KEEP, help="How many backups to keep; older ones are removed (default: BACKUP_KEEP).")
+        parser.add_argument(
+            "--output",
+            default=str(settings.BACKUP_DIR),
+            help="The folder that holds the backups (default: BACKUP_DIR).",
+        )
+        parser.add_argument(
+            "--keep",
+            type=int,
+            default=settings.BACKUP_KEEP,
+            help="How many backups to keep; older ones are removed (default: BACKUP_KEEP).",
+        )
 
     def handle(self, *args, output, keep, **options):
         try:
@@ -22,4 +31,6 @@ class Command(BaseCommand):
         except BackupError as exc:
             raise CommandError(str(exc)) from exc
         encrypted = any(item["encrypted"] for item in result.manifest["artifacts"].values())
-        self.stdout.write(f"Backup written to {result.folder} ({summary(result.manifest)}{', encrypted' if encrypted else ''}).")
+        self.stdout.write(
+            f"Backup written to {result.folder} ({summary(result.manifest)}{', encrypted' if encrypted else ''})."
+        )

@@ -47,7 +47,9 @@ class Command(BaseCommand):
             help="An origin the portal is served on, for the sign-on client (repeatable; see ensure_dev_idp_client).",
         )
         parser.add_argument("--no-snapshot", action="store_true", help="Migrate an empty database from nothing.")
-        parser.add_argument("--only", nargs="+", choices=STEPS, metavar="STEP", help=f"Run only these steps ({', '.join(STEPS)}).")
+        parser.add_argument(
+            "--only", nargs="+", choices=STEPS, metavar="STEP", help=f"Run only these steps ({', '.join(STEPS)})."
+        )
 
     def handle(self, *args, base_urls=None, no_snapshot=False, only=None, **options):
         if not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend):
@@ -83,8 +85,14 @@ class Command(BaseCommand):
         note = "from nothing"
         if use_snapshot:
             verdict = migration_snapshot.restore_if_usable()
-            note = f"from the snapshot of {verdict.migrations} migrations" if verdict.usable else f"from nothing: {verdict.reason}"
-        call_command("migrate", interactive=False, stdout=self.stdout, stderr=self.stderr, verbosity=min(self.verbosity, 1))
+            note = (
+                f"from the snapshot of {verdict.migrations} migrations"
+                if verdict.usable
+                else f"from nothing: {verdict.reason}"
+            )
+        call_command(
+            "migrate", interactive=False, stdout=self.stdout, stderr=self.stderr, verbosity=min(self.verbosity, 1)
+        )
         return note
 
     def load_demo_content(self) -> str:

@@ -13,9 +13,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("backup", help="The backup folder (backup-YYYYMMDD-HHMMSS).")
-        parser.add_argument("--database-url", help="Restore into this database instead of the configured one (it must be empty).")
+        parser.add_argument(
+            "--database-url", help="Restore into this database instead of the configured one (it must be empty)."
+        )
         parser.add_argument("--media-root", help="Restore media here instead of MEDIA_ROOT (it must be empty).")
-        parser.add_argument("--private-root", help="Restore appeal attachments here instead of APPEALS_PRIVATE_ROOT (it must be empty).")
+        parser.add_argument(
+            "--private-root", help="Restore appeal attachments here instead of APPEALS_PRIVATE_ROOT (it must be empty)."
+        )
 
     def handle(self, *args, backup, database_url=None, media_root=None, private_root=None, **options):
         configured = RestoreTarget.configured()
