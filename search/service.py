@@ -19,7 +19,7 @@ from django.utils.html import escape
 
 from cms.core import redaction
 
-from . import caching
+from . import caching, connections
 from .analysis import analyzer
 from .backends.base import Completion, Hit, SearchBackend, SearchQuery, SearchResults
 from .backends.database import DatabaseBackend
@@ -165,12 +165,14 @@ def log_query(query: SearchQuery, result_count: int, took_ms: int, backend: str)
     from .models import QueryLogEntry
 
     try:
-        QueryLogEntry.objects.create(
-            query=redact(query.text),
-            language=query.language,
-            result_count=result_count,
-            took_ms=took_ms,
-            backend=backend,
+        connections.insert(
+            QueryLogEntry(
+                query=redact(query.text),
+                language=query.language,
+                result_count=result_count,
+                took_ms=took_ms,
+                backend=backend,
+            )
         )
     except Exception:  # a full disk must not turn a search into an error page
         logger.exception("Could not write the search query log.")

@@ -142,18 +142,19 @@ def refusal_message(decision: Decision) -> str:
 def _count(key: str, *, timeout: int) -> int:
     """Adds one to the shared counter `key` and returns the new count.
 
-    The first hit creates the counter (`add` succeeds for one process only); every other one
-    increments it. An `incr` that finds no counter met one that another process is still creating
-    (on SQLite its row is not committed yet) or that just expired: it tries again, never counts 1
-    for itself, which would let an extra request through.
+    Every hit but a window's first finds the counter and increments it: one round trip to the
+    cache. An `incr` that finds no counter creates it with `add`, which succeeds for one process
+    only; one that loses that race (another process created the counter first, or on SQLite has
+    not committed its row yet) tries `incr` again, never counting 1 for itself, which would let an
+    extra request through.
     """
     for _attempt in range(5):
-        if cache.add(key, 1, timeout=timeout):
-            return 1
         try:
             return cache.incr(key)
         except ValueError:
-            continue
+            pass  # no counter yet in this window (or it has just expired)
+        if cache.add(key, 1, timeout=timeout):
+            return 1
     raise RuntimeError(f"The counter {key} could not be created or incremented.")
 
 

@@ -4,6 +4,8 @@ publishing, the in-memory evaluation answering exactly as the single SQL stateme
 import random
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from cms.guide.models import TopicPage
@@ -11,7 +13,7 @@ from cms.guide.snippets import Sector
 from search import caching, connections, service
 from search.backends.base import SearchQuery
 from search.backends.database import DatabaseBackend
-from search.models import BestBet
+from search.models import BestBet, QueryLogEntry
 from search.query import plan_query
 from search.spelling import correct_plan
 
@@ -134,4 +136,22 @@ def test_searches_outside_a_transaction_reuse_one_kept_connection():
         assert wrapper.connection is not None  # still open between searches
     finally:
         connections.pool.release(wrapper)
+    connections.pool.close_all()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_query_log_is_written_through_the_kept_connection_and_committed():
+    # Outside a transaction (a web request) the log's row goes through the pool's connection,
+    # committed at once: the ORM's own connection sees it, and the pool opened nothing more.
+    connections.pool.close_all()
+    opened = connections.pool.opened
+    with CaptureQueriesContext(connection) as orm:
+        for q, lang in (("customs", "en"), ("mail a.b@example.com", "az")):
+            service.search(SearchQuery(q, lang))
+    assert connections.pool.opened == opened + 1
+    # Not through the ORM's connection (it may read the synonyms' stamp, but writes nothing).
+    assert not [query["sql"] for query in orm.captured_queries if "search_querylogentry" in query["sql"]]
+    logged = list(QueryLogEntry.objects.order_by("pk").values_list("query", "language", "backend"))
+    assert logged[-2:] == [("customs", "en", "database"), ("mail […]", "az", "database")]
+    assert QueryLogEntry.objects.latest("pk").created_at is not None
     connections.pool.close_all()
