@@ -138,12 +138,13 @@ def bulk_assign(request):
 
 
 def detail(request, pk: int):
-    roles = _require_staff(request)
+    _require_staff(request)
     appeal = _appeal(request, pk)
     record(AuditAction.PERSONAL_DATA_VIEWED, request=request, subject=f"appeal {appeal.number}")
     from .services import timeline, visible_attachments, visible_messages
 
-    actions = staff.available_to(request.user, appeal)
+    available = staff.available_to(request.user, appeal)
+    actions = [name for name in available if not TRANSITIONS[name].own_form]
     handlers = list(staff.handlers_of(appeal.body))
     assigning = any("assignee" in TRANSITIONS[name].params for name in actions)
     return render(
@@ -160,7 +161,7 @@ def detail(request, pk: int):
             "handlers": handlers,
             "no_handlers": _no_handlers_notice(request, [appeal.body]) if assigning and not handlers else None,
             "reasons": NOT_CONSIDERED_REASONS,
-            "may_note": bool(roles.get(appeal.body, frozenset()) & {Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR}),
+            "may_note": "note" in available,
             "today": timezone.localdate(),
             "overdue": appeal.is_overdue(),
             "failed_emails": appeal.outbox.filter(failed_at__isnull=False, sent_at__isnull=True).order_by("-failed_at"),

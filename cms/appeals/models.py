@@ -66,6 +66,9 @@ OPEN_STATUSES = (
     Status.INFORMATION_REQUESTED,
     Status.AWAITING_APPLICANT,
 )
+# Sent and awaiting the answer: the open states and the moment before registration. The applicant
+# may still withdraw the appeal, and its due date means something.
+BEFORE_ANSWER = (Status.SUBMITTED, *OPEN_STATUSES)
 
 
 class Role(models.TextChoices):
@@ -299,6 +302,11 @@ class Appeal(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def due_date_applies(self) -> bool:
+        """Whether the due date means something now: sent, and neither answered nor ended."""
+        return self.status in BEFORE_ANSWER and self.due_date is not None
 
     def is_overdue(self, today=None) -> bool:
         today = today or timezone.localdate()

@@ -18,39 +18,14 @@ from django.utils.translation import gettext as _
 from cms.accounts.models import LegalEntity, Person
 from cms.core.text import check_email, text_problem
 
-from . import access, attachments, notifications
-from .models import APPLICANT_KINDS, OPEN_STATUSES, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
-from .workflow import APPLICANT, Actor, TransitionError, deadlines_for, perform, submitting
+from . import access, attachments
+from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
+from .workflow import APPLICANT, Actor, available, deadlines_for, perform, submitting
 
 SUBJECT_MAX = 200
 TEXT_MAX = 20_000
 MESSAGE_MAX = 10_000
 SUBMISSION_KEY = re.compile(r"[A-Za-z0-9._~:-]{8,64}")
-
-# What the applicant may still do, by state; the pages offer exactly what these allow.
-CLOSED_FOR_MESSAGES = (Status.DRAFT, Status.CLOSED, Status.WITHDRAWN, Status.FORWARDED, Status.NOT_CONSIDERED)
-# A complaint about the handling needs a handling to complain about: not before registration, and
-# not once the applicant has withdrawn the appeal themselves.
-NOT_FOR_COMPLAINTS = (Status.DRAFT, Status.SUBMITTED, Status.WITHDRAWN)
-RATEABLE = (Status.ANSWERED, Status.CLOSED)
-# The due date means something only while the answer is awaited.
-DUE_DATE_SHOWN = (Status.SUBMITTED, *OPEN_STATUSES)
-
-
-def may_write(appeal: Appeal) -> bool:
-    return appeal.status not in CLOSED_FOR_MESSAGES
-
-
-def may_complain(appeal: Appeal) -> bool:
-    return appeal.status not in NOT_FOR_COMPLAINTS
-
-
-def may_rate(appeal: Appeal) -> bool:
-    return appeal.status in RATEABLE
-
-
-def shows_due_date(appeal: Appeal) -> bool:
-    return appeal.status in DUE_DATE_SHOWN and appeal.due_date is not None
 
 
 def new_submission_key() -> str:
@@ -259,26 +234,31 @@ def _actor(person: Person) -> Actor:
     return Actor(person.user, APPLICANT)
 
 
+def actions(person: Person, appeal: Appeal) -> set[str]:
+    """What the applicant may do with the appeal now (the workflow's transitions), for the pages."""
+    if not access.may_act(person, appeal):
+        return set()
+    return {transition.name for transition in available(appeal, _actor(person))}
+
+
+def _checked_text(field: str, text: str, *, required: bool) -> str:
+    text = (text or "").replace("\r\n", "\n")
+    errors: dict = {}
+    _text_errors(errors, field, text, required=required, maximum=MESSAGE_MAX)
+    if errors:
+        raise ValidationError(errors)
+    return text
+
+
 def post_message(person: Person, appeal: Appeal, text: str, files=()) -> Message:
     """A follow-up from the applicant; while staff await the applicant, it is the reply."""
     if not access.may_act(person, appeal):
         raise access.AppealNotFound
-    text = (text or "").replace("\r\n", "\n")
-    errors: dict = {}
-    _text_errors(errors, "text", text, required=True, maximum=MESSAGE_MAX)
-    if errors:
-        raise ValidationError(errors)
-    if not may_write(appeal):
-        raise TransitionError(_("Messages can no longer be sent on this appeal."))
+    text = _checked_text("text", text, required=True)
+    name = "applicant_reply" if "applicant_reply" in actions(person, appeal) else "message"
     checked = attachments.check_files(files, already=appeal.attachments.count())
     with attachments.removing_on_failure() as written, transaction.atomic():
-        if appeal.status == Status.AWAITING_APPLICANT:
-            perform(appeal, "applicant_reply", _actor(person), comment=text)
-            message = appeal.messages.filter(kind=Message.Kind.APPLICANT).latest("created_at", "pk")
-        else:
-            message = Message.objects.create(appeal=appeal, kind=Message.Kind.APPLICANT, text=text, author=person.user)
-            AppealEvent.objects.create(appeal=appeal, action="message", actor=person.user, actor_role=APPLICANT)
-            notifications.notify_staff_of(appeal, "applicant_message", comment=text)
+        message = perform(appeal, name, _actor(person), comment=text).message
         attachments.store(appeal, checked, written=written, message=message)
     return message
 
@@ -287,56 +267,22 @@ def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Messag
     """A complaint about how the appeal is handled (Regulation 9.1.6): it goes to the supervisors."""
     if not access.may_act(person, appeal):
         raise access.AppealNotFound
-    errors: dict = {}
-    _text_errors(errors, "text", text or "", required=True, maximum=MESSAGE_MAX)
-    if errors:
-        raise ValidationError(errors)
-    if appeal.status in (Status.DRAFT, Status.SUBMITTED):
-        raise TransitionError(_("The appeal has not been registered yet."))
-    if not may_complain(appeal):
-        raise TransitionError(_("A withdrawn appeal is no longer handled, so there is no handling to complain about."))
-    with transaction.atomic():
-        message = Message.objects.create(
-            appeal=appeal, kind=Message.Kind.HANDLING_COMPLAINT, text=text, author=person.user
-        )
-        AppealEvent.objects.create(
-            appeal=appeal, action="handling_complaint", actor=person.user, actor_role=APPLICANT, comment=text
-        )
-        notifications.notify_staff_of(appeal, "handling_complaint", comment=text)
-    return message
+    text = _checked_text("text", text, required=True)
+    return perform(appeal, "handling_complaint", _actor(person), comment=text).message
 
 
 def withdraw(person: Person, appeal: Appeal, reason: str = "") -> None:
-    errors: dict = {}
-    _text_errors(errors, "reason", reason or "", required=False, maximum=MESSAGE_MAX)
-    if errors:
-        raise ValidationError(errors)
+    reason = _checked_text("reason", reason, required=False)
     perform(appeal, "withdraw", _actor(person), comment=reason)
 
 
 def rate(person: Person, appeal: Appeal, rating: int, comment: str = "") -> None:
     if not access.may_act(person, appeal):
         raise access.AppealNotFound
-    if not may_rate(appeal):
-        raise TransitionError(_("Only an answered appeal can be rated."))
     if rating not in range(1, 6):
         raise ValidationError({"rating": [_("Choose a rating from 1 to 5.")]})
-    errors: dict = {}
-    _text_errors(errors, "comment", comment or "", required=False, maximum=MESSAGE_MAX)
-    if errors:
-        raise ValidationError(errors)
-    with transaction.atomic():
-        appeal.rating = rating
-        appeal.rating_comment = (comment or "")[:MESSAGE_MAX]
-        appeal.save(update_fields=["rating", "rating_comment", "updated_at"])
-        AppealEvent.objects.create(
-            appeal=appeal,
-            action="rated",
-            actor=person.user,
-            actor_role=APPLICANT,
-            detail={"rating": rating},
-            comment=appeal.rating_comment,
-        )
+    comment = _checked_text("comment", comment, required=False)
+    perform(appeal, "rate", _actor(person), comment=comment, rating=rating)
 
 
 def delete_draft(person: Person, appeal: Appeal) -> None:

@@ -13,13 +13,14 @@ from django.utils.translation import gettext as _
 
 from . import access, attachments, deadlines
 from .models import Appeal, AppealEvent, AppealQuerySet, Message, Role
-from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, may, perform
+from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, check_state, may, perform, transition_named
 
 # When a member of staff holds several roles, the one a transition is made in.
 ROLE_PREFERENCE = (Role.HANDLER, Role.REGISTRAR, Role.SUPERVISOR)
 
 
 def actor_for(user, appeal: Appeal, name: str) -> Actor | None:
+    """The role `user` makes the transition in on this appeal, or None if they hold none for it."""
     transition = TRANSITIONS[name]
     for role in ROLE_PREFERENCE:
         actor = Actor(user, role.value)
@@ -29,20 +30,16 @@ def actor_for(user, appeal: Appeal, name: str) -> Actor | None:
 
 
 def available_to(user, appeal: Appeal) -> list[str]:
+    """What `user` may do with the appeal now, in whichever of their roles allows it."""
     return [name for name, t in TRANSITIONS.items() if appeal.status in t.sources and actor_for(user, appeal, name)]
 
 
 def act(user, appeal: Appeal, name: str, *, comment: str = "", files=(), **params) -> AppealEvent:
-    """Makes a transition as `user`, in the role that allows it; an answer may carry files."""
-    transition = TRANSITIONS.get(name)
-    if transition is None:
-        raise TransitionError(_("Unknown action."))
+    """Makes a transition as `user`, in the role that allows it; what it writes (an answer, a
+    request, a note) may carry files."""
+    transition = transition_named(name)
     appeal.refresh_from_db()
-    if appeal.status not in transition.sources:
-        raise TransitionError(
-            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
-            % {"action": transition.label, "status": appeal.get_status_display()}
-        )
+    check_state(transition, appeal.status)
     actor = actor_for(user, appeal, name)
     if actor is None:
         raise TransitionError(_("You may not do this with this appeal."))
@@ -50,27 +47,19 @@ def act(user, appeal: Appeal, name: str, *, comment: str = "", files=(), **param
     with attachments.removing_on_failure() as written, transaction.atomic():
         event = perform(appeal, name, actor, comment=comment, **params)
         if checked:
-            message = appeal.messages.filter(kind__in=[Message.Kind.ANSWER, Message.Kind.INFORMATION_REQUEST]).latest(
-                "created_at", "pk"
+            if event.message is None:
+                raise TransitionError(_("Files can be attached only to a text: an answer, a request or a note."))
+            attachments.store(
+                appeal, checked, written=written, message=event.message, from_staff=True, internal=transition.internal
             )
-            attachments.store(appeal, checked, written=written, message=message, from_staff=True)
     return event
 
 
 def add_note(user, appeal: Appeal, text: str, files=()) -> Message:
     """An internal note: staff only, never shown to the applicant."""
-    roles = access.staff_roles(user).get(appeal.body, frozenset())
-    if not roles & {Role.REGISTRAR, Role.HANDLER, Role.SUPERVISOR}:
-        raise TransitionError(_("You may not do this with this appeal."))
-    text = (text or "").strip()
-    if not text:
+    if not (text or "").strip():
         raise TransitionError(_("The note is empty."))
-    checked = attachments.check_files(files) if files else []
-    with attachments.removing_on_failure() as written, transaction.atomic():
-        note = Message.objects.create(appeal=appeal, kind=Message.Kind.NOTE, text=text, author=user)
-        AppealEvent.objects.create(appeal=appeal, action="note", actor=user, actor_role="staff", internal=True)
-        attachments.store(appeal, checked, written=written, message=note, from_staff=True, internal=True)
-    return note
+    return act(user, appeal, "note", comment=text, files=files).message
 
 
 def bulk_assign(user, appeals, assignee) -> tuple[int, list[str]]:

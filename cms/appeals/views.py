@@ -26,7 +26,7 @@ from .attachments import AttachmentError, StorageFull
 from .forms import AppealForm, ComplaintForm, MessageForm, RatingForm, SuggestionForm, WithdrawForm
 from .models import Appeal, Status
 from .notifications import public_url
-from .workflow import APPLICANT, Actor, TransitionError, available, event_label
+from .workflow import APPLICANT, Actor, TransitionError, event_label, perform
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,6 @@ def appeal_list(request):
             "appeals": appeals,
             "may_file": may_file,
             "new_url": reverse("appeals:new"),
-            "shows_due_date": services.shows_due_date,
         },
         title=_("My appeals"),
     )
@@ -201,23 +200,17 @@ def appeal_detail(request, public_id):
     if appeal.status == Status.DRAFT:
         return HttpResponseRedirect(reverse("appeals:edit", args=[appeal.public_id]))
     acknowledge = request.session.pop("appeals_acknowledge", None) == str(appeal.public_id)
-    may_act = access.may_act(request.person, appeal)
-    actions = {t.name for t in available(appeal, Actor(request.user, APPLICANT))} if may_act else set()
+    actions = services.actions(request.person, appeal)
     return render_page(
         request,
         "detail.html",
         {
             "appeal": appeal,
             "acknowledge": acknowledge,
-            "may_act": may_act,
             "actions": actions,
             "events": services.timeline(appeal, for_staff=False),
             "thread": services.visible_messages(appeal, for_staff=False),
             "files": [f for f in services.visible_attachments(appeal, for_staff=False) if f.message_id is None],
-            "may_write": may_act and services.may_write(appeal),
-            "may_complain": may_act and services.may_complain(appeal),
-            "may_rate": may_act and services.may_rate(appeal),
-            "shows_due_date": services.shows_due_date(appeal),
             "message_form": MessageForm(),
             "complaint_form": ComplaintForm(),
             "withdraw_form": WithdrawForm(),
@@ -306,8 +299,6 @@ def appeal_rate(request, public_id):
 @require_POST
 def appeal_close(request, public_id):
     def handler(appeal):
-        from .workflow import perform
-
         perform(appeal, "close", Actor(request.user, APPLICANT))
         return _("The appeal has been closed.")
 

@@ -6,41 +6,74 @@
     submitted … in review → not considered (anonymous or repeated, with the reason)
     any state before the answer → withdrawn (by the applicant)
 
-Each transition names the states it leaves, the state it enters, who may make it, whether a
-comment is required, and what it triggers (an effect on the appeal, notices to the applicant or to
-staff). `perform()` is the only way an appeal changes state: it locks the row, checks the rule and
-the actor, applies the effect, records the event and writes the notices to the outbox, all in one
-transaction.
+Everything that happens to an appeal is a transition, including what keeps its state: a message
+or a complaint from the applicant, a rating of the answer, an internal note of staff. Each names
+the states it is possible in, the state it enters, who may make it, whether a comment is required,
+its effect (a named function below) and its notices to the applicant or to staff.
+
+`available(appeal, actor)` is the one question the cabinet, the API and the admin ask about what
+may be done; `perform()` the only way to do it: it locks the row, checks the state and the actor,
+applies the effect, records the event and writes the notices to the outbox, in one transaction.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from . import access, deadlines, notifications, numbering
-from .models import Appeal, AppealEvent, Kind, Role, Status
+from .models import BEFORE_ANSWER, Appeal, AppealEvent, Kind, Message, Role, Status
 
 APPLICANT = "applicant"
 SYSTEM = "system"
 REGISTRAR, HANDLER, SUPERVISOR = Role.REGISTRAR.value, Role.HANDLER.value, Role.SUPERVISOR.value
 STAFF_ROLES = frozenset({REGISTRAR, HANDLER, SUPERVISOR})
 
-BEFORE_ANSWER = (
-    Status.SUBMITTED,
-    Status.REGISTERED,
-    Status.ASSIGNED,
-    Status.IN_REVIEW,
-    Status.INFORMATION_REQUESTED,
-    Status.AWAITING_APPLICANT,
-)
+
+class TransitionError(Exception):
+    """A transition the appeal's state or the actor does not allow; the message is for people."""
+
+
+@dataclass
+class Actor:
+    user: object | None
+    role: str  # applicant, system, registrar, handler, supervisor
+
+
+@dataclass
+class Step:
+    """One transition being made, as its effect sees it: the locked appeal, which the effect may
+    change (perform saves it), and what the caller gave."""
+
+    transition: Transition
+    appeal: Appeal
+    actor: Actor
+    comment: str
+    now: datetime.datetime
+    params: dict
+    message: Message | None = None  # the message the step wrote, if any
+
+    @property
+    def today(self) -> datetime.date:
+        return timezone.localdate(self.now)
+
+    def write(self, kind: str) -> dict:
+        """The step's comment kept as a message of this kind in the appeal's thread."""
+        self.message = Message.objects.create(
+            appeal=self.appeal, kind=kind, text=self.comment, author=self.actor.user, created_at=self.now
+        )
+        return {}
+
+
+Effect = Callable[[Step], dict]
 
 
 @dataclass(frozen=True)
@@ -48,15 +81,129 @@ class Transition:
     name: str
     label: str
     sources: tuple[str, ...]
-    target: str | None  # None: the appeal stays in its state (a reassignment, an extension)
+    target: str | None  # None: the appeal stays in its state (a message, a reassignment, an extension)
     roles: frozenset[str]
     comment_required: bool = False
-    effect: str = ""
+    effect: Effect | None = None  # returns what the event's detail records
     notify_applicant: str = ""
     notify_staff: str = ""
     internal: bool = False  # not shown in the applicant's timeline
     params: tuple[str, ...] = field(default=())
+    # Staff may make it on any appeal of their body, not only on those assigned to them.
+    body_wide: bool = False
+    # Made with a form of its own (a message, a note, a rating), not among the admin's state buttons.
+    own_form: bool = False
+    takes_number: bool = False  # registration: the number is taken last (numbering.py)
+    # Why it is refused in a state outside `sources`, by state; None: in any other state.
+    refusals: Mapping[str | None, str | Promise] = field(default_factory=dict)
 
+
+# The effects, one named function each. Each may refuse with a TransitionError, which rolls the
+# whole transition back.
+
+
+def register(step: Step) -> dict:
+    return _register(step.appeal, step.now)
+
+
+def assign(step: Step) -> dict:
+    from django.contrib.auth import get_user_model
+
+    assignee = step.params.get("assignee")
+    if isinstance(assignee, int):
+        assignee = get_user_model().objects.filter(pk=assignee).first()
+    if assignee is None or Role.HANDLER not in access.staff_roles(assignee).get(step.appeal.body, frozenset()):
+        raise TransitionError(_("Choose a handler of this body."))
+    step.appeal.assignee = assignee
+    return {"assignee": assignee.get_username()}
+
+
+def extend_for_study(step: Step) -> dict:
+    appeal = step.appeal
+    if appeal.study_extended:
+        raise TransitionError(_("The term has already been extended for extra study."))
+    new_due = deadlines.study_due_date(appeal.kind, appeal.body, appeal.registered_on)
+    if new_due <= appeal.due_date:
+        raise TransitionError(_("The longer term would not move the due date."))
+    previous, appeal.due_date, appeal.study_extended = appeal.due_date, new_due, True
+    return {"previous_due_date": previous.isoformat(), "due_date": new_due.isoformat()}
+
+
+def request_information(step: Step) -> dict:
+    """The request goes into the thread; the term may be extended by `extension_days` with it."""
+    appeal, days = step.appeal, int(step.params.get("extension_days") or 0)
+    step.write(Message.Kind.INFORMATION_REQUEST)
+    if not days:
+        return {}
+    rule = deadlines.maximum_extension(appeal.kind, appeal.body)
+    if days < 0 or appeal.extended_days + days > rule.days:
+        raise TransitionError(_("The term can be extended by at most %(days)d days in all.") % {"days": rule.days})
+    previous = appeal.due_date
+    appeal.due_date = deadlines.extended_due_date(appeal.due_date, days, rule.unit)
+    appeal.extended_days += days
+    return {"extension_days": days, "previous_due_date": previous.isoformat(), "due_date": appeal.due_date.isoformat()}
+
+
+def ask_applicant(step: Step) -> dict:
+    return step.write(Message.Kind.INFORMATION_REQUEST)
+
+
+def applicant_writes(step: Step) -> dict:
+    """A message from the applicant; while staff await the applicant, the reply."""
+    return step.write(Message.Kind.APPLICANT)
+
+
+def complain(step: Step) -> dict:
+    return step.write(Message.Kind.HANDLING_COMPLAINT)
+
+
+def note(step: Step) -> dict:
+    return step.write(Message.Kind.NOTE)
+
+
+def answer(step: Step) -> dict:
+    appeal = step.appeal
+    appeal.answer, appeal.answered_at = step.comment, step.now
+    step.write(Message.Kind.ANSWER)
+    return {"on_time": bool(appeal.due_date is None or step.today <= appeal.due_date)}
+
+
+def rate(step: Step) -> dict:
+    rating = step.params.get("rating")
+    if rating not in range(1, 6):
+        raise TransitionError(_("Choose a rating from 1 to 5."))
+    step.appeal.rating, step.appeal.rating_comment = rating, step.comment
+    return {"rating": rating}
+
+
+def forward(step: Step) -> dict:
+    appeal = step.appeal
+    target = (step.params.get("forwarded_to") or "").strip()
+    if not target:
+        raise TransitionError(_("Name the body the appeal is forwarded to."))
+    appeal.forwarded_to, appeal.closed_at = target[:200], step.now
+    return {
+        "forwarded_to": appeal.forwarded_to,
+        "on_time": bool(appeal.forward_by is None or step.today <= appeal.forward_by),
+    }
+
+
+def close(step: Step) -> dict:
+    step.appeal.closed_at = step.now
+    return {}
+
+
+def not_consider(step: Step) -> dict:
+    reason = step.params.get("reason")
+    if reason not in NOT_CONSIDERED_REASONS:
+        raise TransitionError(_("Choose the reason the appeal is not considered."))
+    close(step)
+    return {"reason": reason}
+
+
+AFTER_ANSWER = (Status.ANSWERED, Status.CLOSED)
+ENDED = (Status.CLOSED, Status.FORWARDED, Status.NOT_CONSIDERED, Status.WITHDRAWN)
+NOT_DRAFT = tuple(status for status in Status if status != Status.DRAFT)
 
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
@@ -68,8 +215,9 @@ TRANSITIONS: dict[str, Transition] = {
             (Status.SUBMITTED,),
             Status.REGISTERED,
             frozenset({SYSTEM, REGISTRAR}),
-            effect="register",
+            effect=register,
             notify_applicant="registered",
+            takes_number=True,
         ),
         Transition(
             "assign",
@@ -77,7 +225,7 @@ TRANSITIONS: dict[str, Transition] = {
             (Status.REGISTERED,),
             Status.ASSIGNED,
             frozenset({REGISTRAR, SUPERVISOR}),
-            effect="assign",
+            effect=assign,
             notify_staff="assigned",
             internal=True,
             params=("assignee",),
@@ -88,7 +236,7 @@ TRANSITIONS: dict[str, Transition] = {
             (Status.ASSIGNED, Status.IN_REVIEW, Status.INFORMATION_REQUESTED, Status.AWAITING_APPLICANT),
             None,
             frozenset({REGISTRAR, SUPERVISOR}),
-            effect="assign",
+            effect=assign,
             notify_staff="assigned",
             internal=True,
             params=("assignee",),
@@ -107,7 +255,7 @@ TRANSITIONS: dict[str, Transition] = {
             None,
             frozenset({HANDLER, SUPERVISOR}),
             comment_required=True,
-            effect="study",
+            effect=extend_for_study,
             notify_applicant="extended",
         ),
         Transition(
@@ -117,7 +265,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.INFORMATION_REQUESTED,
             frozenset({HANDLER, SUPERVISOR}),
             comment_required=True,
-            effect="extend",
+            effect=request_information,
             notify_applicant="information_requested",
             params=("extension_days",),
         ),
@@ -128,7 +276,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.AWAITING_APPLICANT,
             frozenset({HANDLER, SUPERVISOR}),
             comment_required=True,
-            effect="ask",
+            effect=ask_applicant,
             notify_applicant="information_requested",
         ),
         Transition(
@@ -138,7 +286,9 @@ TRANSITIONS: dict[str, Transition] = {
             Status.INFORMATION_REQUESTED,
             frozenset({APPLICANT}),
             comment_required=True,
+            effect=applicant_writes,
             notify_staff="applicant_replied",
+            own_form=True,
         ),
         Transition(
             "resume_review",
@@ -154,7 +304,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.ANSWERED,
             frozenset({HANDLER, SUPERVISOR}),
             comment_required=True,
-            effect="answer",
+            effect=answer,
             notify_applicant="answered",
         ),
         Transition(
@@ -163,7 +313,7 @@ TRANSITIONS: dict[str, Transition] = {
             (Status.ANSWERED,),
             Status.CLOSED,
             frozenset({APPLICANT, HANDLER, SUPERVISOR}),
-            effect="close",
+            effect=close,
         ),
         Transition(
             "forward",
@@ -172,7 +322,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.FORWARDED,
             frozenset({REGISTRAR, HANDLER, SUPERVISOR}),
             comment_required=True,
-            effect="forward",
+            effect=forward,
             notify_applicant="forwarded",
             params=("forwarded_to",),
         ),
@@ -183,7 +333,7 @@ TRANSITIONS: dict[str, Transition] = {
             Status.NOT_CONSIDERED,
             frozenset({REGISTRAR, SUPERVISOR}),
             comment_required=True,
-            effect="close",
+            effect=not_consider,
             notify_applicant="not_considered",
             params=("reason",),
         ),
@@ -193,8 +343,65 @@ TRANSITIONS: dict[str, Transition] = {
             BEFORE_ANSWER,
             Status.WITHDRAWN,
             frozenset({APPLICANT}),
-            effect="close",
+            effect=close,
             notify_staff="withdrawn",
+        ),
+        # What keeps the state. The applicant writes until the appeal has ended (while staff await
+        # them, what they write is the reply above).
+        Transition(
+            "message",
+            _("Write to us"),
+            tuple(s for s in NOT_DRAFT if s not in ENDED and s != Status.AWAITING_APPLICANT),
+            None,
+            frozenset({APPLICANT}),
+            comment_required=True,
+            effect=applicant_writes,
+            notify_staff="applicant_message",
+            own_form=True,
+            refusals={None: _("Messages can no longer be sent on this appeal.")},
+        ),
+        # A complaint about the handling (Regulation 9.1.6) needs a handling to complain about: not
+        # before registration, and not once the applicant has withdrawn the appeal themselves.
+        Transition(
+            "handling_complaint",
+            _("Complain about the handling"),
+            tuple(s for s in NOT_DRAFT if s not in (Status.SUBMITTED, Status.WITHDRAWN)),
+            None,
+            frozenset({APPLICANT}),
+            comment_required=True,
+            effect=complain,
+            notify_staff="handling_complaint",
+            own_form=True,
+            refusals={
+                Status.DRAFT: _("The appeal has not been registered yet."),
+                Status.SUBMITTED: _("The appeal has not been registered yet."),
+                Status.WITHDRAWN: _(
+                    "A withdrawn appeal is no longer handled, so there is no handling to complain about."
+                ),
+            },
+        ),
+        Transition(
+            "rate",
+            _("Rate the answer"),
+            AFTER_ANSWER,
+            None,
+            frozenset({APPLICANT}),
+            effect=rate,
+            own_form=True,
+            params=("rating",),
+            refusals={None: _("Only an answered appeal can be rated.")},
+        ),
+        Transition(
+            "note",
+            _("Add an internal note"),
+            NOT_DRAFT,
+            None,
+            STAFF_ROLES,
+            comment_required=True,
+            effect=note,
+            internal=True,
+            body_wide=True,
+            own_form=True,
         ),
     ]
 }
@@ -207,8 +414,7 @@ NOT_CONSIDERED_REASONS = {
 
 
 # What each event in an appeal's history says, as something that happened (the transitions' own
-# labels are the imperative names of buttons). The history shows these, never the codes; the
-# actions that change no state (a message, a complaint, a rating) are here too.
+# labels are the imperative names of buttons). The history shows these, never the codes.
 EVENT_LABELS = {
     "submit": pgettext_lazy("appeal event", "Appeal sent"),
     "register": pgettext_lazy("appeal event", "Appeal registered"),
@@ -227,7 +433,7 @@ EVENT_LABELS = {
     "withdraw": pgettext_lazy("appeal event", "Appeal withdrawn"),
     "message": pgettext_lazy("appeal event", "Message from the applicant"),
     "handling_complaint": pgettext_lazy("appeal event", "Complaint about the handling"),
-    "rated": pgettext_lazy("appeal event", "Answer rated"),
+    "rate": pgettext_lazy("appeal event", "Answer rated"),
     "note": pgettext_lazy("appeal event", "Internal note added"),
 }
 
@@ -240,18 +446,8 @@ def event_label(action: str) -> str:
     return transition.label if transition else action.replace("_", " ")
 
 
-class TransitionError(Exception):
-    """A transition the appeal's state or the actor does not allow; the message is for people."""
-
-
-@dataclass
-class Actor:
-    user: object | None
-    role: str  # applicant, system, registrar, handler, supervisor
-
-
 def available(appeal: Appeal, actor: Actor) -> list[Transition]:
-    """The transitions this actor may make now, for the buttons the pages show."""
+    """What this actor may do with the appeal now: the one question every page asks."""
     return [t for t in TRANSITIONS.values() if appeal.status in t.sources and may(t, appeal, actor)]
 
 
@@ -265,24 +461,41 @@ def may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
         return access.may_act(person, appeal)
     if actor.role == SYSTEM:
         return actor.user is None
+    if transition.body_wide:
+        return actor.role in access.staff_roles(actor.user).get(appeal.body, frozenset())
     return access.holds_role(actor.user, appeal, actor.role)
+
+
+def check_state(transition: Transition, status: str) -> None:
+    """Refuses, in words, a transition the appeal's state does not allow."""
+    if status in transition.sources:
+        return
+    refusal = transition.refusals.get(status) or transition.refusals.get(None)
+    if refusal:
+        raise TransitionError(refusal)
+    raise TransitionError(
+        _("“%(action)s” is not possible while the appeal is “%(status)s”.")
+        % {"action": transition.label, "status": Status(status).label if status in Status.values else status}
+    )
+
+
+def transition_named(name: str) -> Transition:
+    try:
+        return TRANSITIONS[name]
+    except KeyError:
+        raise TransitionError(_("Unknown action.")) from None
 
 
 @transaction.atomic
 def perform(
     appeal: Appeal, name: str, actor: Actor, *, comment: str = "", now: datetime.datetime | None = None, **params
 ) -> AppealEvent:
-    """Makes one transition; `now` is the moment it happens (the clock, unless a caller replays one)."""
-    transition = TRANSITIONS.get(name)
-    if transition is None:
-        raise TransitionError(_("Unknown action."))
+    """Makes one transition; `now` is the moment it happens (the clock, unless a caller replays one).
+    The event returned carries the message the step wrote, if any, as `event.message`."""
+    transition = transition_named(name)
     # Re-read under a row lock: two members of staff acting at once see each other's result.
     locked = Appeal.objects.select_for_update().get(pk=appeal.pk)
-    if locked.status not in transition.sources:
-        raise TransitionError(
-            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
-            % {"action": transition.label, "status": locked.get_status_display()}
-        )
+    check_state(transition, locked.status)
     if not may(transition, locked, actor):
         raise TransitionError(_("You may not do this with this appeal."))
     comment = (comment or "").strip()
@@ -290,9 +503,8 @@ def perform(
         raise TransitionError(_("A comment is required for this action."))
 
     from_status = locked.status
-    now = now or timezone.now()
-    today = timezone.localdate(now)
-    detail = _apply_effect(transition, locked, actor, comment, now, today, params)
+    step = Step(transition, locked, actor, comment, now or timezone.now(), params)
+    detail = transition.effect(step) if transition.effect else {}
     if transition.target is not None:
         locked.status = transition.target
     locked.save()
@@ -306,13 +518,14 @@ def perform(
         comment=comment,
         detail=detail,
         internal=transition.internal,
-        at=now,
+        at=step.now,
     )
+    event.message = step.message
     if transition.notify_applicant:
         notifications.notify_applicant(locked, transition.notify_applicant, comment=comment, **detail)
     if transition.notify_staff:
         notifications.notify_staff_of(locked, transition.notify_staff, comment=comment, **detail)
-    if transition.effect == "register":
+    if transition.takes_number:
         # Last, so that the counter row is locked only from here to the commit (numbering.py).
         event.detail["number"] = numbering.take(
             _series(locked), locked.registered_on.year, appeal=locked, slot=locked.number
@@ -373,11 +586,7 @@ def submitting(
         status=submit.target
     ):
         status = Appeal.objects.filter(pk=appeal.pk).values_list("status", flat=True).first()
-    if status not in submit.sources:
-        raise TransitionError(
-            _("“%(action)s” is not possible while the appeal is “%(status)s”.")
-            % {"action": submit.label, "status": Status(status).label if status in Status.values else status}
-        )
+    check_state(submit, status)
     if not may(submit, appeal, actor) or not may(register, appeal, system):
         raise TransitionError(_("You may not do this with this appeal."))
     detail = _register(appeal, now, limits)
@@ -395,85 +604,3 @@ def submitting(
     events[1].detail["number"] = numbering.take(
         _series(appeal), appeal.registered_on.year, appeal=appeal, slot=appeal.number
     )
-
-
-def _apply_effect(transition, appeal: Appeal, actor: Actor, comment: str, now, today, params) -> dict:
-    from django.contrib.auth import get_user_model
-
-    from .models import Message
-
-    effect = transition.effect
-    if effect == "register":
-        return _register(appeal, now)
-    if effect == "assign":
-        assignee = params.get("assignee")
-        if isinstance(assignee, int):
-            assignee = get_user_model().objects.filter(pk=assignee).first()
-        if assignee is None or Role.HANDLER not in access.staff_roles(assignee).get(appeal.body, frozenset()):
-            raise TransitionError(_("Choose a handler of this body."))
-        appeal.assignee = assignee
-        return {"assignee": assignee.get_username()}
-    if effect == "study":
-        if appeal.study_extended:
-            raise TransitionError(_("The term has already been extended for extra study."))
-        new_due = deadlines.study_due_date(appeal.kind, appeal.body, appeal.registered_on)
-        if new_due <= appeal.due_date:
-            raise TransitionError(_("The longer term would not move the due date."))
-        previous, appeal.due_date, appeal.study_extended = appeal.due_date, new_due, True
-        return {"previous_due_date": previous.isoformat(), "due_date": new_due.isoformat()}
-    if effect == "extend":
-        days = int(params.get("extension_days") or 0)
-        if days:
-            rule = deadlines.maximum_extension(appeal.kind, appeal.body)
-            if days < 0 or appeal.extended_days + days > rule.days:
-                raise TransitionError(
-                    _("The term can be extended by at most %(days)d days in all.") % {"days": rule.days}
-                )
-            previous = appeal.due_date
-            appeal.due_date = deadlines.extended_due_date(appeal.due_date, days, rule.unit)
-            appeal.extended_days += days
-            Message.objects.create(
-                appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
-            )
-            return {
-                "extension_days": days,
-                "previous_due_date": previous.isoformat(),
-                "due_date": appeal.due_date.isoformat(),
-            }
-        Message.objects.create(
-            appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
-        )
-        return {}
-    if effect == "ask":
-        Message.objects.create(
-            appeal=appeal, kind=Message.Kind.INFORMATION_REQUEST, text=comment, author=actor.user, created_at=now
-        )
-        return {}
-    if effect == "answer":
-        appeal.answer = comment
-        appeal.answered_at = now
-        Message.objects.create(appeal=appeal, kind=Message.Kind.ANSWER, text=comment, author=actor.user, created_at=now)
-        return {"on_time": bool(appeal.due_date is None or today <= appeal.due_date)}
-    if effect == "forward":
-        target = (params.get("forwarded_to") or "").strip()
-        if not target:
-            raise TransitionError(_("Name the body the appeal is forwarded to."))
-        appeal.forwarded_to = target[:200]
-        appeal.closed_at = now
-        return {
-            "forwarded_to": appeal.forwarded_to,
-            "on_time": bool(appeal.forward_by is None or today <= appeal.forward_by),
-        }
-    if effect == "close":
-        appeal.closed_at = now
-        reason = params.get("reason")
-        if transition.name == "not_consider":
-            if reason not in NOT_CONSIDERED_REASONS:
-                raise TransitionError(_("Choose the reason the appeal is not considered."))
-            return {"reason": reason}
-        return {}
-    if transition.name == "applicant_reply":
-        Message.objects.create(
-            appeal=appeal, kind=Message.Kind.APPLICANT, text=comment, author=actor.user, created_at=now
-        )
-    return {}

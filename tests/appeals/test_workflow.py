@@ -187,3 +187,96 @@ def test_the_inbox_puts_overdue_appeals_first_then_sorts_by_due_date():
     # Ministry staff never see AZPROMO's appeals.
     theirs = factories.registered(filer, body=Body.AZPROMO)
     assert theirs not in inbox(supervisor)
+
+
+def _applicant_may(appeal, filer) -> set[str]:
+    from cms.appeals.workflow import available
+
+    return {t.name for t in available(appeal, Actor(filer.user, APPLICANT))}
+
+
+def test_what_the_applicant_may_do_follows_the_state_alone():
+    """Messages, complaints and ratings are transitions like the rest: each state offers exactly
+    what its table says, and the pages and the API ask the same question."""
+    filer = factories.person()
+    appeal = factories.registered(filer)
+    handler = factories.staff(Body.MINISTRY, Role.HANDLER)
+    act(factories.staff(Body.MINISTRY, Role.REGISTRAR), appeal, "assign", assignee=handler)
+    assert _applicant_may(appeal, filer) == {"message", "handling_complaint", "withdraw"}
+    act(handler, appeal, "start_review")
+    act(handler, appeal, "request_information", comment="Müqaviləni göndərin.")
+    act(handler, appeal, "ask_applicant", comment="Müqaviləni göndərin.")
+    # While staff await the applicant, what they write is the reply, which moves the appeal on.
+    assert _applicant_may(appeal, filer) == {"applicant_reply", "handling_complaint", "withdraw"}
+    perform(appeal, "applicant_reply", Actor(filer.user, APPLICANT), comment="Göndərirəm.")
+    act(handler, appeal, "answer", comment="Cavab.")
+    assert _applicant_may(appeal, filer) == {"message", "handling_complaint", "rate", "close"}
+    perform(appeal, "close", Actor(filer.user, APPLICANT))
+    assert _applicant_may(appeal, filer) == {"handling_complaint", "rate"}
+    # Someone else's appeal offers nothing, whatever its state.
+    assert _applicant_may(appeal, factories.person()) == set()
+
+
+def test_a_refused_conversation_says_why_in_words_and_writes_nothing():
+    filer = factories.person()
+    appeal = factories.registered(filer)
+    perform(appeal, "withdraw", Actor(filer.user, APPLICANT))
+    before = (appeal.events.count(), appeal.messages.count(), OutboxMessage.objects.count())
+    with translation.override("en"):
+        for name, words in [
+            ("handling_complaint", "no handling to complain about"),
+            ("message", "can no longer be sent"),
+            ("rate", "Only an answered appeal can be rated"),
+        ]:
+            with pytest.raises(TransitionError, match=words):
+                perform(appeal, name, Actor(filer.user, APPLICANT), comment="Niyə?", rating=5)
+    assert (appeal.events.count(), appeal.messages.count(), OutboxMessage.objects.count()) == before
+
+
+def test_a_note_is_open_to_the_bodys_working_staff_whoever_handles_the_appeal():
+    appeal = factories.registered(factories.person())
+    assigned, colleague = factories.staff(Body.MINISTRY, Role.HANDLER), factories.staff(Body.MINISTRY, Role.HANDLER)
+    act(factories.staff(Body.MINISTRY, Role.REGISTRAR), appeal, "assign", assignee=assigned)
+    note = add_note(colleague, appeal, "Vergi idarəsi ilə danışdım.")
+    assert note.kind == Message.Kind.NOTE and note.author == colleague
+    event = appeal.events.get(action="note")
+    assert event.internal and event.actor_role == HANDLER
+    # ...but an act on the appeal itself stays with the handler it is assigned to.
+    with pytest.raises(TransitionError):
+        act(colleague, appeal, "start_review")
+    for outsider in (factories.staff(Body.AZPROMO, Role.HANDLER), factories.staff(Body.MINISTRY, Role.AUDITOR)):
+        with pytest.raises(TransitionError):
+            add_note(outsider, appeal, "Qeyd")
+    assert appeal.messages.filter(kind=Message.Kind.NOTE).count() == 1
+
+
+def test_files_travel_only_with_a_text_and_a_refusal_undoes_the_step():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    appeal = factories.registered(factories.person())
+    handler = factories.staff(Body.MINISTRY, Role.HANDLER)
+    act(factories.staff(Body.MINISTRY, Role.REGISTRAR), appeal, "assign", assignee=handler)
+    pdf = SimpleUploadedFile("arayis.pdf", b"%PDF-1.4\n%%EOF\n", content_type="application/pdf")
+    with pytest.raises(TransitionError):
+        act(handler, appeal, "start_review", files=[pdf])
+    appeal.refresh_from_db()
+    assert appeal.status == Status.ASSIGNED and not appeal.attachments.exists()
+    assert not appeal.events.filter(action="start_review").exists()
+    pdf.seek(0)
+    event = act(handler, appeal, "start_review") and act(handler, appeal, "answer", comment="Cavab.", files=[pdf])
+    assert [(a.name, a.message_id, a.internal) for a in appeal.attachments.all()] == [
+        ("arayis.pdf", event.message.pk, False)
+    ]
+
+
+def test_ratings_recorded_before_the_rename_are_read_under_the_transitions_name():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("cms.appeals.migrations.0005_rate_event")
+    filer = factories.person()
+    appeal = factories.registered(filer)
+    AppealEvent.objects.create(appeal=appeal, action="rated", actor=filer.user, actor_role=APPLICANT)
+    migration.rename("rated", "rate")(apps, None)
+    assert list(appeal.events.filter(action__in=["rated", "rate"]).values_list("action", flat=True)) == ["rate"]
