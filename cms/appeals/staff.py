@@ -67,7 +67,7 @@ def bulk_assign(user, appeals, assignee) -> tuple[int, list[str]]:
     on any one appeal."""
     done, refused = 0, []
     for appeal in appeals:
-        name = "assign" if appeal.status == "registered" else "reassign"
+        name = "reassign" if appeal.status in TRANSITIONS["reassign"].sources else "assign"
         try:
             act(user, appeal, name, assignee=assignee)
         except TransitionError:
