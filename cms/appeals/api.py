@@ -12,7 +12,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 
@@ -77,6 +77,11 @@ class AppealDetail(AppealSummary):
     forwarded_to: str
     events: list[EventOut]
     messages: list[MessageOut]
+    actions: list[str] = Field(
+        description="What the applicant may do with the appeal now, by the workflow's transition names: "
+        "message, applicant_reply (the reply while the appeal awaits the applicant), handling_complaint, "
+        "rate, close, withdraw."
+    )
 
 
 # Text fields refuse NUL bytes and control characters (multi-line ones keep tab and line breaks),
@@ -127,7 +132,7 @@ def _summary(appeal: Appeal) -> dict:
     }
 
 
-def _detail(appeal: Appeal) -> dict:
+def _detail(appeal: Appeal, person) -> dict:
     data = _summary(appeal)
     data.update(
         {
@@ -155,6 +160,7 @@ def _detail(appeal: Appeal) -> dict:
                 }
                 for m in services.visible_messages(appeal, for_staff=False)
             ],
+            "actions": sorted(services.actions(person, appeal)),
         }
     )
     return data
@@ -198,7 +204,7 @@ def get_appeal(request, appeal_id: uuid.UUID):
     appeal = _appeal(request, appeal_id)
     if appeal.status == "draft":
         raise HttpError(404, "Not found.")
-    return _detail(appeal)
+    return _detail(appeal, _person(request))
 
 
 @router.post(
@@ -236,8 +242,8 @@ def create_appeal(request, payload: AppealIn):
     if appeal.replayed:
         if not _same_request(appeal, data, entity):
             return Status(409, {"detail": "This Idempotency-Key was used for another appeal."})
-        return Status(200, _detail(appeal))
-    return Status(201, _detail(appeal))
+        return Status(200, _detail(appeal, person))
+    return Status(201, _detail(appeal, person))
 
 
 def _same_request(appeal: Appeal, data: services.AppealInput, entity) -> bool:

@@ -158,3 +158,28 @@ def test_links_in_every_email_to_the_applicant_start_with_public_base_url(client
     assert Appeal.objects.filter(kind="enquiry").count() == 1
     registered_mail = OutboxMessage.objects.filter(to="lena@example.de").latest("pk")
     assert "127.0.0.1" not in registered_mail.body and "localhost" not in registered_mail.body
+
+
+def test_the_api_offers_what_the_page_offers_in_each_state(client_for, applicant):
+    """The mobile application reads what it may offer from the same question the cabinet asks."""
+    appeal = factories.registered(applicant)
+    forms = {
+        "message": "message/",
+        "handling_complaint": "complaint/",
+        "rate": "rate/",
+        "close": "close/",
+        "withdraw": "withdraw/",
+    }
+
+    def offered():
+        page = client_for.get(f"/en/cabinet/appeals/{appeal.public_id}/").content.decode()
+        on_page = {name for name, path in forms.items() if f"/cabinet/appeals/{appeal.public_id}/{path}" in page}
+        api = client_for.get(f"/api/appeals/{appeal.public_id}").json()["actions"]
+        return on_page, set(api)
+
+    assert offered() == ({"message", "handling_complaint", "withdraw"},) * 2
+    answered(appeal)
+    assert offered() == ({"message", "handling_complaint", "rate", "close"},) * 2
+    services.rate(applicant, appeal, 4)
+    perform(appeal, "close", Actor(applicant.user, "applicant"))
+    assert offered() == ({"handling_complaint", "rate"},) * 2
