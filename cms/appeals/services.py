@@ -147,6 +147,41 @@ def _replayed(appeal: Appeal) -> Appeal:
     return appeal
 
 
+def _prepared(
+    person: Person,
+    entity: LegalEntity | None,
+    data: AppealInput,
+    files,
+    appeal: Appeal | None,
+    key: str,
+    *,
+    complete: bool,
+) -> tuple[Appeal, list]:
+    """The form's appeal filled in and its files checked, nothing written yet; or, for the key of
+    a form that already filed its appeal, that appeal marked `replayed` (and no files)."""
+    key = clean_submission_key(key)
+    filed, appeal = _earlier(person, key, appeal)
+    if filed is not None:
+        return _replayed(filed), []
+    appeal = _editable_draft(person, appeal.entity if appeal else entity, appeal)
+    validate(data, complete=complete)
+    checked = attachments.check_files(files, already=appeal.attachments.count() if appeal.pk else 0)
+    _fill(appeal, data)
+    if key and not appeal.submission_key:
+        appeal.submission_key = key
+    appeal.replayed = False
+    return appeal, checked
+
+
+def _saved_by_the_other_request(person: Person, key: str, error: IntegrityError) -> Appeal:
+    """The same form sent twice at once: the unique key let one request through; the other gets
+    its appeal, marked `replayed`."""
+    earlier = submitted_with(person, key)
+    if earlier is None:
+        raise error
+    return _replayed(earlier)
+
+
 def save_draft(
     person: Person,
     entity: LegalEntity | None,
@@ -158,28 +193,15 @@ def save_draft(
 ) -> Appeal:
     """Saves a draft. With the key of a form that already filed its appeal, returns that appeal
     (marked `replayed`) and changes nothing."""
-    key = clean_submission_key(key)
-    filed, appeal = _earlier(person, key, appeal)
-    if filed is not None:
-        return _replayed(filed)
-    appeal = _editable_draft(person, appeal.entity if appeal else entity, appeal)
-    validate(data, complete=False)
-    already = appeal.attachments.count() if appeal.pk else 0
-    checked = attachments.check_files(files, already=already)
+    appeal, checked = _prepared(person, entity, data, files, appeal, key, complete=False)
+    if appeal.replayed:
+        return appeal
     try:
         with attachments.removing_on_failure() as written, transaction.atomic():
-            _fill(appeal, data)
-            if key and not appeal.submission_key:
-                appeal.submission_key = key
             appeal.save()
             attachments.store(appeal, checked, written=written)
-    except IntegrityError:
-        # The same form was sent twice at once: the other request saved it.
-        earlier = submitted_with(person, key)
-        if earlier is None:
-            raise
-        return _replayed(earlier)
-    appeal.replayed = False
+    except IntegrityError as error:
+        return _saved_by_the_other_request(person, appeal.submission_key, error)
     return appeal
 
 
@@ -201,18 +223,10 @@ def submit(
     `key` identifies the form (or API request): the same key again, after Back or a retry, or
     even at the same moment, returns the appeal it filed, marked `replayed`, and files nothing.
     The database's unique constraint on (person, key) decides, not a check before the insert."""
-    key = clean_submission_key(key)
-    filed, appeal = _earlier(person, key, appeal)
-    if filed is not None:
-        return _replayed(filed)
-    appeal = _editable_draft(person, appeal.entity if appeal else entity, appeal)
-    validate(data, complete=True)
-    already = appeal.attachments.count() if appeal.pk else 0
-    checked = attachments.check_files(files, already=already)
+    appeal, checked = _prepared(person, entity, data, files, appeal, key, complete=True)
+    if appeal.replayed:
+        return appeal
     now = now or timezone.now()
-    _fill(appeal, data)
-    if key and not appeal.submission_key:
-        appeal.submission_key = key
     appeal.submitted_at = now
     limits = deadlines_for(appeal, now)
     try:
@@ -221,12 +235,8 @@ def submit(
             files_written = attachments.write(appeal, checked, written=written)
             with transaction.atomic(), submitting(appeal, Actor(person.user, APPLICANT), now=now, limits=limits):
                 attachments.record(appeal, files_written)
-    except IntegrityError:
-        earlier = submitted_with(person, key)
-        if earlier is None:
-            raise
-        return _replayed(earlier)
-    appeal.replayed = False
+    except IntegrityError as error:
+        return _saved_by_the_other_request(person, appeal.submission_key, error)
     return appeal
 
 
