@@ -6,11 +6,11 @@ import io
 import re
 
 import pytest
-from django.utils import translation
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from cms.appeals.models import Body, Role, StaffMembership
