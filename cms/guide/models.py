@@ -21,6 +21,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.core.bodies import Body
 from cms.core.languages import default_language, language_codes, localized
 
 from . import availability, paths
@@ -789,10 +790,6 @@ class ServiceIndexPage(IndexPage):
 class ServicePage(ContentPage):
     """A service of the Ministry of Economy or AZPROMO."""
 
-    class Body(models.TextChoices):
-        MINISTRY = "ministry", _("Ministry of Economy")
-        AZPROMO = "azpromo", _("AZPROMO")
-
     description = RichTextField(
         _("what it is"), features=RICH_TEXT_FEATURES, help_text=_("What the service gives the investor.")
     )
@@ -805,7 +802,7 @@ class ServicePage(ContentPage):
     fee = models.CharField(_("fee"), max_length=200, help_text=_("What it costs, e.g. 'Free of charge'."))
     duration = models.CharField(_("time"), max_length=200, help_text=_("How long it takes, e.g. '5 working days'."))
     responsible_body = models.CharField(
-        _("responsible body"), max_length=20, choices=Body.choices, help_text=_("Who provides the service.")
+        _("responsible body"), max_length=3, choices=Body.choices, help_text=_("Who provides the service.")
     )
     ehis_url = models.URLField(
         _("e-service link"),

@@ -22,8 +22,8 @@ LABELS = {
         "completed": ("Başa çatıb", "Completed", "Завершён"),
     },
     "responsible_body": {
-        "ministry": ("İqtisadiyyat Nazirliyi", "Ministry of Economy", "Министерство экономики"),
-        "azpromo": ("AZPROMO", "AZPROMO", "AZPROMO"),
+        "MIN": ("İqtisadiyyat Nazirliyi", "Ministry of Economy", "Министерство экономики"),
+        "AZP": ("AZPROMO", "AZPROMO", "AZPROMO"),
     },
     "legal_forms": {
         "legal_entity": ("Hüquqi şəxslər", "Legal entities", "Юридические лица"),
