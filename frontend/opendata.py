@@ -13,7 +13,6 @@ import json
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .render import legal_form_names, status_name
 from .site import SiteContent
 
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
@@ -50,7 +49,7 @@ def projects(content: SiteContent, language: str) -> list[dict]:
             "investment_value": page.get("investment_value"),
             "currency": page.get("currency"),
             "status": page.get("status"),
-            "status_label": status_name(page.get("status")),
+            "status_label": page.get("status_label"),
             "start_year": page.get("start_year"),
             "latitude": page.get("latitude"),
             "longitude": page.get("longitude"),
@@ -72,7 +71,7 @@ def incentives(content: SiteContent, language: str) -> list[dict]:
             "min_investment": page.get("min_investment"),
             "currency": page.get("currency"),
             "legal_forms": page.get("legal_forms") or [],
-            "legal_forms_label": legal_form_names(page.get("legal_forms") or []),
+            "legal_forms_label": ", ".join(page.get("legal_forms_labels") or []),
             "issuing_body": page.get("issuing_body"),
             "benefits": [benefit["value"]["title"] for benefit in page.get("benefits") or []],
             "legal_basis": [act["key"] for act in page.get("legal_basis") or []],

@@ -80,25 +80,9 @@ def language_names() -> dict[str, str]:
     return dict(settings.LANGUAGES)
 
 
+# The order of the status filter: the order a project goes through them. The labels come with
+# each project (`status_label`).
 PROJECT_STATUSES = ("proposal", "seeking_investor", "in_progress", "completed")
-
-
-def status_name(status: str) -> str:
-    return {
-        "proposal": _("Proposal"),
-        "seeking_investor": _("Seeking an investor"),
-        "in_progress": _("In progress"),
-        "completed": _("Completed"),
-    }.get(status, status)
-
-
-def body_name(body: str) -> str:
-    return {"ministry": _("Ministry of Economy"), "azpromo": _("AZPROMO")}.get(body, body)
-
-
-def legal_form_names(forms: list[str]) -> str:
-    names = {"legal_entity": _("Legal entities"), "individual_entrepreneur": _("Individual entrepreneurs")}
-    return ", ".join(names.get(form, form) for form in forms or [])
 
 
 def page_file(path: str) -> str:
@@ -138,9 +122,6 @@ def site_environment():
     env.globals.update(
         asset_url=asset_url,  # a build writes the assets of the sources it is made from
         stream_block_types=STREAM_BLOCK_TYPES,
-        status_name=status_name,
-        body_name=body_name,
-        legal_form_names=legal_form_names,
     )
     return env
 
@@ -366,7 +347,8 @@ class Renderer:
 
         if page_type == "guide.ProjectIndexPage":
             # Statuses in the order a project goes through them.
-            present = {child["status"] for child in children}
+            labels = {child["status"]: child["status_label"] for child in children}
+            present = set(labels)
             statuses = [status for status in PROJECT_STATUSES if status in present] + sorted(
                 present - set(PROJECT_STATUSES)
             )
@@ -387,7 +369,7 @@ class Renderer:
                     "name": "status",
                     "label": _("Status"),
                     "all": _("All statuses"),
-                    "options": [{"key": status, "name": status_name(status)} for status in statuses],
+                    "options": [{"key": status, "name": labels[status]} for status in statuses],
                 },
             ]
         if page_type == "guide.IncentiveIndexPage":

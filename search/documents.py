@@ -68,6 +68,7 @@ _NOT_TEXT_KEYS = {
     "file_extension",
     "is_document",
     "tone",
+    "tone_label",  # a call-out's "Warning" or "Tip": how the box reads, not what the page is about
     "duration_years",
 }
 

@@ -18,13 +18,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cms.accounts.models import LegalEntity, Person
-
-
-class Body(models.TextChoices):
-    """The bodies that receive appeals; the value is the prefix of their registration numbers."""
-
-    MINISTRY = "MIN", _("Ministry of Economy")
-    AZPROMO = "AZP", _("AZPROMO")
+from cms.core.bodies import Body  # shared with the guide; appeals modules import it from here, beside Kind and Status
 
 
 class Kind(models.TextChoices):

@@ -17,6 +17,21 @@ class TermListField(serializers.Field):
         return [{"id": term.pk, "key": term.key, "name": term.name} for term in manager.all()]
 
 
+class ChoiceLabelField(serializers.Field):
+    """The label of a choice field's code, or of each code of a list, in the active language:
+    `status_label` beside `status`. Clients filter by the code and show the label; the label is
+    the model's own choice, translated by the catalogues, so no client keeps a copy of it."""
+
+    def __init__(self, choices, **kwargs):
+        self.labels = dict(choices.choices)
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        if isinstance(value, list | tuple):
+            return [str(self.labels.get(code, code)) for code in value]
+        return str(self.labels.get(value, value))
+
+
 class LegalActListField(serializers.Field):
     def to_representation(self, manager):
         return [serialize_legal_act(act) for act in manager.all()]

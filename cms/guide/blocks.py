@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -153,10 +154,16 @@ class FaqBlock(blocks.StructBlock):
         label = _("FAQ")
 
 
+class Tone(models.TextChoices):
+    INFO = "info", _("Information")
+    TIP = "tip", _("Tip")
+    WARNING = "warning", _("Warning")
+
+
 class CalloutBlock(blocks.StructBlock):
     tone = blocks.ChoiceBlock(
-        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
-        default="info",
+        choices=Tone.choices,
+        default=Tone.INFO.value,
         help_text=_("How the box is styled: information, a tip, or a warning the reader must not miss."),
     )
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text=_("A short message set apart from the text."))
@@ -164,6 +171,12 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Call-out")
+
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        # A tone no longer offered (stored before its choice was removed) is shown as information.
+        tone = representation.get("tone") if representation.get("tone") in Tone.values else Tone.INFO.value
+        return {**representation, "tone": tone, "tone_label": str(Tone(tone).label)}
 
 
 class LinkBlock(blocks.StructBlock):

@@ -21,10 +21,11 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.core.bodies import Body
 from cms.core.languages import default_language, language_codes, localized
 
 from . import availability, paths
-from .api_fields import LegalActListField, PageLinkListField, TermField, TermListField
+from .api_fields import ChoiceLabelField, LegalActListField, PageLinkListField, TermField, TermListField
 from .blocks import (
     RICH_TEXT_FEATURES,
     BenefitBlock,
@@ -387,6 +388,13 @@ class Currency(models.TextChoices):
     EUR = "EUR", "EUR"
 
 
+class LegalForm(models.TextChoices):
+    """Who may receive an incentive (`IncentivePage.legal_forms`), as the API names them."""
+
+    LEGAL_ENTITY = "legal_entity", _("Legal entities")
+    INDIVIDUAL_ENTREPRENEUR = "individual_entrepreneur", _("Individual entrepreneurs")
+
+
 class IncentivePage(ContentPage):
     """A privilege or exemption, with its eligibility as structured data."""
 
@@ -487,6 +495,7 @@ class IncentivePage(ContentPage):
         APIField("min_investment"),
         APIField("currency"),
         APIField("legal_forms"),
+        APIField("legal_forms_labels", serializer=ChoiceLabelField(LegalForm, source="legal_forms")),
         APIField("benefits"),
         APIField("how_to_apply"),
         APIField("issuing_body"),
@@ -510,9 +519,9 @@ class IncentivePage(ContentPage):
     def legal_forms(self) -> list[str]:
         forms = []
         if self.open_to_legal_entities:
-            forms.append("legal_entity")
+            forms.append(LegalForm.LEGAL_ENTITY.value)
         if self.open_to_individual_entrepreneurs:
-            forms.append("individual_entrepreneur")
+            forms.append(LegalForm.INDIVIDUAL_ENTREPRENEUR.value)
         return forms
 
 
@@ -718,6 +727,7 @@ class ProjectPage(ContentPage):
         APIField("investment_value"),
         APIField("currency"),
         APIField("status"),
+        APIField("status_label", serializer=ChoiceLabelField(Status, source="status")),
         APIField("partners"),
         APIField("start_year"),
         APIField("latitude"),
@@ -780,10 +790,6 @@ class ServiceIndexPage(IndexPage):
 class ServicePage(ContentPage):
     """A service of the Ministry of Economy or AZPROMO."""
 
-    class Body(models.TextChoices):
-        MINISTRY = "ministry", _("Ministry of Economy")
-        AZPROMO = "azpromo", _("AZPROMO")
-
     description = RichTextField(
         _("what it is"), features=RICH_TEXT_FEATURES, help_text=_("What the service gives the investor.")
     )
@@ -796,7 +802,7 @@ class ServicePage(ContentPage):
     fee = models.CharField(_("fee"), max_length=200, help_text=_("What it costs, e.g. 'Free of charge'."))
     duration = models.CharField(_("time"), max_length=200, help_text=_("How long it takes, e.g. '5 working days'."))
     responsible_body = models.CharField(
-        _("responsible body"), max_length=20, choices=Body.choices, help_text=_("Who provides the service.")
+        _("responsible body"), max_length=3, choices=Body.choices, help_text=_("Who provides the service.")
     )
     ehis_url = models.URLField(
         _("e-service link"),
@@ -830,6 +836,7 @@ class ServicePage(ContentPage):
         APIField("fee"),
         APIField("duration"),
         APIField("responsible_body"),
+        APIField("responsible_body_label", serializer=ChoiceLabelField(Body, source="responsible_body")),
         APIField("ehis_url"),
         APIField("appeal_cta"),
         APIField("last_reviewed"),
