@@ -19,7 +19,6 @@ tags leave empty: a template may put `{% if %}` on a line of its own.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -36,15 +35,10 @@ class Email:
     body: str
 
 
-@functools.cache
-def engine() -> Engine:
-    """The engine of e-mail templates: the apps' template folders, no autoescaping, no context
-    processors (a message knows only what its sender passes)."""
-    return Engine(app_dirs=True, autoescape=False, libraries={"i18n": "django.templatetags.i18n"})
-
-
 def render(template_name: str, language: str, context: Mapping[str, object]) -> Email:
-    template = engine().get_template(template_name)
+    # The site's Django template engine: its folders and libraries, and in development its reload
+    # of an edited template. No context processors run: a message knows only what its sender passes.
+    template = Engine.get_default().get_template(template_name)
     blocks = {node.name: node for node in template.nodelist.get_nodes_by_type(BlockNode)}
     missing = {"subject", "body"} - blocks.keys()
     if missing:
