@@ -1,7 +1,9 @@
 """Notices to applicants and staff, written to the outbox in the transaction of the event.
 
 Applicants are written to in the language they chose for the answer; staff in the language of their
-admin profile. Texts are gettext strings with named placeholders, so each language reads naturally.
+admin profile. Each notice is a template, `appeals/email/applicant/<key>.txt` or
+`appeals/email/staff/<key>.txt`, rendered and sent by cms/core/mail.py; this module chooses the
+recipients and their language and gathers the facts the templates show.
 """
 
 from __future__ import annotations
@@ -9,23 +11,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
+
+from cms.core import mail
+from cms.core.formatting import format_date
 
 from .access import staff_of
-from .models import Appeal, Kind, Role
-from .outbox import enqueue
-
-
-def _format_date(value) -> str:
-    if not value:
-        return ""
-    from cms.core.formatting import format_date
-
-    if isinstance(value, str):
-        import datetime
-
-        value = datetime.date.fromisoformat(value)
-    return format_date(value, translation.get_language())
+from .models import Appeal, Body, Kind, Role
 
 
 def public_url(path: str) -> str:
@@ -43,73 +34,18 @@ def staff_url(appeal: Appeal) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("appeals_admin_detail", args=[appeal.pk])
 
 
-def _applicant_texts(key: str, appeal: Appeal | None, context: dict) -> tuple[str, str]:
-    if key == "enquiry_confirm":  # before there is an appeal
-        subject = _("Confirm your enquiry")
-        body = _(
-            "Please confirm your enquiry to AZPROMO by opening this link within 48 hours:\n%(link)s\n\n"
-            "If you did not send an enquiry, ignore this message."
-        ) % {"link": context["link"]}
-        return subject, body
-    number = appeal.number or ""
-    values = {
-        "number": number,
-        "due_date": _format_date(appeal.due_date),
-        "body": appeal.get_body_display(),
+def _facts(appeal: Appeal, language: str, context: dict) -> dict:
+    """What the templates of an appeal's notices show, as a reader of `language` reads it."""
+    return {
+        "number": appeal.number or "",
         "subject": appeal.subject,
+        # The label itself, not get_body_display(): a lazy text, read in the language of the message.
+        "addressee": Body(appeal.body).label,
+        "due_date": format_date(appeal.due_date, language),
         "forwarded_to": appeal.forwarded_to,
         "comment": context.get("comment", ""),
+        "extension_days": context.get("extension_days"),
     }
-    if key == "registered":
-        subject = _("Your appeal is registered: %(number)s") % values
-        body = (
-            _(
-                "Your appeal “%(subject)s” to the %(body)s has been registered under number %(number)s.\n"
-                "The answer is due by %(due_date)s."
-            )
-            % values
-        )
-    elif key == "information_requested":
-        subject = _("Additional information is requested: %(number)s") % values
-        body = _("To consider your appeal %(number)s, additional information is needed:\n\n%(comment)s") % values
-        if context.get("extension_days"):
-            body += "\n\n" + _("The term for the answer has been extended to %(due_date)s.") % values
-    elif key == "extended":
-        subject = _("The term for the answer is extended: %(number)s") % values
-        body = (
-            _("Your appeal %(number)s needs extra study. The answer is now due by %(due_date)s.\n\nReason: %(comment)s")
-            % values
-        )
-    elif key == "forwarded":
-        subject = _("Your appeal has been forwarded: %(number)s") % values
-        body = (
-            _(
-                "Your appeal %(number)s is outside the competence of the %(body)s and has been forwarded to: "
-                "%(forwarded_to)s.\n\n%(comment)s"
-            )
-            % values
-        )
-    elif key == "answered":
-        subject = _("Your appeal has been answered: %(number)s") % values
-        body = _("The %(body)s has answered your appeal %(number)s:\n\n%(comment)s") % values
-    elif key == "not_considered":
-        subject = _("Your appeal was not considered: %(number)s") % values
-        body = _("Your appeal %(number)s cannot be considered under the law.\n\n%(comment)s") % values
-    elif key == "enquiry_registered":
-        subject = _("Your enquiry is registered: %(number)s") % values
-        body = (
-            _(
-                "Thank you for your enquiry to AZPROMO. It has been registered under number %(number)s, and we aim "
-                "to answer by %(due_date)s."
-            )
-            % values
-        )
-        return subject, body
-    else:
-        raise KeyError(key)
-    if appeal.filed_by_id:  # enquirers have no e-cabinet: everything is in the e-mail itself
-        body += "\n\n" + _("Follow your appeal: %(link)s") % {"link": appeal_url(appeal, translation.get_language())}
-    return subject, body
 
 
 def applicant_language(appeal: Appeal) -> str:
@@ -122,17 +58,21 @@ def notify_applicant(appeal: Appeal, key: str, **context) -> None:
     language = applicant_language(appeal)
     if key == "registered" and appeal.kind == Kind.ENQUIRY:
         key = "enquiry_registered"
-    with translation.override(language):
-        subject, body = _applicant_texts(key, appeal, context)
-    enqueue(
-        to=appeal.contact_email, subject=subject, body=body, language=language, appeal=appeal, key=context.get("key")
+    facts = _facts(appeal, language, context)
+    # Enquirers have no e-cabinet: everything is in the e-mail itself.
+    facts["link"] = appeal_url(appeal, language) if appeal.filed_by_id else ""
+    mail.send(
+        f"appeals/email/applicant/{key}.txt",
+        to=appeal.contact_email,
+        language=language,
+        context=facts,
+        appeal=appeal,
+        key=context.get("key"),
     )
 
 
 def send_enquiry_confirmation(email: str, language: str, link: str) -> None:
-    with translation.override(language):
-        subject, body = _applicant_texts("enquiry_confirm", None, {"link": link})
-    enqueue(to=email, subject=subject, body=body, language=language)
+    mail.send("appeals/email/applicant/enquiry_confirm.txt", to=email, language=language, context={"link": link})
 
 
 def staff_language(user) -> str:
@@ -142,50 +82,17 @@ def staff_language(user) -> str:
     return language if language in codes else settings.LANGUAGE_CODE
 
 
-def _staff_texts(key: str, appeal: Appeal, context: dict) -> tuple[str, str]:
-    values = {
-        "number": appeal.number or "",
-        "subject": appeal.subject,
-        "due_date": _format_date(appeal.due_date),
-        "comment": context.get("comment", ""),
-    }
-    if key == "assigned":
-        subject = _("Appeal assigned to you: %(number)s") % values
-        body = _("The appeal %(number)s “%(subject)s” has been assigned to you. It is due by %(due_date)s.") % values
-    elif key == "applicant_replied":
-        subject = _("The applicant has replied: %(number)s") % values
-        body = _("The applicant has replied on the appeal %(number)s:\n\n%(comment)s") % values
-    elif key == "applicant_message":
-        subject = _("New message from the applicant: %(number)s") % values
-        body = _("The applicant has written on the appeal %(number)s:\n\n%(comment)s") % values
-    elif key == "withdrawn":
-        subject = _("The applicant has withdrawn the appeal %(number)s") % values
-        body = _("The appeal %(number)s “%(subject)s” has been withdrawn by the applicant.") % values
-    elif key == "handling_complaint":
-        subject = _("Complaint about the handling of %(number)s") % values
-        body = _("The applicant complains about the handling of the appeal %(number)s:\n\n%(comment)s") % values
-    elif key == "due_soon":
-        subject = _("Due soon: %(number)s by %(due_date)s") % values
-        body = _("The appeal %(number)s “%(subject)s” is due by %(due_date)s and has not been answered yet.") % values
-    elif key == "overdue":
-        subject = _("Overdue: %(number)s (due %(due_date)s)") % values
-        body = _("The appeal %(number)s “%(subject)s” was due by %(due_date)s and has not been answered.") % values
-    else:
-        raise KeyError(key)
-    body += "\n\n" + staff_url(appeal)
-    return subject, body
-
-
 def notify_staff(users, appeal: Appeal, key: str, *, dedupe: str = "", **context) -> int:
     sent = 0
     for user in users:
         if not user.email:
             continue
         language = staff_language(user)
-        with translation.override(language):
-            subject, body = _staff_texts(key, appeal, context)
+        facts = {**_facts(appeal, language, context), "link": staff_url(appeal)}
         unique = f"{dedupe}:{user.pk}" if dedupe else None
-        if enqueue(to=user.email, subject=subject, body=body, language=language, appeal=appeal, key=unique):
+        if mail.send(
+            f"appeals/email/staff/{key}.txt", to=user.email, language=language, context=facts, appeal=appeal, key=unique
+        ):
             sent += 1
     return sent
 

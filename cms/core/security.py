@@ -11,8 +11,8 @@ e-mail addresses, passwords or query strings go in. A user is named by a label (
 values only, with anything that looks like an address or an identity code masked.
 
 Above a threshold (`SECURITY_ALERT_THRESHOLD` events of one kind within
-`SECURITY_ALERT_WINDOW_SECONDS`) an e-mail goes to `SECURITY_ALERT_RECIPIENTS` through the
-appeals outbox, at most once per kind and window: one burst, one alert.
+`SECURITY_ALERT_WINDOW_SECONDS`) an e-mail goes to `SECURITY_ALERT_RECIPIENTS` (cms/core/mail.py,
+in the portal's default language), at most once per kind and window: one burst, one alert.
 
 Reporting never fails the request that reports: a log that cannot be written is itself logged.
 """
@@ -29,6 +29,7 @@ from django.db import DatabaseError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import mail
 from .redaction import redact
 
 logger = logging.getLogger(__name__)
@@ -173,24 +174,18 @@ def _alert_if_needed(kind: str, now) -> None:
 
 
 def _send_alert(kind: str, count: int, window: int, recipients: list[str], period: int) -> None:
-    from django.utils import translation
-
-    from cms.appeals.outbox import enqueue
-
-    language = settings.LANGUAGE_CODE
-    with translation.override(language):
-        label = SecurityKind(kind).label
-        subject = translation.gettext("Security alert: %(kind)s") % {"kind": label}
-        body = translation.gettext(
-            '%(count)s security events of the kind "%(kind)s" were recorded in the last %(minutes)s minutes.\n\n'
-            "Read them in the admin: %(url)s"
-        ) % {"count": count, "kind": label, "minutes": max(1, window // 60), "url": _admin_url(kind)}
+    context = {
+        "kind": SecurityKind(kind).label,
+        "count": count,
+        "minutes": max(1, window // 60),
+        "link": _admin_url(kind),
+    }
     for recipient in recipients:
-        enqueue(
+        mail.send(
+            "core/email/security_alert.txt",
             to=recipient,
-            subject=subject,
-            body=body,
-            language=language,
+            language=settings.LANGUAGE_CODE,
+            context=context,
             key=f"security-alert:{kind}:{period}:{recipient}"[:200],
         )
 

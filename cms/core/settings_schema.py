@@ -33,7 +33,9 @@ class PortalSettings(BaseModel):
     RATE_LIMITS: dict[str, str]
     TRUSTED_PROXY_COUNT: Count
 
-    # The outbox of e-mails (cms/appeals/outbox.py).
+    # E-mails (cms/core/mail.py) and their outbox (cms/appeals/outbox.py).
+    # A dotted path to a function: module.name.
+    MAIL_OUTBOX: Annotated[str, Field(pattern=r"^\w+(\.\w+)+$")]
     OUTBOX_MAX_ATTEMPTS: Positive
     OUTBOX_LEASE_SECONDS: Positive
     APPEALS_DELIVER_ON_COMMIT: bool

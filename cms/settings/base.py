@@ -247,6 +247,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Invest in Azerbaijan <noreply@invest.az>")
 # A mail server that accepts the connection and then stalls must not hold a sender for ever.
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# Every e-mail is rendered by cms/core/mail.py and handed to this function: the outbox, which stores
+# it in the sender's transaction and sends it after the commit.
+MAIL_OUTBOX = "cms.appeals.outbox.enqueue"
 # The outbox (cms/appeals/outbox.py): attempts before a message is marked failed for staff to see
 # (with the backoff, about fifteen hours of retries), and how long a sender keeps the messages it took.
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 10)
