@@ -1,7 +1,8 @@
 """E-mails: every message the portal sends is rendered here and handed to the outbox.
 
 A kind of message is one Django template of plain text (`appeals/email/applicant/registered.txt`,
-`core/email/security_alert.txt`) with two blocks, `subject` and `body`: one file per kind, so
+`core/email/security_alert.txt`) that extends `core/email/message.txt` and fills its two blocks,
+`subject` and `body`: one file per kind, so
 that a message's subject and body are read, reviewed and changed together. Its sentences are
 `{% translate %}` and `{% blocktranslate %}` strings, so each language comes from the catalogues;
 the template holds only the layout (which facts, which paragraphs). The caller passes the facts
@@ -24,7 +25,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.template import Context, Engine
-from django.template.loader_tags import BlockNode
 from django.utils import translation
 from django.utils.module_loading import import_string
 
@@ -38,20 +38,14 @@ class Email:
 def render(template_name: str, language: str, context: Mapping[str, object]) -> Email:
     # The site's Django template engine: its folders and libraries, and in development its reload
     # of an edited template. No context processors run: a message knows only what its sender passes.
+    # The template extends core/email/message.txt, which renders the block that `part` names.
     template = Engine.get_default().get_template(template_name)
-    blocks = {node.name: node for node in template.nodelist.get_nodes_by_type(BlockNode)}
-    missing = {"subject", "body"} - blocks.keys()
-    if missing:
-        raise ValueError(f"{template_name} has no block {', '.join(sorted(missing))}")
-    values = Context(dict(context), autoescape=False)
-    # Each block is rendered as the template itself would render it (an {% include %} in a block
-    # finds its engine through the bound template).
-    with (
-        translation.override(language),
-        values.render_context.push_state(template),
-        values.bind_template(template),
-    ):
-        subject, body = blocks["subject"].render(values), blocks["body"].render(values)
+    with translation.override(language):
+        subject, body = (
+            template.render(Context({**context, "part": part}, autoescape=False)) for part in ("subject", "body")
+        )
+    if not subject.strip() or not body.strip():
+        raise ValueError(f"{template_name} gives no subject or no body: it extends core/email/message.txt")
     return Email(subject=one_line(subject), body=paragraphs(body))
 
 
