@@ -44,6 +44,13 @@ STATE_FILE = ".build/content.json"
 # What the last update rendered and why ({"files": {file: reason}, "replaced": [...], …}).
 LAST_UPDATE_FILE = ".build/last-update.json"
 KEEP_BUILDS = 3
+# The fingerprint of the code that made the build (`code_fingerprint`).
+CODE_FILE = ".build/code"
+# What shapes the site's files besides the content: the frontend's own code, templates and assets,
+# and the content contract with the fields the guide sends through it. A build made by other code
+# (before a deployment) is not updated piece by piece: the next update builds everything.
+CODE_SOURCES = ("frontend", "cms/api", "cms/guide/api_fields.py", "cms/guide/blocks.py", "cms/guide/models.py")
+_fingerprint: str | None = None
 
 
 # Where things are ---------------------------------------------------------------------------------
@@ -200,6 +207,30 @@ def _load_state(build: Path) -> SiteContent:
     return content
 
 
+def code_fingerprint() -> str:
+    """A digest of the files `CODE_SOURCES` names, computed once per process."""
+    global _fingerprint
+    if _fingerprint is None:
+        import hashlib
+
+        root = Path(__file__).resolve().parents[1]
+        digest = hashlib.sha256()
+        for source in CODE_SOURCES:
+            path = root / source
+            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path] * path.exists()
+            for file in files:
+                if "__pycache__" in file.parts or file.suffix in {".pyc", ".mo"}:
+                    continue
+                digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
+        _fingerprint = digest.hexdigest()
+    return _fingerprint
+
+
+def built_by_this_code(build: Path) -> bool:
+    marker = build / CODE_FILE
+    return marker.exists() and marker.read_text().strip() == code_fingerprint()
+
+
 def _new_build_dir(dist: Path) -> Path:
     root = builds_root(dist)
     root.mkdir(parents=True, exist_ok=True)
@@ -308,7 +339,7 @@ def full_build(
             lap("pages")
             _write_all(build, site_files(renderer))
             lap("site files")
-            _write_all(build, {STATE_FILE: content.to_json().encode()})
+            _write_all(build, {STATE_FILE: content.to_json().encode(), CODE_FILE: code_fingerprint().encode()})
             lap("state")
             _swap_in(dist, build)
             _remember_state(build, content)
@@ -614,6 +645,12 @@ def update(
     if live_build(dist) is None:
         _no_build_yet(dist)
         return set()
+    if not built_by_this_code(live_build(dist)):
+        # The live site was made by other code (a deployment since): pieces rendered now would
+        # not match the rest, and its saved content may lack what the templates now read.
+        logger.info("The static build in %s was made by other code: building the whole site.", dist)
+        build = full_build(dist, reader)
+        return {str(path.relative_to(build)) for path in build.rglob("*") if path.is_file()}
     with build_lock(dist):
         started = time.monotonic()
         build = live_build(dist)

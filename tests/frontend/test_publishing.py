@@ -118,6 +118,26 @@ def test_a_full_build_swaps_the_new_site_in_and_keeps_the_previous_one(private_s
     assert (new / "az/index.html").is_file()
 
 
+def test_a_site_built_by_other_code_is_built_whole_on_the_next_change(private_site, caplog):
+    """After a deployment, the live build was made by the code before it (its saved content may
+    lack a field the templates now read): a publish then builds everything, not a piece."""
+    previous = private_site.resolve()
+    assert build.built_by_this_code(previous)
+    (previous / build.CODE_FILE).write_text("the code of an earlier deployment")
+    (previous / "az/index.html").write_text("stale")
+    with caplog.at_level("INFO", logger="frontend.build"):
+        touched = build.update([1])
+    new = private_site.resolve()
+    assert new != previous and build.built_by_this_code(new)
+    assert "az/index.html" in touched and (new / "az/index.html").read_text() != "stale"
+    assert "made by other code" in caplog.text
+    # The next change is an ordinary update again, in the same build.
+    from cms.guide.models import GuidePage
+
+    build.update([GuidePage.objects.live().first().pk])
+    assert private_site.resolve() == new
+
+
 def test_changes_before_the_first_build_touch_nothing(tmp_path, settings):
     settings.DIST_DIR = tmp_path / "dist"
     assert build.update([1]) == set()
