@@ -348,6 +348,9 @@ class AppealEvent(models.Model):
     internal = models.BooleanField(default=False)
     at = models.DateTimeField(default=timezone.now, db_index=True)
 
+    # Not a column: set by `workflow.perform` on the event it returns, the message its step wrote.
+    message: Message | None
+
     class Meta:
         ordering = ["at", "pk"]
 
