@@ -28,11 +28,13 @@ lock: install
 	$(UV_COMPILE) --extra dev -c requirements/runtime.txt -o requirements/dev.txt
 
 # Ruff's rules and format; every package the shipped code imports is declared, and none only
-# arrives with another one; the layout's import contracts hold (pyproject.toml for all three).
+# arrives with another one; the shipped code's types check (mypy with django-stubs); the layout's
+# import contracts hold (pyproject.toml for all four).
 lint: install
 	$(VENV)/bin/ruff check cms search frontend tests bench
 	$(VENV)/bin/ruff format --check cms search frontend tests bench
 	$(VENV)/bin/deptry cms search frontend
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports --no-cache
 
 install: $(VENV)/.installed

@@ -103,8 +103,9 @@ def page_files(renderer: Renderer, page_id: int) -> dict[str, bytes]:
     files = {}
     content = renderer.content
     for language in content.languages:
-        if content.version(page_id, language) is not None:
-            files[page_file(content.path(page_id, language))] = renderer.render_page(page_id, language).encode()
+        path = content.path(page_id, language)
+        if path is not None:
+            files[page_file(path)] = renderer.render_page(page_id, language).encode()
         else:
             files[page_file(not_translated_path(page_id, language))] = renderer.render_not_translated(
                 page_id, language
@@ -403,13 +404,13 @@ class UpdatePlan:
 
     def __init__(self):
         self.pages: dict[tuple[int, str], str] = {}  # (page id, language) -> reason
-        self.site: dict[tuple[str, str | None], str] = {}  # (kind, language) -> reason
+        self.site: dict[tuple[str, str], str] = {}  # (kind, language) -> reason
         self.reasons: dict[str, str] = {}  # file -> reason, once rendered
 
     def page(self, page_id: int, language: str, reason: str) -> None:
         self.pages.setdefault((page_id, language), reason)
 
-    def site_part(self, kind: str, language: str | None, reason: str) -> None:
+    def site_part(self, kind: str, language: str, reason: str) -> None:
         self.site.setdefault((kind, language), reason)
 
 
@@ -430,7 +431,7 @@ def _fetch(reader: ContentReader, page_ids: Iterable[int], langs: Iterable[str])
     return versions
 
 
-def _paths(content: SiteContent, page_id: int) -> dict[str, str]:
+def _paths(content: SiteContent, page_id: int) -> dict[str, str | None]:
     return {language: content.path(page_id, language) for language in content.available_languages(page_id)}
 
 
@@ -438,9 +439,9 @@ def _files_of(content: SiteContent, page_id: int) -> set[str]:
     if page_id not in content.pages:
         return set()
     return {
-        page_file(content.path(page_id, language))
-        if content.version(page_id, language)
-        else page_file(not_translated_path(page_id, language))
+        page_file(
+            path if (path := content.path(page_id, language)) is not None else not_translated_path(page_id, language)
+        )
         for language in content.languages
     }
 
@@ -529,8 +530,8 @@ def plan_update(
         for page_id in sorted(listed_changed[language]):
             name = title(page_id, language)
             for tree in (before, content):
-                if page_id in tree.pages and tree.parent(page_id) is not None:
-                    plan.page(tree.parent(page_id), language, f"lists '{name}'")
+                if page_id in tree.pages and (parent := tree.parent(page_id)) is not None:
+                    plan.page(parent, language, f"lists '{name}'")
             for holder in content.linking_pages(page_id) | before.linking_pages(page_id):
                 if before.version(holder, language) != content.version(holder, language):
                     plan.page(holder, language, f"links to '{name}'")
@@ -544,12 +545,15 @@ def plan_update(
                     for descendant in tree.descendants(page_id):
                         plan.page(descendant, language, f"breadcrumbs name '{name}'")
             if before.path(page_id, language) != content.path(page_id, language):
-                if links_before is None:
+                if links_before is None or links_after is None:
                     links_before, links_after = _page_links(before, language), _page_links(content, language)
                 for holder in links_before.get(page_id, set()) | links_after.get(page_id, set()):
                     plan.page(holder, language, f"its text links to '{name}'")
-        if old_renderer.top_tasks(language) != new_renderer.top_tasks(language) and content.home_id() is not None:
-            plan.page(content.home_id(), language, "its top tasks changed")
+        if (
+            old_renderer.top_tasks(language) != new_renderer.top_tasks(language)
+            and (home := content.home_id()) is not None
+        ):
+            plan.page(home, language, "its top tasks changed")
         if old_renderer.navigation(language) != new_renderer.navigation(language):
             plan.site_part("menu", language, "the menu changed")
             for page_id in content.pages:
@@ -563,8 +567,9 @@ def _render_plan(plan: UpdatePlan, renderer: Renderer, before: SiteContent) -> d
     for (page_id, language), reason in sorted(plan.pages.items()):
         if page_id not in content.pages:
             continue
-        if content.version(page_id, language) is not None:
-            relative = page_file(content.path(page_id, language))
+        path = content.path(page_id, language)
+        if path is not None:
+            relative = page_file(path)
             data = renderer.render_page(page_id, language).encode()
         else:
             relative = page_file(not_translated_path(page_id, language))
@@ -577,8 +582,8 @@ def _render_plan(plan: UpdatePlan, renderer: Renderer, before: SiteContent) -> d
     everything = site_files(renderer) if any(kind == "menu" for kind, _language in plan.site) else None
     for (kind, language), reason in sorted(plan.site.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         if kind == "sitemap":
-            if seo.sitemap(before, language) != (data := seo.sitemap(content, language)):
-                written[seo.sitemap_name(language)] = data.encode()
+            if seo.sitemap(before, language) != (sitemap := seo.sitemap(content, language)):
+                written[seo.sitemap_name(language)] = sitemap.encode()
                 plan.reasons[seo.sitemap_name(language)] = reason
         elif kind == "open data":
             old_files, _old_sets = opendata.open_data_files(before, language)

@@ -121,7 +121,7 @@ def json_script(value) -> Markup:
 def environment(**options) -> Environment:
     options.setdefault("autoescape", select_autoescape(["html", "xml"]))
     env = Environment(extensions=["jinja2.ext.i18n"], **options)
-    env.install_gettext_callables(
+    env.install_gettext_callables(  # type: ignore[attr-defined]  # added by the i18n extension
         gettext=translation.gettext,
         ngettext=translation.ngettext,
         pgettext=translation.pgettext,

@@ -112,7 +112,7 @@ class MissingValue(Undefined):
     """
 
     __slots__ = ()
-    __str__ = __iter__ = __len__ = Undefined._fail_with_undefined_error  # type: ignore[assignment]
+    __str__ = __iter__ = __len__ = Undefined._fail_with_undefined_error
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +302,7 @@ class Renderer:
         return self.content.path(chain[1], language)
 
     def page_context(self, page_id: int, language: str, page: dict | None = None) -> dict:
-        page = page or self.content.version(page_id, language)
+        page = page or self.content.pages[page_id][language]
         breadcrumbs = (
             self.breadcrumbs(page_id, language)
             if page_id in self.content.pages
@@ -390,7 +390,7 @@ class Renderer:
         return []
 
     def render_page(self, page_id: int, language: str, page: dict | None = None) -> str:
-        page = page or self.content.version(page_id, language)
+        page = page or self.content.pages[page_id][language]
         template = TEMPLATE_BY_TYPE[page["meta"]["type"]]
         with translation.override(language):
             return self._render(template, self.page_context(page_id, language, page), language)
@@ -424,7 +424,7 @@ class Renderer:
             {
                 "code": code,
                 "name": names[code],
-                "title": self.content.version(page_id, code)["title"],
+                "title": self.content.pages[page_id][code]["title"],
                 "path": self.content.path(page_id, code),
             }
             for code in self.content.available_languages(page_id)

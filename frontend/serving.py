@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified, HttpResponsePermanentRedirect
+from django.http import FileResponse, Http404, HttpResponseNotModified, HttpResponsePermanentRedirect
+from django.http.response import HttpResponseBase
 from django.utils.http import http_date
 from django.views.static import was_modified_since
 
@@ -55,10 +56,10 @@ def find_file(path: str) -> Path | str | None:
     return resolved
 
 
-def file_response(request, file: Path, url_path: str, status: int = 200) -> HttpResponse:
+def file_response(request, file: Path, url_path: str, status: int = 200) -> HttpResponseBase:
     stat = file.stat()
     if status == 200 and not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), int(stat.st_mtime)):
-        response = HttpResponseNotModified()
+        response: HttpResponseBase = HttpResponseNotModified()
     else:
         content_type = (
             CONTENT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
@@ -77,7 +78,7 @@ def file_response(request, file: Path, url_path: str, status: int = 200) -> Http
     return response
 
 
-def not_found_page(request, language: str | None = None) -> HttpResponse | None:
+def not_found_page(request, language: str | None = None) -> HttpResponseBase | None:
     """The build's "not found" page in `language` (by default, the language of the address)."""
     language = language or request.path.strip("/").split("/")[0]
     if language not in dict(settings.LANGUAGES):
@@ -86,7 +87,7 @@ def not_found_page(request, language: str | None = None) -> HttpResponse | None:
     return file_response(request, page, request.path, status=404) if page.is_file() else None
 
 
-def serve(request, path: str | None = None) -> HttpResponse | None:
+def serve(request, path: str | None = None) -> HttpResponseBase | None:
     found = find_file(request.path)
     if isinstance(found, str):
         return HttpResponsePermanentRedirect(found)
@@ -95,7 +96,7 @@ def serve(request, path: str | None = None) -> HttpResponse | None:
     return file_response(request, found, request.path)
 
 
-def page_view(request, path: str = "") -> HttpResponse:
+def page_view(request, path: str = "") -> HttpResponseBase:
     """The URL pattern Wagtail reverses page URLs with (`wagtail_serve`): the built page, or 404."""
     response = serve(request)
     if response is not None:

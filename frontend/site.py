@@ -198,7 +198,8 @@ class SiteContent:
 
     def ancestors(self, page_id: int) -> list[int]:
         """From the home page down to the page's parent."""
-        chain, current = [], self.parent(page_id)
+        chain: list[int] = []
+        current = self.parent(page_id)
         while current is not None:
             chain.insert(0, current)
             current = self.parent(current)

@@ -82,7 +82,7 @@ def register() -> None:
     on_content_change(react_to_content_change)
 
 
-def documents_with_progress(step: Callable[[int], None] | None) -> Iterator[SearchDocument]:
+def documents_with_progress(step: Callable[[int], object] | None) -> Iterator[SearchDocument]:
     for page in searchable_pages():
         yield from documents_for_page(page)
         if step:

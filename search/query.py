@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from django.conf import settings
 
@@ -42,7 +43,13 @@ class QueryPlan:
 
 # Synonym groups, folded per language, cached per process and re-read when an editor changes them
 # (the admin's save clears the cache at once; other processes notice within SEARCH_SYNONYMS_TTL).
-_synonym_cache: dict[str, object] = {"checked": 0.0, "stamp": None, "groups": {}}
+class _SynonymCache(TypedDict):
+    checked: float  # time.monotonic() of the last look at the table
+    stamp: tuple | None  # the table's latest change and size then
+    groups: dict[str, list[list[tuple[str, ...]]]]  # by language
+
+
+_synonym_cache: _SynonymCache = {"checked": 0.0, "stamp": None, "groups": {}}
 
 
 def clear_synonym_cache() -> None:

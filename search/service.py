@@ -190,7 +190,10 @@ def _redacted_url(url: str) -> str:
 def health() -> dict:
     """Which backend answers and why, for the health endpoint and the admin panel."""
     database = database_backend().health()
-    report = {"configured": "elasticsearch" if elasticsearch_url() else "database", "database": database}
+    report: dict[str, object] = {
+        "configured": "elasticsearch" if elasticsearch_url() else "database",
+        "database": database,
+    }
     es = elasticsearch_backend()
     if es is None:
         report.update({"active": "database", "fallback": False, "ok": database["ok"]})

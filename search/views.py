@@ -34,7 +34,7 @@ def search_page(request):
     data["lang"] = language
     data["page"] = data["page"] or 1
     parameters, errors = parse_parameters(data, require_query=False)
-    context = {
+    context: dict[str, object] = {
         "language": language,
         "page_title": translation.gettext("Search"),
         "query": parameters.q,

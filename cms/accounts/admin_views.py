@@ -22,6 +22,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
@@ -189,6 +190,8 @@ def decide_correction(correction: CorrectionRequest, *, approve: bool, reason: s
 
 
 class TokenForm(forms.Form):
+    data: MultiValueDict  # request.POST, or Django's empty MultiValueDict when unbound: both copy
+
     token = forms.CharField(
         label=_lazy("6-digit code"),
         help_text=_lazy("The code your authenticator app shows now; it changes every 30 seconds."),

@@ -44,7 +44,8 @@ class EntityContactsForm(TextFieldsGuard, forms.ModelForm):
 
 
 def correctable_field_choices():
-    return [(name, Person._meta.get_field(name).verbose_name) for name in CORRECTABLE_FIELDS]
+    fields = {field.name: field for field in Person._meta.fields}
+    return [(name, fields[name].verbose_name) for name in CORRECTABLE_FIELDS]
 
 
 class CorrectionForm(TextFieldsGuard, forms.Form):

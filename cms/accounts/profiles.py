@@ -160,7 +160,7 @@ def sign_in_person(identity: SignOnIdentity, *, request=None, exchange: DataExch
     values = _person_values(identity, exchange, taxpayers)
 
     created = person is None
-    if created:
+    if person is None:
         user = get_user_model().objects.create(username=f"applicant:{identity.fin}", is_staff=False, is_superuser=False)
         user.set_unusable_password()
         user.save(update_fields=["password"])

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -28,7 +29,7 @@ from cms.core.security import report
 
 from .cabinet import ACTING_KEY, applicant_required, language_of, render_cabinet
 from .citizenship import citizenship_name
-from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm
+from .forms import ContactsForm, CorrectionForm, EntityContactsForm, RepresentativeForm, correctable_field_choices
 from .middleware import LAST_SEEN_KEY, applicant_of
 from .models import CorrectionRequest, LegalEntity, Person, ProfileKind, Representation, Right
 from .permissions import RepresentationError, can_act_for, entities_for, grant, revoke, rights_for
@@ -186,7 +187,7 @@ def visitor_language(request) -> str:
     cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
     if cookie in codes:
         return cookie
-    for code, _quality in translation.trans_real.parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
         primary = code.split("-", 1)[0].lower()
         if primary in codes:
             return primary
@@ -380,7 +381,7 @@ def corrections(request):
         {
             "form": form,
             "requests": person.correction_requests.all(),
-            "field_labels": dict(form.fields["field"].choices),
+            "field_labels": dict(correctable_field_choices()),
         },
         title=_("Corrections"),
     )

@@ -28,7 +28,7 @@ from .views import TranslatedPagesAPIViewSet, with_related
 def _request(language: str, path: str, params: dict, public_base_url: str | None):
     parts = urlsplit(public_base_url or settings.PUBLIC_BASE_URL)
     request = RequestFactory().get(path, params, HTTP_HOST=parts.netloc or "localhost", secure=parts.scheme == "https")
-    request.wagtailapi_router = api_router
+    request.wagtailapi_router = api_router  # type: ignore[attr-defined]  # where Wagtail's API views look for it
     request.LANGUAGE_CODE = language
     return request
 
@@ -137,7 +137,7 @@ def draft_detail(page, language: str) -> dict:
             return page
 
     request = RequestFactory().get(f"/{language}/api/v2/pages/{page.pk or 0}/", {"fields": "*"})
-    request.wagtailapi_router = api_router
+    request.wagtailapi_router = api_router  # type: ignore[attr-defined]  # where Wagtail's API views look for it
     view = DraftPagesAPIViewSet.as_view({"get": "detail_view"})
     with translation.override(language):
         response = view(request, pk=page.pk or 0)

@@ -120,7 +120,7 @@ def _whole_number(request, name: str, maximum: int) -> None:
         raise BadRequestError(f"{name} must be at most {maximum}")
 
 
-class ParameterChecks:
+class ParameterChecks(BaseAPIViewSet):
     """The checks Wagtail's views leave to the database: an `offset` too large for it, an `id`
     to find that is not a number or has more digits than Python reads."""
 

@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 from cms.accounts.models import LegalEntity, Person, Right
 from cms.accounts.permissions import can_act_for
 
-from .models import Appeal, Body, Role, StaffMembership, Status
+from .models import Appeal, AppealQuerySet, Body, Role, StaffMembership, Status
 
 
 class AppealNotFound(LookupError):
@@ -27,7 +27,7 @@ class AppealNotFound(LookupError):
 def may_view(person: Person | None, appeal: Appeal) -> bool:
     if person is None or person.is_suspended or appeal.filed_by_id is None:
         return False
-    if appeal.entity_id:
+    if appeal.entity is not None:
         return can_act_for(person, appeal.entity, Right.READ_APPEALS) or can_act_for(
             person, appeal.entity, Right.SUBMIT_APPEALS
         )
@@ -37,7 +37,7 @@ def may_view(person: Person | None, appeal: Appeal) -> bool:
 def may_act(person: Person | None, appeal: Appeal) -> bool:
     if person is None or person.is_suspended or appeal.filed_by_id is None:
         return False
-    if appeal.entity_id:
+    if appeal.entity is not None:
         return can_act_for(person, appeal.entity, Right.SUBMIT_APPEALS)
     return appeal.filed_by_id == person.pk
 
@@ -61,7 +61,7 @@ def appeals_of(person: Person, entity: LegalEntity | None) -> QuerySet[Appeal]:
 
 def appeal_for_applicant(person: Person | None, public_id, *, act: bool = False) -> Appeal:
     appeal = Appeal.objects.select_related("entity", "filed_by", "category").filter(public_id=public_id).first()
-    if appeal is None or not may_view(person, appeal) or (act and not may_act(person, appeal)):
+    if person is None or appeal is None or not may_view(person, appeal) or (act and not may_act(person, appeal)):
         raise AppealNotFound
     if appeal.status == Status.DRAFT and appeal.filed_by_id != person.pk:
         raise AppealNotFound
@@ -91,7 +91,7 @@ def is_appeals_staff(user) -> bool:
     return bool(staff_roles(user))
 
 
-def staff_appeals(user) -> QuerySet[Appeal]:
+def staff_appeals(user) -> AppealQuerySet:
     return (
         Appeal.objects.filter(body__in=visible_bodies(user))
         .exclude(status=Status.DRAFT)

@@ -25,6 +25,7 @@ from pathlib import Path
 import filetype
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
 from .models import Appeal, Attachment, Message
@@ -85,7 +86,7 @@ def sanitise_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class CheckedFile:
-    upload: object
+    upload: UploadedFile
     name: str
     content_type: str
     size: int

@@ -118,7 +118,7 @@ def confirm(token: str, *, now: datetime.datetime | None = None) -> Appeal:
         pending = PendingEnquiry.objects.select_for_update().filter(token_hash=_hash(token)).first()
         if pending is None:
             raise InvalidConfirmation
-        if pending.appeal_id:
+        if pending.appeal is not None:
             return pending.appeal
         if now - pending.created_at > CONFIRM_WITHIN:
             raise InvalidConfirmation

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.conf import settings
+from django.utils.datastructures import MultiValueDict
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +45,8 @@ class CategoryChoiceField(forms.ModelChoiceField):
 
 
 class AppealForm(TextFieldsGuard, forms.Form):
+    data: MultiValueDict  # request.POST, or Django's empty MultiValueDict when unbound: both copy
+
     body = forms.ChoiceField(label=_("To"), choices=Body.choices, widget=forms.RadioSelect)
     kind = forms.ChoiceField(label=_("Kind of appeal"), choices=APPLICANT_KINDS)
     category = CategoryChoiceField(label=_("Category"), queryset=Category.objects.filter(active=True), required=False)
@@ -54,7 +59,9 @@ class AppealForm(TextFieldsGuard, forms.Form):
         strip=False,
         help_text=_interpolate_lazily(_("At most %(max)d characters."), {"max": TEXT_MAX}),
     )
-    files = MultipleFileField(
+    # A declared field, which the form's metaclass takes off the class: `self.files` is still the
+    # uploads BaseForm holds, but the stubs read this line as a change of its type.
+    files = MultipleFileField(  # type: ignore[assignment]
         label=_("Attachments"),
         help_text=_interpolate_lazily(
             _("PDF, JPEG, PNG, DOCX or XLSX; at most %(count)d files of %(size)d MB each."),
@@ -75,8 +82,9 @@ class AppealForm(TextFieldsGuard, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The subject's browser limit would cut a long one silently; the service says how long it is.
-        self.fields["subject"].max_length = None
-        self.fields["subject"].validators = []
+        subject = cast(forms.CharField, self.fields["subject"])  # declared above
+        subject.max_length = None
+        subject.validators = []
 
     def to_input(self) -> AppealInput:
         data = self.cleaned_data
@@ -127,7 +135,7 @@ class AppealForm(TextFieldsGuard, forms.Form):
 
 class MessageForm(TextFieldsGuard, forms.Form):
     text = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}), required=False, strip=False)
-    files = MultipleFileField(label=_("Attachments"))
+    files = MultipleFileField(label=_("Attachments"))  # type: ignore[assignment]  # see AppealForm.files
 
 
 class ComplaintForm(TextFieldsGuard, forms.Form):

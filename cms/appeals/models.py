@@ -198,7 +198,7 @@ class StaffMembership(models.Model):
         return f"{self.user} — {self.get_body_display()} — {self.get_role_display()}"
 
 
-class AppealQuerySet(models.QuerySet):
+class AppealQuerySet(models.QuerySet["Appeal"]):
     """Where appeals stand against their deadlines: the one definition of open, overdue and due soon
     (`Appeal.is_overdue` is the same rule for one appeal)."""
 
@@ -275,6 +275,10 @@ class Appeal(models.Model):
 
     objects = AppealQuerySet.as_manager()
 
+    # Not a column: set on the appeal that filing or saving a draft returns (services), True when
+    # the same form was sent before and the appeal it filed is returned again.
+    replayed: bool
+
     class Meta:
         verbose_name = _("appeal")
         verbose_name_plural = _("appeals")
@@ -308,18 +312,20 @@ class Appeal(models.Model):
 
     @property
     def applicant_name(self) -> str:
-        if self.entity_id:
+        if self.entity is not None:
             return self.entity.name
-        if self.filed_by_id:
+        if self.filed_by is not None:
             return self.filed_by.full_name
         return self.enquirer_name
 
     @property
     def applicant_label(self) -> str:
         """Who the appeal is from, as staff read it: the entity and the person who filed for it."""
-        if self.entity_id:
+        if self.entity is not None:
+            if self.filed_by is None:  # not filed through the e-cabinet: no person acts for the entity
+                return self.entity.name
             return f"{self.entity.name} ({self.filed_by.full_name})"
-        if self.filed_by_id:
+        if self.filed_by is not None:
             return self.filed_by.full_name
         company = f", {self.enquirer_company}" if self.enquirer_company else ""
         return f"{self.enquirer_name}{company} ({self.enquirer_country})"
@@ -341,6 +347,9 @@ class AppealEvent(models.Model):
     # Events the applicant is not shown (assignments, internal notes).
     internal = models.BooleanField(default=False)
     at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    # Not a column: set by `workflow.perform` on the event it returns, the message its step wrote.
+    message: Message | None
 
     class Meta:
         ordering = ["at", "pk"]
@@ -434,6 +443,9 @@ class PendingEnquiry(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     appeal = models.OneToOneField(Appeal, null=True, blank=True, on_delete=models.SET_NULL, related_name="enquiry")
+
+    # Not a column: set by `enquiries.store` on what it returns, True when the form was sent before.
+    replayed: bool
 
     class Meta:
         ordering = ["-created_at"]

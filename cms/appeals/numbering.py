@@ -91,7 +91,13 @@ def _take_in_one_statement(series: str, year: int, appeal_id: int, slot: str) ->
         )
         SELECT number FROM numbered
     """  # noqa: S608 (names from the models' own metadata, values as parameters)
-    params = {"series": series, "year": year, "prefix": f"{series}-{year}-", "appeal": appeal_id, "slot": slot}
+    params: dict[str, str | int] = {
+        "series": series,
+        "year": year,
+        "prefix": f"{series}-{year}-",
+        "appeal": appeal_id,
+        "slot": slot,
+    }
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()

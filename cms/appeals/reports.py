@@ -68,13 +68,16 @@ def build(
     )
     if answered:
         report.on_time_rate = report.answered_on_time / report.answered
-        report.median_days_to_answer = statistics.median((a - r).total_seconds() / 86400 for r, a, _d in answered)
+        # An answered appeal was registered first: both times are there.
+        report.median_days_to_answer = statistics.median(
+            (a - r).total_seconds() / 86400 for r, a, _d in answered if r is not None and a is not None
+        )
     report.overdue = list(queryset.overdue(today).order_by("due_date"))
     return report
 
 
 def _rows(report: Report) -> list[list]:
-    rows = [
+    rows: list[list] = [
         [_("Period"), f"{report.start.isoformat()} – {report.end.isoformat()}"],
         [_("Appeals registered"), report.total],
     ]
@@ -101,7 +104,12 @@ def _rows(report: Report) -> list[list]:
     rows.append([])
     rows.append([_("Overdue"), _("Due date"), _("Status"), _("Handler")])
     rows.extend(
-        [a.number, a.due_date.isoformat(), a.get_status_display(), a.assignee.get_username() if a.assignee else ""]
+        [
+            a.number,
+            a.due_date.isoformat() if a.due_date else "",
+            a.get_status_display(),
+            a.assignee.get_username() if a.assignee else "",
+        ]
         for a in report.overdue
     )
     return rows
@@ -120,7 +128,7 @@ def to_xlsx(report: Report) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]  # the one a new workbook has (`active`, typed as maybe none)
     sheet.title = "Appeals"
     for row in _rows(report):
         sheet.append(row)

@@ -31,8 +31,10 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.conf import settings
@@ -207,7 +209,9 @@ def _dump_database(folder: Path, alias: str) -> tuple[Path, dict]:
             cursor = snapshot_holder.cursor()
             cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             cursor.execute("SELECT pg_export_snapshot()")
-            snapshot = cursor.fetchone()[0]
+            row = cursor.fetchone()
+            assert row is not None  # the SELECT of a function returns one row
+            snapshot = row[0]
             tables = table_digests(cursor, _tables_of(snapshot_holder, "postgresql"))
             _run_pg(
                 "pg_dump",
@@ -219,7 +223,7 @@ def _dump_database(folder: Path, alias: str) -> tuple[Path, dict]:
     raise BackupError(f"Backups of a {connection.vendor} database are not supported.")
 
 
-def _psycopg_arguments(db: dict) -> dict:
+def _psycopg_arguments(db: Mapping[str, Any]) -> dict:
     arguments = {"dbname": db["NAME"], "autocommit": True}
     for key, name in (("HOST", "host"), ("PORT", "port"), ("USER", "user"), ("PASSWORD", "password")):
         if db.get(key):
@@ -227,7 +231,7 @@ def _psycopg_arguments(db: dict) -> dict:
     return arguments
 
 
-def _pg_environment(db: dict) -> dict:
+def _pg_environment(db: Mapping[str, Any]) -> dict:
     environment = {**os.environ, "PGDATABASE": db["NAME"]}
     for key, variable in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD")):
         if db.get(key):
@@ -235,7 +239,7 @@ def _pg_environment(db: dict) -> dict:
     return environment
 
 
-def _run_pg(program: str, arguments: list[str], db: dict) -> None:
+def _run_pg(program: str, arguments: list[str], db: Mapping[str, Any]) -> None:
     if shutil.which(program) is None:
         raise BackupError(f"{program} is not installed (Debian: apt-get install postgresql-client).")
     result = subprocess.run([program, *arguments], env=_pg_environment(db), capture_output=True, text=True, check=False)
@@ -328,7 +332,7 @@ class RestoreTarget:
         return cls(url, Path(settings.MEDIA_ROOT), Path(settings.APPEALS_PRIVATE_ROOT))
 
     @property
-    def db(self) -> dict:
+    def db(self) -> dj_database_url.DBConfig:
         return dj_database_url.parse(self.database_url)
 
     @property
@@ -421,7 +425,7 @@ def _restore_database(target: RestoreTarget, dump: Path) -> None:
         return
     if not dump.name.endswith(".pgdump"):
         raise BackupError("This backup is of a SQLite database: restore it into SQLite.")
-    db = {**target.db, "NAME": target.db["NAME"]}
+    db = target.db
     _run_pg("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--dbname", db["NAME"], str(dump)], db)
 
 
@@ -436,7 +440,9 @@ def _restore_files(target: RestoreTarget, archive: Path) -> None:
             if not destination.is_relative_to(folders[top].resolve()):
                 raise BackupError(f"Entry {member.name!r} in files.tar points outside its folder.")
             destination.parent.mkdir(parents=True, exist_ok=True)
-            with tar.extractfile(member) as source, open(destination, "wb") as out:
+            source = tar.extractfile(member)
+            assert source is not None  # a regular file (checked above) always has content to read
+            with source, open(destination, "wb") as out:
                 shutil.copyfileobj(source, out, CHUNK)
 
 

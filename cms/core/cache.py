@@ -26,6 +26,8 @@ ATTEMPTS = 100
 
 
 class DatabaseCache(DjangoDatabaseCache):
+    _table: str  # the table's name, set by Django's BaseDatabaseCache (its stubs leave it out)
+
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         """One INSERT … ON CONFLICT statement (SQLite and PostgreSQL): a key that exists and has not
         expired is left alone, whoever else is adding it at the same moment.

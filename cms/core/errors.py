@@ -9,6 +9,7 @@ since templates and their context may need the very database that is missing.
 from __future__ import annotations
 
 import sys
+from typing import TypeGuard
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
@@ -20,7 +21,7 @@ from django.views.defaults import server_error as django_server_error
 RETRY_AFTER_SECONDS = 30
 
 
-def database_unreachable(exc: BaseException | None) -> bool:
+def database_unreachable(exc: BaseException | None) -> TypeGuard[OperationalError | InterfaceError]:
     """True for a lost or refused connection (the operational errors), not for a bad query."""
     return isinstance(exc, (OperationalError, InterfaceError))
 

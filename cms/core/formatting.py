@@ -117,8 +117,10 @@ def plain_number(value) -> str | None:
     `str(Decimal("20.0000").normalize())` is "2E+1": never show or send a normalised Decimal as is.
     """
     number = _decimal(value)
-    if number is None:
-        return None
+    return None if number is None else _positional(number)
+
+
+def _positional(number: Decimal) -> str:
     number = number.normalize()
     if number == number.to_integral_value():
         number = number.quantize(Decimal(1))
@@ -136,7 +138,7 @@ def format_number(value, language: str, decimals: int | None = None) -> str:
         return "" if value in (None, "") else str(value)
     if decimals is not None:
         number = number.quantize(Decimal(1).scaleb(-decimals))
-    text = plain_number(number) if decimals is None else f"{number:f}"
+    text = _positional(number) if decimals is None else f"{number:f}"
     sign, text = ("-", text[1:]) if text.startswith("-") else ("", text)
     whole, _dot, fraction = text.partition(".")
     group, mark, _percent = NUMBER_SYMBOLS.get(language, NUMBER_SYMBOLS["en"])
@@ -290,7 +292,8 @@ def collation_key(text: str, language: str) -> tuple:
             char, accent = secondary_of[char]
         rank = ranks.get(char)
         if rank is None:
-            base, *marks = unicodedata.normalize("NFD", char)
+            decomposed = unicodedata.normalize("NFD", char)
+            base, marks = decomposed[0], decomposed[1:]
             if base in ranks:
                 rank, accent = ranks[base], accent + sum(ord(mark) for mark in marks)
             elif unicodedata.category(char).startswith("M") and secondary:

@@ -71,7 +71,7 @@ API_DOCS_PATH = "/api/docs"
 # Powerful browser features no page of the portal uses: denied to the page and to anything it
 # might frame (an empty list is "()": allowed to no one). Only names Chromium knows: it complains
 # of any other on every page (the browser journeys fail on that), "bluetooth" among them.
-PERMISSIONS_POLICY: dict[str, list[str]] = {
+PERMISSIONS_POLICY: dict[str, str | list[str] | tuple[str]] = {  # the type django-permissions-policy takes
     feature: []
     for feature in (
         "accelerometer",

@@ -63,12 +63,11 @@ def _existing(path: Path) -> Path:
 
 def storage_report() -> dict:
     folders = {"media": Path(settings.MEDIA_ROOT), "attachments": Path(settings.APPEALS_PRIVATE_ROOT)}
-    report = {}
+    report: dict[str, dict[str, object]] = {}
     for name, folder in folders.items():
         free = shutil.disk_usage(_existing(folder)).free
         report[name] = {"free_bytes": free, "ok": free >= settings.HEALTH_MIN_FREE_BYTES}
-    report["ok"] = all(item["ok"] for item in report.values())
-    return report
+    return {**report, "ok": all(item["ok"] for item in report.values())}
 
 
 @never_cache

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect
+from django.http import HttpResponseNotFound, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -23,7 +24,7 @@ from cms.core.languages import language_codes
 LANGUAGE_LIKE = re.compile(r"^/(?P<code>[A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})?(?P<rest>/.*|)$")
 
 
-def language_prefix_answer(request) -> HttpResponse | None:
+def language_prefix_answer(request) -> HttpResponseBase | None:
     """The answer for a not-found address whose first segment looks like a language; else None."""
     match = LANGUAGE_LIKE.match(request.path_info)
     if match is None:
@@ -39,7 +40,7 @@ def language_prefix_answer(request) -> HttpResponse | None:
     return not_found(request)
 
 
-def not_found(request) -> HttpResponse:
+def not_found(request) -> HttpResponseBase:
     """The public site's "not found" page in the visitor's language (a plain one before any build)."""
     from frontend.serving import not_found_page
 

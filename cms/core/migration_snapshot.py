@@ -18,9 +18,9 @@ PostgreSQL, and any database that is not empty, are always migrated normally.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ _MANIFEST_PREFIX = "-- manifest: "
 
 
 def _migration_digest(migration) -> str:
-    source = Path(sys.modules[type(migration).__module__].__file__)
+    source = Path(inspect.getfile(type(migration)))
     return hashlib.sha256(source.read_bytes()).hexdigest()[:16]
 
 

@@ -38,11 +38,11 @@ def due(last_run: dict[str, float], now: float, schedule=SCHEDULE) -> list[Perio
 
 
 def run_due(
-    last_run: dict[str, float], now: float, *, run: Callable[[str], None] = call_command, schedule=SCHEDULE
+    last_run: dict[str, float], now: float, *, run: Callable[[str], object] = call_command, schedule=SCHEDULE
 ) -> list[tuple[str, str | None]]:
     """Runs what is due; a command that fails is logged and tried again at its next interval,
     and never keeps the others from running. Returns (command, error or None) per command run."""
-    outcomes = []
+    outcomes: list[tuple[str, str | None]] = []
     for item in due(last_run, now, schedule):
         last_run[item.command] = now
         try:

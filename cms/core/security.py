@@ -139,7 +139,7 @@ def _user_label(request) -> str:
 
 
 def _clean(detail: dict) -> dict:
-    clean = {}
+    clean: dict[str, object] = {}
     for name, value in detail.items():
         if any(part in name.lower() for part in _PRIVATE_NAMES):
             continue

@@ -39,7 +39,7 @@ class SessionStore(DatabaseSessionStore):
         return router.db_for_write(self.model)
 
     def _update(self) -> None:
-        obj = self.create_model_instance(self._get_session())
+        obj = self.create_model_instance(self._get_session())  # type: ignore[attr-defined]  # SessionBase's, not in the stubs
         using = router.db_for_write(self.model, instance=obj)
         try:
             # One UPDATE; no row updated (the session was deleted meanwhile) is a DatabaseError.

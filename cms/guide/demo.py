@@ -11,12 +11,14 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Model
 from django.utils import translation
 from wagtail.models import Page, Site
 
@@ -28,15 +30,17 @@ from .demo_content import investment as investment_data
 from .demo_content import taxonomy as taxonomy_data
 from .snippets import LegalAct, Region, Sector, TaxRate
 
+_Snippet = TypeVar("_Snippet", Sector, Region, LegalAct, TaxRate)
+
 
 @dataclass
 class LoadReport:
     """How many of each kind were created and updated, by model, in the order they were loaded."""
 
-    created: dict[type, int] = field(default_factory=dict)
-    updated: dict[type, int] = field(default_factory=dict)
+    created: dict[type[Model], int] = field(default_factory=dict)
+    updated: dict[type[Model], int] = field(default_factory=dict)
 
-    def count(self, model: type, created: bool) -> None:
+    def count(self, model: type[Model], created: bool) -> None:
         bucket = self.created if created else self.updated
         bucket[model] = bucket.get(model, 0) + 1
 
@@ -69,11 +73,11 @@ class DemoLoader:
         self.sectors: dict[str, Sector] = {}
         self.regions: dict[str, Region] = {}
         self.pages_by_key: dict[str, Page] = {}
-        self.pending_relations: list[Callable[[], None]] = []
+        self.pending_relations: list[Callable[[], Page]] = []
 
     # Reference data ------------------------------------------------------------------------
 
-    def _upsert_snippet(self, model, key: str, translated: dict, plain: dict) -> object:
+    def _upsert_snippet(self, model: type[_Snippet], key: str, translated: dict, plain: dict) -> _Snippet:
         obj = model.objects.filter(key=key).first()
         created = obj is None
         obj = obj or model(key=key)
@@ -388,7 +392,7 @@ class DemoLoader:
         self.progress("services")
 
         # Relations between pages are set once every page exists, then published together.
-        touched = {}
+        touched: dict[int, Page] = {}
         for apply in self.pending_relations:
             page = apply()
             touched[page.pk] = page

@@ -83,7 +83,7 @@ class TranslatedPage(Page):
         """
         exclude = set(exclude or ())
         translated = set(translator.get_options_for_model(type(self)).all_fields) - exclude
-        errors = {}
+        errors: dict[str, list] = {}
         try:
             super().clean_fields(exclude=exclude | translated)
         except ValidationError as error:
@@ -216,7 +216,7 @@ class ContentPage(TranslatedPage):
         help_text=_("The date an editor last checked the page against the law. Shown to readers as 'Last reviewed'."),
     )
 
-    translation_required = ("title", "slug", "summary")
+    translation_required: tuple[str, ...] = ("title", "slug", "summary")
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
     class Meta:
@@ -342,7 +342,7 @@ class GuidePage(ContentPage):
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
     parent_page_types = ["guide.TopicPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("guide article")
@@ -509,7 +509,7 @@ class IncentivePage(ContentPage):
         index.SearchField("body"),
     ]
     parent_page_types = ["guide.IncentiveIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("incentive")
@@ -598,7 +598,7 @@ class PrioritySectorPage(ContentPage):
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("overview"), index.SearchField("opportunities")]
     parent_page_types = ["guide.SectorIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("priority sector")
@@ -737,7 +737,7 @@ class ProjectPage(ContentPage):
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("description")]
     parent_page_types = ["guide.ProjectIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("investment project")
@@ -843,7 +843,7 @@ class ServicePage(ContentPage):
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("description"), index.SearchField("who_may_use")]
     parent_page_types = ["guide.ServiceIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("service")

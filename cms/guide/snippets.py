@@ -40,13 +40,13 @@ class TaxonomyTerm(index.Indexed, models.Model):
         return self.name or self.key
 
 
-class Sector(TaxonomyTerm):
+class Sector(TaxonomyTerm):  # type: ignore[django-manager-missing]  # pages' managers are Wagtail's, untyped
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
 
 
-class Region(TaxonomyTerm):
+class Region(TaxonomyTerm):  # type: ignore[django-manager-missing]  # pages' managers are Wagtail's, untyped
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")

@@ -44,7 +44,7 @@ class LegalActTR(TranslationOptions):
 @register(TaxRate)
 class TaxRateTR(TranslationOptions):
     fields = ("name", "note", "applies_to")
-    required_languages = {"default": ()} | {lang: ("name", "applies_to") for lang in ALL_LANGUAGES}
+    required_languages = {"default": (), **{lang: ("name", "applies_to") for lang in ALL_LANGUAGES}}
 
 
 @register(HomePage)

@@ -6,6 +6,7 @@ what differs. Secrets and endpoints are read from the environment through `envir
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -263,7 +264,7 @@ APPEALS_DELIVER_ON_COMMIT = True
 # demo and the tests; its table is created by migration core/0005). Never per-process memory.
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
+    CACHES: dict[str, dict[str, Any]] = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,

@@ -9,7 +9,7 @@ as the Elasticsearch analyzers built from `search/data/analysis.yml`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import NamedTuple
 
@@ -96,8 +96,9 @@ class _Dialect(ABC):
     def expression(self, plan: QueryPlan) -> str: ...
 
     @abstractmethod
-    def matches_sql(self, with_score: bool) -> str:
-        """SELECT of matching entries of one language: id, [score,] page_type, topic, sectors, regions."""
+    def matches_sql(self, with_score: bool) -> tuple[str, Callable[[QueryPlan], list]]:
+        """SELECT of matching entries of one language: id, [score,] page_type, topic, sectors, regions;
+        and its parameters for a plan."""
         ...
 
     @abstractmethod
@@ -105,7 +106,7 @@ class _Dialect(ABC):
         """The plan's phrases, each a query of its own, in the order `expression` writes them."""
 
     @abstractmethod
-    def phrase_sql(self):
+    def phrase_sql(self) -> tuple[str, Callable[[str, str], list]]:
         """SELECT of (entry id, score) for one phrase in one language, and its parameters."""
 
     @abstractmethod
@@ -381,7 +382,7 @@ def _entries(key: str, values: list[int], language: str | None = None) -> dict[i
         return {}
     marks = ", ".join(["%s"] * len(values))
     sql = f"SELECT {', '.join(_Entry._fields)} FROM search_indexentry WHERE {key} IN ({marks})"
-    params = [*values]
+    params: list[int | str] = [*values]
     if language is not None:
         sql += " AND language = %s"
         params.append(language)
@@ -467,7 +468,7 @@ class DatabaseBackend(SearchBackend):
             caching.invalidate()
 
     def _add_vocabulary(self, documents: list[SearchDocument]) -> None:
-        terms = {}
+        terms: dict[tuple[str, str], str] = {}
         for document in documents:
             for folded, surface in vocabulary_of(document).items():
                 terms.setdefault((document.language, folded), surface)

@@ -70,10 +70,11 @@ def _analysis_parts(language: str) -> dict:
     if config.get("char_map"):
         mappings = [f"{source} => {target}" for source, target in config["char_map"].items()]
         parts["char_filter"].append(char_filter(f"{language}_chars", "mapping", mappings=mappings))
-    if config.get("lowercase") == "turkish":
-        lowercase = token_filter(f"{language}_lowercase", "lowercase", language="turkish")
-    else:
-        lowercase = "lowercase"
+    lowercase = (
+        token_filter(f"{language}_lowercase", "lowercase", language="turkish")
+        if config.get("lowercase") == "turkish"
+        else "lowercase"
+    )
     parts["pre"].append(lowercase)
     parts["spell"].append(lowercase)
     if config.get("apostrophe"):

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from operator import itemgetter
 
 from django.conf import settings
@@ -97,7 +98,8 @@ class FacetTable:
 
     @classmethod
     def load(cls, language: str) -> FacetTable:
-        rows, members = {}, {facet: {} for facet in FACETS}
+        rows: dict[int, tuple[str, str, frozenset, frozenset]] = {}
+        members: dict[str, dict[str, list[int]]] = {facet: {} for facet in FACETS}
         for entry_id, page_type, topic, sectors, regions in fetch_all(
             "SELECT id, page_type, topic, sectors, regions FROM search_indexentry WHERE language = %s", [language]
         ):
@@ -289,7 +291,7 @@ def run(
 ):
     generation = caching.generation()
     table = cache.table(language, generation)
-    lists = [cache.phrase((language, phrase), generation, lambda phrase=phrase: load(phrase)) for phrase in phrases]
+    lists = [cache.phrase((language, phrase), generation, partial(load, phrase)) for phrase in phrases]
     total, facets = count(lists, table, filters)
     # Never more candidates than there are results: a page past the end reads nothing.
     rows = top(lists, table, filters, boosts, min(offset + limit, total))[offset:]

@@ -11,6 +11,7 @@ rest of the portal sees a `SignOnIdentity`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import secrets
@@ -23,6 +24,7 @@ from authlib.integrations.requests_client import OAuth2Session
 from django.core import signing
 from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
+from joserfc.jwk import KeySetSerialization
 
 from .claims import SignOnIdentity, identity_from_claims, voens_from_certificates
 from .config import SignOnConfig, sign_on_config
@@ -151,24 +153,26 @@ def _exchange_code(config: SignOnConfig, request, code: str, code_verifier: str)
 
 
 def _verify(config: SignOnConfig, request, id_token: str, nonce: str) -> dict:
-    kwargs = {
-        "issuer": config.absolute(config.issuer, request),
-        "client_id": config.client_id,
-        "nonce": nonce,
-        "algorithms": config.algorithms,
-        "leeway": config.leeway_seconds,
-    }
+    verify = functools.partial(
+        verify_id_token,
+        id_token,
+        issuer=config.absolute(config.issuer, request),
+        client_id=config.client_id,
+        nonce=nonce,
+        algorithms=config.algorithms,
+        leeway=config.leeway_seconds,
+    )
     jwks_url = config.absolute(config.jwks_url, request)
     try:
-        return verify_id_token(id_token, jwks=_jwks(config, jwks_url), **kwargs)
+        return verify(jwks=_jwks(config, jwks_url))
     except SignOnError as exc:
         if exc.code != "unknown_key":
             raise
     # The provider may have rotated its keys since we cached them: fetch once more.
-    return verify_id_token(id_token, jwks=_jwks(config, jwks_url, refresh=True), **kwargs)
+    return verify(jwks=_jwks(config, jwks_url, refresh=True))
 
 
-def _jwks(config: SignOnConfig, url: str, *, refresh: bool = False) -> dict:
+def _jwks(config: SignOnConfig, url: str, *, refresh: bool = False) -> KeySetSerialization:
     cache_key = f"sign-on-jwks:{url}"
     jwks = None if refresh else cache.get(cache_key)
     if jwks is None:

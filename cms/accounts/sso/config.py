@@ -8,6 +8,7 @@ host and port the portal is served.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin
 
 from django.conf import settings
@@ -59,5 +60,5 @@ def sign_on_config() -> SignOnConfig:
     if isinstance(scopes, str):
         scopes = scopes.split()
     tuples = {"CITIZEN_VALUES", "STATELESS_VALUES", "ALGORITHMS"}
-    kwargs = {key.lower(): (tuple(value) if key in tuples else value) for key, value in raw.items()}
+    kwargs: dict[str, Any] = {key.lower(): (tuple(value) if key in tuples else value) for key, value in raw.items()}
     return SignOnConfig(scopes=tuple(scopes), **kwargs)

@@ -17,7 +17,7 @@ from joserfc.errors import (
     MissingClaimError,
     UnsupportedAlgorithmError,
 )
-from joserfc.jwk import KeySet
+from joserfc.jwk import KeySet, KeySetSerialization
 
 from .errors import SignOnError
 
@@ -25,7 +25,7 @@ from .errors import SignOnError
 def verify_id_token(
     id_token: str,
     *,
-    jwks: dict,
+    jwks: KeySetSerialization,
     issuer: str,
     client_id: str,
     nonce: str,

@@ -28,7 +28,7 @@ class Command(BaseCommand):
             if options["verbose_ranking"]:
                 self.stdout.write("      " + ", ".join(score.ranked))
         ndcg, recall = relevance.overall(scores)
-        by_language = {}
+        by_language: dict[str, list[relevance.QueryScore]] = {}
         for score in scores:
             by_language.setdefault(score.lang, []).append(score)
         for language, items in by_language.items():

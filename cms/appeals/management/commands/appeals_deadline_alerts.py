@@ -32,7 +32,5 @@ class Command(BaseCommand):
             if kind == "overdue":
                 people += [u for u in staff_of(appeal.body, Role.SUPERVISOR) if u not in people]
             with transaction.atomic():
-                written += notify_staff(
-                    people, appeal, kind, dedupe=f"{kind}:{appeal.pk}:{appeal.due_date.isoformat()}"
-                )
+                written += notify_staff(people, appeal, kind, dedupe=f"{kind}:{appeal.pk}:{appeal.due_date}")
         self.stdout.write(f"{written} alerts written to the outbox.")
