@@ -647,15 +647,16 @@ def update(
     """
     dist = Path(dist or dist_dir())
     reader = reader or default_reader()
-    if live_build(dist) is None:
+    current = live_build(dist)
+    if current is None:
         _no_build_yet(dist)
         return set()
-    if not built_by_this_code(live_build(dist)):
+    if not built_by_this_code(current):
         # The live site was made by other code (a deployment since): pieces rendered now would
         # not match the rest, and its saved content may lack what the templates now read.
         logger.info("The static build in %s was made by other code: building the whole site.", dist)
-        build = full_build(dist, reader)
-        return {str(path.relative_to(build)) for path in build.rglob("*") if path.is_file()}
+        whole = full_build(dist, reader)
+        return {str(path.relative_to(whole)) for path in whole.rglob("*") if path.is_file()}
     with build_lock(dist):
         started = time.monotonic()
         build = live_build(dist)

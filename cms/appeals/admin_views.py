@@ -69,7 +69,8 @@ def inbox(request):
     page = Paginator(queryset, 50).get_page(request.GET.get("p"))
     bodies = sorted(roles)
     may_assign = any(roles[b] & {Role.REGISTRAR, Role.SUPERVISOR} for b in bodies)
-    handlers, bodies_without_handlers = {}, []
+    handlers: dict[str, list] = {}
+    bodies_without_handlers: list[str] = []
     for body in bodies:
         of_body = list(staff.handlers_of(body))
         handlers.update((user.pk, user) for user in of_body)

@@ -124,7 +124,7 @@ def _summary(appeal: Appeal) -> dict:
         "status_label": appeal.get_status_display(),
         "body": appeal.body,
         "kind": appeal.kind,
-        "category": appeal.category.key if appeal.category_id else None,
+        "category": appeal.category.key if appeal.category else None,
         "subject": appeal.subject,
         "registered_on": appeal.registered_on,
         "due_date": appeal.due_date,
@@ -139,7 +139,7 @@ def _detail(appeal: Appeal, person) -> dict:
             "text": appeal.text,
             "answer": appeal.answer,
             "answer_language": appeal.answer_language,
-            "entity_voen": appeal.entity.voen if appeal.entity_id else None,
+            "entity_voen": appeal.entity.voen if appeal.entity else None,
             "forwarded_to": appeal.forwarded_to,
             "events": [
                 {

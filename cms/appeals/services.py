@@ -20,7 +20,7 @@ from cms.core.text import check_email, text_problem
 
 from . import access, attachments
 from .models import APPLICANT_KINDS, Appeal, AppealEvent, Body, Category, Message, Status, Suggestion
-from .workflow import APPLICANT, Actor, available, deadlines_for, perform, submitting
+from .workflow import APPLICANT, Actor, available, deadlines_for, message_of, perform, submitting
 
 SUBJECT_MAX = 200
 TEXT_MAX = 20_000
@@ -40,7 +40,7 @@ def clean_submission_key(key: str | None) -> str:
     return key
 
 
-def submitted_with(person: Person, key: str) -> Appeal | None:
+def submitted_with(person: Person, key: str | None) -> Appeal | None:
     """The appeal a form with this key has already filed (or saved as a draft), if any."""
     if not key:
         return None
@@ -173,7 +173,7 @@ def _prepared(
     return appeal, checked
 
 
-def _saved_by_the_other_request(person: Person, key: str, error: IntegrityError) -> Appeal:
+def _saved_by_the_other_request(person: Person, key: str | None, error: IntegrityError) -> Appeal:
     """The same form sent twice at once: the unique key let one request through; the other gets
     its appeal, marked `replayed`."""
     earlier = submitted_with(person, key)
@@ -268,7 +268,7 @@ def post_message(person: Person, appeal: Appeal, text: str, files=()) -> Message
     name = "applicant_reply" if "applicant_reply" in actions(person, appeal) else "message"
     checked = attachments.check_files(files, already=appeal.attachments.count())
     with attachments.removing_on_failure() as written, transaction.atomic():
-        message = perform(appeal, name, _actor(person), comment=text).message
+        message = message_of(perform(appeal, name, _actor(person), comment=text))
         attachments.store(appeal, checked, written=written, message=message)
     return message
 
@@ -278,7 +278,7 @@ def complain_about_handling(person: Person, appeal: Appeal, text: str) -> Messag
     if not access.may_act(person, appeal):
         raise access.AppealNotFound
     text = _checked_text("text", text, required=True)
-    return perform(appeal, "handling_complaint", _actor(person), comment=text).message
+    return message_of(perform(appeal, "handling_complaint", _actor(person), comment=text))
 
 
 def withdraw(person: Person, appeal: Appeal, reason: str = "") -> None:

@@ -13,7 +13,17 @@ from django.utils.translation import gettext as _
 
 from . import access, attachments, deadlines
 from .models import Appeal, AppealEvent, AppealQuerySet, Message, Role
-from .workflow import STAFF_ROLES, TRANSITIONS, Actor, TransitionError, check_state, may, perform, transition_named
+from .workflow import (
+    STAFF_ROLES,
+    TRANSITIONS,
+    Actor,
+    TransitionError,
+    check_state,
+    may,
+    message_of,
+    perform,
+    transition_named,
+)
 
 # When a member of staff holds several roles, the one a transition is made in.
 ROLE_PREFERENCE = (Role.HANDLER, Role.REGISTRAR, Role.SUPERVISOR)
@@ -59,7 +69,7 @@ def add_note(user, appeal: Appeal, text: str, files=()) -> Message:
     """An internal note: staff only, never shown to the applicant."""
     if not (text or "").strip():
         raise TransitionError(_("The note is empty."))
-    return act(user, appeal, "note", comment=text, files=files).message
+    return message_of(act(user, appeal, "note", comment=text, files=files))
 
 
 def bulk_assign(user, appeals, assignee) -> tuple[int, list[str]]:

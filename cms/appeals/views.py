@@ -411,8 +411,9 @@ def enquiry(request):
         logger.warning("Enquiry refused as automated (%s) from %s", reason, client_ip(request))
         form.add_error(None, _("Your enquiry could not be accepted. Please fill in the form again, without links."))
     # The form is shown again with a new time stamp, so the next attempt is timed from now.
-    form.data = form.data.copy()
-    form.data["started"] = enquiries.form_stamp()
+    data = request.POST.copy()
+    data["started"] = enquiries.form_stamp()
+    form.data = data
     return _public_page(request, "enquiry.html", {"form": form}, title=_("Ask AZPROMO"), status=400)
 
 

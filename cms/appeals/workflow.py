@@ -22,6 +22,7 @@ import datetime
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -31,6 +32,9 @@ from django.utils.translation import pgettext_lazy
 
 from . import access, deadlines, notifications, numbering
 from .models import BEFORE_ANSWER, Appeal, AppealEvent, Kind, Message, Role, Status
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 APPLICANT = "applicant"
 SYSTEM = "system"
@@ -44,7 +48,7 @@ class TransitionError(Exception):
 
 @dataclass
 class Actor:
-    user: object | None
+    user: User | None
     role: str  # applicant, system, registrar, handler, supervisor
 
 
@@ -79,7 +83,7 @@ Effect = Callable[[Step], dict]
 @dataclass(frozen=True)
 class Transition:
     name: str
-    label: str
+    label: str | Promise
     sources: tuple[str, ...]
     target: str | None  # None: the appeal stays in its state (a message, a reassignment, an extension)
     roles: frozenset[str]
@@ -120,12 +124,13 @@ def assign(step: Step) -> dict:
 
 def extend_for_study(step: Step) -> dict:
     appeal = step.appeal
+    registered_on, previous = _registered(appeal)
     if appeal.study_extended:
         raise TransitionError(_("The term has already been extended for extra study."))
-    new_due = deadlines.study_due_date(appeal.kind, appeal.body, appeal.registered_on)
-    if new_due <= appeal.due_date:
+    new_due = deadlines.study_due_date(appeal.kind, appeal.body, registered_on)
+    if new_due <= previous:
         raise TransitionError(_("The longer term would not move the due date."))
-    previous, appeal.due_date, appeal.study_extended = appeal.due_date, new_due, True
+    appeal.due_date, appeal.study_extended = new_due, True
     return {"previous_due_date": previous.isoformat(), "due_date": new_due.isoformat()}
 
 
@@ -138,10 +143,17 @@ def request_information(step: Step) -> dict:
     rule = deadlines.maximum_extension(appeal.kind, appeal.body)
     if days < 0 or appeal.extended_days + days > rule.days:
         raise TransitionError(_("The term can be extended by at most %(days)d days in all.") % {"days": rule.days})
-    previous = appeal.due_date
-    appeal.due_date = deadlines.extended_due_date(appeal.due_date, days, rule.unit)
+    _registered_on, previous = _registered(appeal)
+    appeal.due_date = new_due = deadlines.extended_due_date(previous, days, rule.unit)
     appeal.extended_days += days
-    return {"extension_days": days, "previous_due_date": previous.isoformat(), "due_date": appeal.due_date.isoformat()}
+    return {"extension_days": days, "previous_due_date": previous.isoformat(), "due_date": new_due.isoformat()}
+
+
+def _registered(appeal: Appeal) -> tuple[datetime.date, datetime.date]:
+    """The registration date and the due date, which every state after registration has."""
+    if appeal.registered_on is None or appeal.due_date is None:
+        raise TransitionError(_("The appeal has not been registered yet."))
+    return appeal.registered_on, appeal.due_date
 
 
 def ask_applicant(step: Step) -> dict:
@@ -438,7 +450,7 @@ EVENT_LABELS = {
 }
 
 
-def event_label(action: str) -> str:
+def event_label(action: str) -> str | Promise:
     """The history's words for an event; an action unknown here reads as its transition's name."""
     if action in EVENT_LABELS:
         return EVENT_LABELS[action]
@@ -527,11 +539,16 @@ def perform(
         notifications.notify_staff_of(locked, transition.notify_staff, comment=comment, **detail)
     if transition.takes_number:
         # Last, so that the counter row is locked only from here to the commit (numbering.py).
-        event.detail["number"] = numbering.take(
-            _series(locked), locked.registered_on.year, appeal=locked, slot=locked.number
-        )
+        event.detail["number"] = _take_number(locked)
     _copy_fields(locked, appeal)
     return event
+
+
+def message_of(event: AppealEvent) -> Message:
+    """The message a step that writes one wrote (a message, a complaint, an answer, a note)."""
+    if event.message is None:
+        raise ValueError(f"“{event.action}” writes no message")
+    return event.message
 
 
 def _copy_fields(source: Appeal, target: Appeal) -> None:
@@ -543,8 +560,12 @@ def _copy_fields(source: Appeal, target: Appeal) -> None:
         setattr(target, model_field.attname, getattr(source, model_field.attname))
 
 
-def _series(appeal: Appeal) -> str:
-    return numbering.ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
+def _take_number(appeal: Appeal) -> str:
+    """The registered appeal's number in its series and year, in the slot `_register` reserved."""
+    if appeal.registered_on is None or appeal.number is None:
+        raise TransitionError(_("The appeal has not been registered yet."))
+    series = numbering.ENQUIRY_SERIES if appeal.kind == Kind.ENQUIRY else appeal.body
+    return numbering.take(series, appeal.registered_on.year, appeal=appeal, slot=appeal.number)
 
 
 def _register(appeal: Appeal, now: datetime.datetime, limits: deadlines.Deadlines | None = None) -> dict:
@@ -579,14 +600,15 @@ def submitting(
     anywhere leaves the transaction to roll back whole. Its first statement is a write."""
     submit, register = TRANSITIONS["submit"], TRANSITIONS["register"]
     system = Actor(None, SYSTEM)
-    status = appeal.status if appeal.pk is None else Status.DRAFT
+    status: str | None = appeal.status if appeal.pk is None else Status.DRAFT
     # A draft may have been sent from another tab meanwhile: its row decides, and the update
     # locks it until the commit.
     if appeal.pk is not None and not Appeal.objects.filter(pk=appeal.pk, status__in=submit.sources).update(
         status=submit.target
     ):
         status = Appeal.objects.filter(pk=appeal.pk).values_list("status", flat=True).first()
-    check_state(submit, status)
+    check_state(submit, status or "")
+    assert status is not None and submit.target is not None and register.target is not None  # for the type checker
     if not may(submit, appeal, actor) or not may(register, appeal, system):
         raise TransitionError(_("You may not do this with this appeal."))
     detail = _register(appeal, now, limits)
@@ -601,6 +623,4 @@ def submitting(
     ])  # fmt: skip
     notifications.notify_applicant(appeal, register.notify_applicant, **detail)
     yield appeal
-    events[1].detail["number"] = numbering.take(
-        _series(appeal), appeal.registered_on.year, appeal=appeal, slot=appeal.number
-    )
+    events[1].detail["number"] = _take_number(appeal)
