@@ -369,20 +369,7 @@ class TaxRatesAPIViewSet(SnippetAPIViewSet):
     def get_queryset(self):
         return super().get_queryset().prefetch_related("legal_basis")  # shown with every rate
 
-    body_fields = BaseAPIViewSet.body_fields + [
-        "key",
-        "name",
-        "category",
-        "value",
-        "unit",
-        "display_value",
-        "note",
-        "applies_to",
-        "effective_from",
-        "effective_to",
-        "legal_basis",
-    ]
-    listing_default_fields = BaseAPIViewSet.listing_default_fields + [
+    rate_fields = [
         "key",
         "name",
         "category",
@@ -394,6 +381,8 @@ class TaxRatesAPIViewSet(SnippetAPIViewSet):
         "effective_from",
         "effective_to",
     ]
+    body_fields = BaseAPIViewSet.body_fields + [*rate_fields, "legal_basis"]
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + rate_fields
     name = "tax_rates"
 
 
