@@ -286,16 +286,19 @@ def _render_pages(build: Path, renderer: Renderer, page_ids: list[int], done) ->
     """Renders and writes every page's files; in forked processes when the machine and site are
     large enough. The children inherit the content and the templates (fork, copy on write) and
     write their own files: only page ids and counts cross between processes."""
-    processes = render_processes(len(page_ids))
-    if processes == 1 or "fork" not in __import__("multiprocessing").get_all_start_methods():
-        for page_id in page_ids:
-            _write_all(build, page_files(renderer, page_id))
-            done()
-        return
     import multiprocessing
 
     from django.db import connections
 
+    processes = render_processes(len(page_ids))
+    # Forking needs the connections closed first (a child must not share the parent's), which
+    # would end a transaction the caller has open: inside one, the pages render here.
+    in_transaction = any(connection.in_atomic_block for connection in connections.all(initialized_only=True))
+    if processes == 1 or in_transaction or "fork" not in multiprocessing.get_all_start_methods():
+        for page_id in page_ids:
+            _write_all(build, page_files(renderer, page_id))
+            done()
+        return
     global _pool_renderer
     connections.close_all()  # a child must not share (and, ending, close) the parent's connection
     _pool_renderer = renderer

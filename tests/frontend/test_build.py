@@ -231,3 +231,24 @@ def test_content_read_in_processes_is_the_content_read_in_one(demo_content, monk
     forked = SiteContent.read(build.default_reader(), build.languages())
     assert forked.to_json() == serial.to_json()
     assert list(forked.pages) == list(serial.pages)
+
+
+@pytest.mark.django_db
+def test_a_build_inside_a_transaction_renders_in_this_process_and_keeps_the_transaction(
+    demo_content, tmp_path, monkeypatch
+):
+    """Forking means closing the connections first, which would break the caller's transaction:
+    inside one, the build renders in its own process and the transaction goes on."""
+    from django.contrib.auth.models import Group
+    from django.db import connection
+
+    from frontend import build
+
+    monkeypatch.setenv("BUILD_PROCESSES", "2")
+    assert build.render_processes(10_000) == 2
+    Group.objects.create(name="Written before the build")
+    assert connection.in_atomic_block
+    build.full_build(tmp_path / "dist")
+    assert (tmp_path / "dist" / "en" / "index.html").is_file()
+    assert connection.in_atomic_block
+    assert Group.objects.filter(name="Written before the build").exists()
