@@ -8,6 +8,7 @@ holds personal data (Regulation 1.5, 6.1.3).
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -28,6 +29,9 @@ from .attachments import AttachmentError
 from .models import Body, Category, Kind, Role, Status
 from .views import file_response
 from .workflow import NOT_CONSIDERED_REASONS, TRANSITIONS, TransitionError, event_label
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 
 def _require_staff(request) -> dict:
@@ -69,7 +73,7 @@ def inbox(request):
     page = Paginator(queryset, 50).get_page(request.GET.get("p"))
     bodies = sorted(roles)
     may_assign = any(roles[b] & {Role.REGISTRAR, Role.SUPERVISOR} for b in bodies)
-    handlers: dict[str, list] = {}
+    handlers: dict[int, AbstractBaseUser] = {}  # by pk: a member of several bodies is listed once
     bodies_without_handlers: list[str] = []
     for body in bodies:
         of_body = list(staff.handlers_of(body))
