@@ -164,7 +164,8 @@ class CalendarException(models.Model):
         ordering = ["date"]
 
     def __str__(self) -> str:
-        return f"{self.date:%Y-%m-%d} ({_('working') if self.is_working_day else _('rest')})"
+        kind = _("working") if self.is_working_day else _("rest")  # not inside the f-string, where extraction misses it
+        return f"{self.date:%Y-%m-%d} ({kind})"
 
 
 class RegistrationCounter(models.Model):

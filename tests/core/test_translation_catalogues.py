@@ -5,9 +5,9 @@ Jinja2 templates and would drop their strings), so nothing else notices a string
 the code but not to the catalogues: the page then shows English to an Azerbaijani or Russian
 reader. These tests extract the strings from the sources the way the runtime looks them up —
 
-* Python modules of cms/, search/ and frontend/ (gettext and friends, read with `ast`),
-* Jinja2 templates (frontend/templates/, search/jinja2/), read by the portal's own environment,
-* Django templates (cms/**/templates/, search/templates/), read with Django's `templatize`,
+* Python modules of cms/, search/ and frontend/, by Babel's extractor,
+* Jinja2 templates (frontend/templates/, search/jinja2/), by the portal's own environment,
+* Django templates (cms/**/templates/, search/templates/), by Django's `templatize`, then Babel,
 
 — and check each against the catalogues Django loads for az and ru. They also check that every
 catalogue parses, holds each message once, and keeps the placeholders of its msgids.
@@ -15,20 +15,19 @@ catalogue parses, holds each message once, and keeps the placeholders of its msg
 
 from __future__ import annotations
 
-import ast
 import functools
 import io
 import os
 import re
 import shutil
 import subprocess
-import tokenize
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib  # the dev extra
 import pytest
+from babel.messages import extract as babel
 from django.apps import apps
 from django.conf import settings
 
@@ -40,18 +39,15 @@ SKIPPED_DIRS = {"migrations", "tests", "__pycache__", "node_modules", ".venv"}
 # Languages whose readers must never see an English fallback; en shows the msgid when empty.
 TRANSLATED_LANGUAGES = ("az", "ru")
 
-# The gettext functions and where their arguments are: (context, singular, plural) positions.
-PYTHON_FUNCTIONS = {
-    "_": (None, 0, None),
-    "gettext": (None, 0, None),
-    "gettext_lazy": (None, 0, None),
-    "gettext_noop": (None, 0, None),
-    "ngettext": (None, 0, 1),
-    "ngettext_lazy": (None, 0, 1),
-    "pgettext": (0, 1, None),
-    "pgettext_lazy": (0, 1, None),
-    "npgettext": (0, 1, 2),
-    "npgettext_lazy": (0, 1, 2),
+# Django's gettext functions beside Babel's defaults, in Babel's notation: None for one message
+# at the first argument; otherwise the message arguments' positions, (n, "c") for the context.
+KEYWORDS = {
+    **babel.DEFAULT_KEYWORDS,
+    "gettext_lazy": None,
+    "gettext_noop": None,
+    "ngettext_lazy": (1, 2),
+    "pgettext_lazy": ((1, "c"), 2),
+    "npgettext_lazy": ((1, "c"), 2, 3),
 }
 
 
@@ -67,18 +63,6 @@ class Message:
         return (self.context, self.msgid)
 
 
-def _argument(node, keywords, position, *keyword_names):
-    """A call's argument by its position, else by one of its keyword names."""
-    if position is None:
-        return None
-    if position < len(node.args):
-        return node.args[position]
-    for keyword in keyword_names:
-        if keyword in keywords:
-            return keywords[keyword]
-    return None
-
-
 def _relative(path: Path) -> str:
     return str(path.relative_to(ROOT))
 
@@ -87,53 +71,17 @@ def _skipped(path: Path) -> bool:
     return bool(SKIPPED_DIRS.intersection(path.relative_to(ROOT).parts))
 
 
+def _babel_messages(code: str, where: str) -> list[Message]:
+    """The messages of the gettext calls in Python `code`, by Babel's extractor (calls whose text
+    is not a literal are left out: see test_gettext_calls_in_python_have_literal_text)."""
+    found = []
+    for lineno, message, _comments, context in babel.extract("python", io.BytesIO(code.encode()), keywords=KEYWORDS):
+        singular, plural = message if isinstance(message, tuple) else (message, None)
+        found.append(Message(singular, plural, context, f"{where}:{lineno}"))
+    return found
+
+
 # --- Python ---------------------------------------------------------------------------------------
-
-
-def _function_name(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return None
-
-
-def _literal(node: ast.AST) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    return None
-
-
-def _call_messages(tree: ast.AST, where: str) -> tuple[list[Message], list[str]]:
-    """The messages of the gettext calls in `tree`, and the calls whose text is not a literal."""
-    found, dynamic = [], []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = _function_name(node.func)
-        if name not in PYTHON_FUNCTIONS:
-            continue
-        context_at, singular_at, plural_at = PYTHON_FUNCTIONS[name]
-        keywords = {k.arg: k.value for k in node.keywords if k.arg}
-        argument = functools.partial(_argument, node, keywords)
-
-        singular = argument(singular_at, "message", "singular", "msgid")
-        if singular is None:
-            continue  # `_` used for something else, e.g. a throwaway called with no text
-        text = _literal(singular)
-        plural_node = argument(plural_at, "plural")
-        context_node = argument(context_at, "context")
-        plural = _literal(plural_node) if plural_node is not None else None
-        context = _literal(context_node) if context_node is not None else None
-        if (
-            text is None
-            or (plural_node is not None and plural is None)
-            or (context_node is not None and context is None)
-        ):
-            dynamic.append(f"{where}:{node.lineno} {ast.unparse(node)[:120]}")
-            continue
-        found.append(Message(text, plural, context, f"{where}:{node.lineno}"))
-    return found, dynamic
 
 
 def python_sources() -> list[Path]:
@@ -144,12 +92,7 @@ def python_sources() -> list[Path]:
 
 
 def extract_python() -> list[Message]:
-    messages = []
-    for path in python_sources():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        found, _dynamic = _call_messages(tree, _relative(path))
-        messages.extend(found)
-    return messages
+    return [m for path in python_sources() for m in _babel_messages(path.read_text(encoding="utf-8"), _relative(path))]
 
 
 # --- Jinja2 ---------------------------------------------------------------------------------------
@@ -163,6 +106,7 @@ def jinja_sources() -> list[Path]:
 
 
 def extract_jinja() -> list[Message]:
+    """By the portal's own Jinja2 environment (its i18n extension is what Babel's Jinja2 plugin runs)."""
     from frontend.jinja import environment
 
     env = environment()
@@ -194,37 +138,17 @@ def django_template_sources() -> list[Path]:
     return sorted(files)
 
 
-def _templatized_calls(code: str):
-    """(function, literal arguments, line) of each gettext call in `templatize` output."""
-    # Blanked-out template text keeps the template's indentation, which means nothing here.
-    code = "\n".join(line.lstrip() for line in code.splitlines())
-    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
-    for index, token in enumerate(tokens[:-1]):
-        if token.type != tokenize.NAME or token.string not in PYTHON_FUNCTIONS:
-            continue
-        if tokens[index + 1].string != "(":
-            continue
-        depth, end = 0, index + 1
-        for end in range(index + 1, len(tokens)):
-            if tokens[end].string == "(":
-                depth += 1
-            elif tokens[end].string == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-        call_text = " ".join(t.string for t in tokens[index : end + 1])
-        yield token.string, ast.parse(call_text, mode="eval").body, token.start[0]
-
-
 def extract_django_templates() -> list[Message]:
+    """Django's `templatize` turns a template into Python gettext calls, line for line, as
+    `makemessages` does before it hands the text to xgettext; Babel reads those."""
     from django.utils.translation.template import templatize
 
     messages = []
     for path in django_template_sources():
         code = templatize(path.read_text(encoding="utf-8"), origin=str(path))
-        for _name, call, lineno in _templatized_calls(code):
-            found, _dynamic = _call_messages(call, _relative(path))
-            messages.extend(Message(m.msgid, m.plural, m.context, f"{_relative(path)}:{lineno}") for m in found)
+        # The blanked-out template text keeps the template's indentation, which Python would read.
+        code = "\n".join(line.lstrip() for line in code.splitlines())
+        messages.extend(_babel_messages(code, _relative(path)))
     return messages
 
 
@@ -322,11 +246,18 @@ def test_extractors_find_strings_in_every_kind_of_source():
 
 
 def test_gettext_calls_in_python_have_literal_text():
-    """xgettext-style extraction cannot see text built at run time; such text is never translated."""
+    """Extraction cannot see text built at run time (a variable, an f-string); it is never translated."""
     dynamic = []
     for path in python_sources():
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-        dynamic.extend(_call_messages(tree, _relative(path))[1])
+        with path.open("rb") as source:
+            for lineno, function, arguments, _comments in babel.extract_python(source, KEYWORDS.keys(), (), {}):
+                # Babel gives None for an argument that is not a literal string; the text arguments are
+                # those the keyword names (not ngettext's count, say).
+                arguments = arguments if isinstance(arguments, tuple) else (arguments,)
+                spec = KEYWORDS[function] or (1,)
+                texts = [arguments[(p if isinstance(p, int) else p[0]) - 1] for p in spec]
+                if any(text is None for text in texts):
+                    dynamic.append(f"{_relative(path)}:{lineno} {function}(…)")
     assert not dynamic, "gettext called with text that is not a literal:\n" + "\n".join(dynamic)
 
 
