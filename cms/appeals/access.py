@@ -99,10 +99,12 @@ def staff_appeals(user) -> AppealQuerySet:
     )
 
 
-def holds_role(user, appeal: Appeal, role: str) -> bool:
-    """Whether `user` may act on `appeal` in `role`: a handler only on the appeals assigned to them."""
-    roles = staff_roles(user).get(appeal.body, frozenset())
-    if role not in roles:
+def holds_role(user, appeal: Appeal, role: str, roles: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether `user` may act on `appeal` in `role`: a handler only on the appeals assigned to them.
+
+    `roles`: the user's `staff_roles`, when the caller has already read them."""
+    in_body = (staff_roles(user) if roles is None else roles).get(appeal.body, frozenset())
+    if role not in in_body:
         return False
     if role == Role.HANDLER and not user.is_superuser:
         return appeal.assignee_id == user.pk

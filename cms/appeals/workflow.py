@@ -460,22 +460,31 @@ def event_label(action: str) -> str | Promise:
 
 def available(appeal: Appeal, actor: Actor) -> list[Transition]:
     """What this actor may do with the appeal now: the one question every page asks."""
-    return [t for t in TRANSITIONS.values() if appeal.status in t.sources and may(t, appeal, actor)]
+    candidates = [t for t in TRANSITIONS.values() if appeal.status in t.sources and actor.role in t.roles]
+    if not candidates:
+        return []
+    allowed = _rights(appeal, actor)
+    return [t for t in candidates if allowed(t)]
 
 
 def may(transition: Transition, appeal: Appeal, actor: Actor) -> bool:
     """Whether the actor, in their role, may make `transition` on this appeal, whatever its state
     (`available` adds the state; `perform` checks both)."""
-    if actor.role not in transition.roles:
-        return False
+    return actor.role in transition.roles and _rights(appeal, actor)(transition)
+
+
+def _rights(appeal: Appeal, actor: Actor) -> Callable[[Transition], bool]:
+    """The actor's rights on the appeal, read once (a query at most), as a test of one transition."""
     if actor.role == APPLICANT:
-        person = getattr(actor.user, "applicant", None)
-        return access.may_act(person, appeal)
+        acts = access.may_act(getattr(actor.user, "applicant", None), appeal)
+        return lambda transition: acts
     if actor.role == SYSTEM:
-        return actor.user is None
-    if transition.body_wide:
-        return actor.role in access.staff_roles(actor.user).get(appeal.body, frozenset())
-    return access.holds_role(actor.user, appeal, actor.role)
+        return lambda transition: actor.user is None
+    roles = access.staff_roles(actor.user)
+    in_body = actor.role in roles.get(appeal.body, frozenset())
+    on_appeal = access.holds_role(actor.user, appeal, actor.role, roles=roles)
+    # A body-wide step (a note) is open to every member in the role; the others to whom the appeal is theirs.
+    return lambda transition: in_body if transition.body_wide else on_appeal
 
 
 def check_state(transition: Transition, status: str) -> None:

@@ -280,3 +280,20 @@ def test_ratings_recorded_before_the_rename_are_read_under_the_transitions_name(
     AppealEvent.objects.create(appeal=appeal, action="rated", actor=filer.user, actor_role=APPLICANT)
     migration.rename("rated", "rate")(apps, None)
     assert list(appeal.events.filter(action__in=["rated", "rate"]).values_list("action", flat=True)) == ["rate"]
+
+
+def test_what_may_be_done_is_read_in_one_query_whatever_the_number_of_steps(django_assert_num_queries):
+    """The actor's rights on the appeal are read once, not once per step the state offers."""
+    from cms.appeals.workflow import SUPERVISOR, available
+
+    head = factories.person()
+    company = factories.entity(head)
+    appeal = factories.registered(head, entity_=company)
+    supervisor = factories.staff(Body.MINISTRY, Role.SUPERVISOR)
+    with django_assert_num_queries(1):  # the supervisor's memberships
+        offered = available(appeal, Actor(supervisor, SUPERVISOR))
+    assert len(offered) > 3
+    head.refresh_from_db()
+    with django_assert_num_queries(1):  # the right to act for the company
+        offered = available(appeal, Actor(head.user, APPLICANT))
+    assert {t.name for t in offered} == {"message", "handling_complaint", "withdraw"}
