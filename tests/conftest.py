@@ -1,16 +1,18 @@
 """Shared fixtures.
 
-The demo content is loaded once per test session into the test database; each test then runs in
-a transaction that is rolled back, so tests may change content freely. Tests that need real
-commits (live servers, threads) use `transactional_db`, which empties the database when they end;
-each of them starts from a snapshot of the whole session state (the migrations' rows and the
-demo), restored by Django's serialized rollback.
+The demo content is loaded once per session, as part of creating the test database. Each test then
+starts from that state whatever ran before it (the suite runs in a random order: pytest-randomly):
+a database test runs in a transaction that is rolled back; a test that commits (live servers,
+threads: `transaction=True`) restores the state when it ends (`tests/isolation.py`); caches are
+emptied between tests.
 """
 
 from pathlib import Path
 
 import pytest
 from django.utils import translation
+
+from tests import isolation
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,86 +43,62 @@ def _load_demo():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from django.db import connections
-
+    """The test database, migrated, holding the demo; its state kept for the committing tests to
+    restore (`tests/isolation.py`)."""
     with django_db_blocker.unblock():
         _load_demo()
-        for connection in connections.all():
-            connection._test_serialized_contents = _content_types_first(connection.creation.serialize_db_to_string())
+        isolation.keep_the_session_state()
 
 
-def _content_types_first(snapshot: str) -> str:
-    """The snapshot with content types first: restoring a row sends signals that look its content
-    type up, and a look-up that finds nothing creates one under a new id, which the snapshot's own
-    row then collides with."""
-    import json
-
-    rows = json.loads(snapshot)
-    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")  # stable: the rest keep their order
-    return json.dumps(rows)
-
-
-def _start_transactional_tests_from_an_empty_database():
-    """Empties the database before a transactional test restores the session's snapshot into it.
-
-    Django restores the snapshot on top of whatever the previous transactional test left, and
-    expects its own flush to have left nothing. Rows written outside that bargain (a content type
-    or permission re-created by a signal after the flush, a test that flushed with post_migrate)
-    make the restore fail on a unique key, and every later test with it. Emptying first costs one
-    TRUNCATE per transactional test.
-    """
-    from django.core.management import call_command
-    from django.test import TransactionTestCase
-
-    restore = TransactionTestCase.__dict__["_fixture_setup"].__func__  # a classmethod in Django 5.2
-    if getattr(restore, "empties_first", False):
-        return
-
-    def _fixture_setup(cls):
-        if cls.serialized_rollback:
-            from django.contrib.contenttypes.models import ContentType
-
-            for alias in cls._databases_names(include_mirrors=False):
-                call_command(
-                    "flush",
-                    verbosity=0,
-                    interactive=False,
-                    database=alias,
-                    reset_sequences=False,
-                    allow_cascade=True,
-                    inhibit_post_migrate=True,
-                )
-            # The restore's save signals look content types up; with the cache emptied they read the
-            # restored rows (the snapshot lists them first) instead of ids a flush left behind.
-            ContentType.objects.clear_cache()
-        restore(cls)
-
-    _fixture_setup.empties_first = True
-    TransactionTestCase._fixture_setup = classmethod(_fixture_setup)
-
-
-_start_transactional_tests_from_an_empty_database()
-
-
-@pytest.fixture(autouse=True)
-def django_db_serialized_rollback():
-    """Turns serialized rollback on for every database test (pytest-django looks for this name).
-
-    Transactional tests then start from the snapshot taken in `django_db_setup` instead of a
-    database their predecessors emptied; ordinary tests, rolled back, are not affected.
-    """
+isolation.restore_the_session_state_after_committing_tests()
 
 
 @pytest.fixture
-def demo_content(django_db_blocker):
-    """The demo home page, loading the content again if a transactional test emptied the database."""
+def demo_content():
+    """The demo home page."""
     from cms.guide.models import HomePage
 
     home = HomePage.objects.first()
-    if home is None:
-        _load_demo()
-        home = HomePage.objects.first()
+    assert home is not None, "the test database was created without the demo"
     return home
+
+
+def _database_fixture(request) -> str | None:
+    """The database fixture this test uses, if any (its marker or its fixtures say)."""
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if (
+        "transactional_db" in names
+        or "live_server" in names
+        or (marker is not None and marker.kwargs.get("transaction"))
+    ):
+        return "transactional_db"
+    if "db" in names or marker is not None:
+        return "db"
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches(request):
+    """Nothing cached is carried from one test to the next.
+
+    The cache lives in a database table that neither a rollback nor a flush empties (it is not a
+    model's); the search layer's in-process copies of facet labels and best bets are dropped too.
+    A test without the database has no cache to clear.
+    """
+    from search import caching
+
+    caching.clear_local()
+    database = _database_fixture(request)
+    if database is None:
+        yield
+        return
+    from django.core.cache import cache
+
+    request.getfixturevalue(database)  # open the database before clearing its cache table
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

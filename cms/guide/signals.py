@@ -78,9 +78,12 @@ def _queue_reference_change(snippet, page_ids) -> None:
     queue_content_change("reference_data", sorted(page_ids), references={REFERENCE_KINDS[type(snippet)]: [snippet.pk]})
 
 
-def _reference_data_saved(sender, instance, **kwargs):
-    """A tax rate, legal act, sector or region changed: the pages that show it are stale."""
-    _queue_reference_change(instance, pages_citing(instance))
+def _reference_data_saved(sender, instance, raw=False, **kwargs):
+    """A tax rate, legal act, sector or region changed: the pages that show it are stale.
+
+    Not for a row loaded as it is (`raw`: loaddata, a test database's restore): nothing changed."""
+    if not raw:
+        _queue_reference_change(instance, pages_citing(instance))
 
 
 def _rate_legal_basis_changed(sender, instance, action, reverse, model, pk_set, **kwargs):

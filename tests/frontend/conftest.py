@@ -18,12 +18,6 @@ def built_site(django_db_setup, django_db_blocker, tmp_path_factory) -> Path:
     """The live `dist` symlink of a full build of the demo content."""
     dist = tmp_path_factory.mktemp("site") / "dist"
     with django_db_blocker.unblock():
-        from cms.guide.models import HomePage
-
-        if HomePage.objects.first() is None:  # a transactional test emptied the database
-            from cms.guide.demo import DemoLoader
-
-            DemoLoader().load()
         build.full_build(dist)
     return dist
 

@@ -69,7 +69,7 @@ def test_no_page_has_unpublished_changes_after_loading(demo_content):
 
 @pytest.mark.django_db(transaction=True)
 def test_loader_runs_on_a_flushed_database():
-    """Transactional tests empty the database, data migrations' rows included; the loader copes."""
+    """An emptied database (flushed: the data migrations' rows gone too): the loader builds it again."""
     from django.contrib.auth.models import Group
     from django.core.management import call_command
 
