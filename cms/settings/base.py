@@ -128,7 +128,7 @@ TEMPLATES = [
     # dynamic pages that must look the same: search and the e-cabinet.
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [BASE_DIR / "frontend" / "templates", BASE_DIR / "search" / "jinja2"],
+        "DIRS": [BASE_DIR / "frontend" / "templates"],
         "APP_DIRS": False,
         "OPTIONS": {"environment": "frontend.jinja.environment"},
     },

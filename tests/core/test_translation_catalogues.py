@@ -6,7 +6,7 @@ the code but not to the catalogues: the page then shows English to an Azerbaijan
 reader. These tests extract the strings from the sources the way the runtime looks them up —
 
 * Python modules of cms/, search/ and frontend/, by Babel's extractor,
-* Jinja2 templates (frontend/templates/, search/jinja2/), by the portal's own environment,
+* Jinja2 templates (frontend/templates/), by the portal's own environment,
 * Django templates (cms/**/templates/, search/templates/), by Django's `templatize`, then Babel,
 
 — and check each against the catalogues Django loads for az and ru. They also check that every
@@ -33,7 +33,7 @@ from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON_ROOTS = ("cms", "search", "frontend")
-JINJA_ROOTS = ("frontend/templates", "search/jinja2")
+JINJA_ROOTS = ("frontend/templates",)
 DJANGO_TEMPLATE_GLOBS = ("cms/**/templates/**/*", "search/templates/**/*")
 SKIPPED_DIRS = {"migrations", "tests", "__pycache__", "node_modules", ".venv"}
 # Languages whose readers must never see an English fallback; en shows the msgid when empty.
