@@ -9,9 +9,11 @@ demo):
 - The state is restored when the committing test *ends*, not when the next committing test
   starts: a rolled-back test that runs after it sees the demo, not an empty database. No test
   has to ask for it (Django's `serialized_rollback`).
-- On SQLite the restore is a page copy of the database (SQLite's online backup) from a copy taken
-  once the demo was loaded: milliseconds, where reading Django's JSON snapshot back row by row
-  takes seconds. On PostgreSQL it is Django's: TRUNCATE, then a snapshot taken once.
+- The restore is a copy of the whole state taken once the demo was loaded: on SQLite a page copy
+  (SQLite's online backup), on PostgreSQL each table's rows through COPY. Django's own restore
+  saves a JSON snapshot back row by row (an UPDATE, then an INSERT, for each): measured on the
+  demo on a busy machine, 7.8 s against 0.02 s on SQLite, 20.5 s (flush and restore) against
+  1.3 s on PostgreSQL, for each committing test.
 
 pytest-django builds each committing test from Django's `TransactionTestCase`, so the change is
 made there, once, for the session.
@@ -19,61 +21,67 @@ made there, once, for the session.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from django.db import connections
 
-# Per database alias: SQLite's in-memory copy, or for other databases Django's JSON snapshot.
+# Per database alias: SQLite's in-memory copy of the database, or PostgreSQL's tables as COPY data.
 _sqlite_copies: dict[str, sqlite3.Connection] = {}
-_snapshots: dict[str, str] = {}
+_table_copies: dict[str, list[tuple[str, str, bytes]]] = {}
 
 
 def keep_the_session_state() -> None:
     """Keeps what every test must start from: once the test databases hold the demo."""
     for connection in connections.all(initialized_only=False):
-        if connection.alias in _sqlite_copies or connection.alias in _snapshots:
+        if connection.alias in _sqlite_copies or connection.alias in _table_copies:
             continue
+        connection.ensure_connection()
         if connection.vendor == "sqlite":
-            connection.ensure_connection()
             copy = sqlite3.connect(":memory:", check_same_thread=False)
             connection.connection.backup(copy)
             _sqlite_copies[connection.alias] = copy
         else:
-            _snapshots[connection.alias] = _content_types_first(connection.creation.serialize_db_to_string())
+            _table_copies[connection.alias] = _copy_tables(connection)
 
 
-def _content_types_first(snapshot: str) -> str:
-    """The snapshot with content types first: restoring a row can send a signal that looks its
-    content type up, and a look-up that finds nothing creates one under a new id, with which the
-    snapshot's own row then collides."""
-    rows = json.loads(snapshot)
-    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")  # stable: the rest keep their order
-    return json.dumps(rows)
+def _copy_tables(connection) -> list[tuple[str, str, bytes]]:
+    """Every model table's rows, as PostgreSQL's COPY writes them (generated columns left out:
+    the database computes them again)."""
+    quote = connection.ops.quote_name
+    copies = []
+    with connection.cursor() as cursor:
+        for table in sorted(connection.introspection.django_table_names(only_existing=True, include_views=False)):
+            cursor.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                " AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position",
+                [table],
+            )
+            columns = ", ".join(quote(name) for (name,) in cursor.fetchall())
+            with cursor.cursor.copy(f"COPY {quote(table)} ({columns}) TO STDOUT") as copy:
+                copies.append((quote(table), columns, b"".join(bytes(block) for block in copy)))
+    return copies
 
 
 def _restore(alias: str) -> None:
     from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
+    from django.db import transaction
 
     connection = connections[alias]
+    connection.ensure_connection()
     copy = _sqlite_copies.get(alias)
     if copy is not None:
-        connection.ensure_connection()
         copy.backup(connection.connection)
     else:
-        call_command(
-            "flush",
-            verbosity=0,
-            interactive=False,
-            database=alias,
-            reset_sequences=False,
-            allow_cascade=True,
-            inhibit_post_migrate=True,
-        )
-        ContentType.objects.clear_cache()  # the restore's look-ups must read the restored rows
-        connection.creation.deserialize_db_from_string(_snapshots[alias])
-    ContentType.objects.clear_cache()
+        copies = _table_copies[alias]
+        # One transaction: Django's foreign keys are checked at its end, so the order of the tables
+        # does not matter.
+        with transaction.atomic(using=alias), connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {', '.join(table for table, _columns, _rows in copies)}")
+            for table, columns, rows in copies:
+                if rows:
+                    with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as load:
+                        load.write(rows)
+    ContentType.objects.clear_cache()  # ids cached by the test may be gone
 
 
 def restore_the_session_state_after_committing_tests() -> None:
