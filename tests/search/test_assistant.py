@@ -224,3 +224,13 @@ def test_questions_are_logged_without_personal_data(indexed, client, settings):
 def test_question_parsing_speaks_the_language_asked(indexed):
     _question, _lang, errors = assistant.parse_question({"question": "", "lang": "ru"})
     assert errors["question"] != "Enter your question."
+
+
+def test_rich_text_is_cut_under_its_headings_and_long_sections_into_paragraphs():
+    long = "word " * 130
+    html = f"<p>Lead.</p><h2>Who pays</h2><p>Residents.</p><h3>Branches</h3><p>{long}</p><p>Second.</p>"
+    sections = list(passages.rich_text_sections(html, ["Body"], "b-1"))
+    assert sections[0] == (["Body"], "b-1", "Lead.")
+    assert sections[1] == (["Body", "Who pays"], "h-who-pays", "Residents.")
+    assert [text for path, anchor, text in sections[2:]] == [long.strip(), "Second."]
+    assert all(path == ["Body", "Who pays", "Branches"] and anchor == "h-branches" for path, anchor, _ in sections[2:])
