@@ -222,6 +222,11 @@ def _inflected_question_word(token: str, skip: frozenset[str], stopwords: frozen
 
 
 def read_question(question: str, language: str, table: _Table) -> Reading:
+    """The question as search reads a query, without its question words, each concept weighed.
+
+    A word the guide never uses is tried as an inflected question word ("qederdir": dropped), then
+    as a relative of a word the guide uses ("faizdir" -> "faiz"); a spelling correction counts less.
+    """
     plan = plan_query(question, language)
     skip = question_words(language)
     analysis = analyzer(language)

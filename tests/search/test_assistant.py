@@ -234,3 +234,8 @@ def test_rich_text_is_cut_under_its_headings_and_long_sections_into_paragraphs()
     assert sections[1] == (["Body", "Who pays"], "h-who-pays", "Residents.")
     assert [text for path, anchor, text in sections[2:]] == [long.strip(), "Second."]
     assert all(path == ["Body", "Who pays", "Branches"] and anchor == "h-branches" for path, anchor, _ in sections[2:])
+
+
+@pytest.mark.parametrize("language, question", [("en", "How much?"), ("ru", "Где?"), ("az", "Nə qədər?")])
+def test_a_question_of_question_words_only_is_declined(indexed, language, question):
+    assert not assistant.answer(question, language).answered
