@@ -17,12 +17,16 @@ from html import escape
 import nh3
 from markupsafe import Markup
 
+from cms.core.anchors import heading_anchor
+
 ALLOWED_TAGS = {"h2", "h3", "h4", "p", "br", "b", "strong", "i", "em", "ol", "ul", "li", "a"}
 ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*"([^"]*)"')
+
+_HEADING = re.compile(r"<h([234])>(.*?)</h\1>", re.IGNORECASE | re.DOTALL)
 
 PageResolver = Callable[[int], str | None]
 
@@ -54,7 +58,14 @@ def clean_html(html: str | None, page_path: PageResolver = lambda _pk: None) -> 
         link_rel=None,
         strip_comments=True,
     )
-    return Markup(cleaned)
+    return Markup(_HEADING.sub(_heading_with_id, cleaned))
+
+
+def _heading_with_id(match: re.Match) -> str:
+    """A heading with the id a link to its section uses (cms/core/anchors.py)."""
+    level, inner = match.group(1), match.group(2)
+    anchor = heading_anchor(plain_text(inner))
+    return f'<h{level} id="{escape(anchor)}">{inner}</h{level}>' if anchor else match.group(0)
 
 
 def plain_text(html: str | None) -> str:

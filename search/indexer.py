@@ -15,7 +15,7 @@ from wagtail.models import Page
 from cms.core.languages import language_codes
 from cms.core.publishing import ContentChange, on_content_change
 
-from . import caching, service
+from . import caching, passages, service
 from .documents import SearchDocument, all_documents, count_searchable_pages, documents_for_page, searchable_pages
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,8 @@ def reindex_pages(page_ids: Iterable[int]) -> int:
             logger.exception("Re-indexing pages %s in the %s backend failed.", page_ids, backend.name)
             if backend.name == "database":
                 raise
+    # The assistant's passages follow the same pages, in the same database as its index.
+    passages.rebuild_pages(page_ids)
     return count
 
 
@@ -74,6 +76,7 @@ def _apply_change(change: ContentChange) -> None:
                 logger.exception("Removing pages %s from the %s backend failed.", change.page_ids, backend.name)
                 if backend.name == "database":
                     raise
+        passages.delete_pages(change.page_ids)
         return
     reindex_pages(_pages_touched(change))
 
@@ -94,8 +97,14 @@ def rebuild(backends: Iterable | None = None, step: Callable[[int], None] | None
     counts = {}
     for backend in backends or service.writable_backends():
         counts[backend.name] = backend.rebuild(documents_with_progress(step))
+    counts["passages"] = rebuild_passages()
     caching.invalidate()
     return counts
+
+
+def rebuild_passages() -> int:
+    """Rebuilds the assistant's passages of every page; returns how many there are."""
+    return passages.rebuild_all(searchable_pages())
 
 
 __all__ = ["all_documents", "count_searchable_pages", "rebuild", "register", "reindex_pages"]

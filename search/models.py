@@ -223,3 +223,117 @@ class CacheGeneration(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.value}"
+
+
+class Passage(models.Model):
+    """A piece of a published page the assistant can quote: one section, FAQ answer, step or rate row.
+
+    Built by `search.passages` from the page in one language, rebuilt with the page's search
+    documents; the text is the page's own, the anchor the one the static site gives the place.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=8, help_text="The language of the page version this comes from.")
+    position = models.PositiveIntegerField(help_text="Order on the page: earlier passages come first.")
+    kind = models.CharField(
+        max_length=20, help_text="text, summary, faq, step, facts, rate, benefit or callout: the part of the page."
+    )
+    title = models.CharField(max_length=255, help_text="The page's title in this language.")
+    section = models.CharField(max_length=500, blank=True, help_text="The headings above the passage, joined by ›.")
+    anchor = models.CharField(max_length=120, blank=True, help_text="The id of the place on the page, without #.")
+    url = models.CharField(max_length=600, help_text="The page's public path with the anchor.")
+    text = models.TextField(help_text="The page's words, as a reader sees them.")
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="The page's last-reviewed date, or its last publication (see date_source)."
+    )
+    date_source = models.CharField(
+        max_length=10,
+        help_text="'reviewed' when last_reviewed is the editor's review date, 'published' when the page has none.",
+    )
+    facts = models.JSONField(
+        default=list, blank=True, help_text="Structured facts of the passage: a rate row's figures."
+    )
+    text_terms = models.TextField(blank=True, help_text="The text through the language's search analysis.")
+    context_terms = models.TextField(blank=True, help_text="The title and headings through the same analysis.")
+
+    class Meta:
+        ordering = ["page_id", "language", "position"]
+        indexes = [models.Index(fields=["language", "page"], name="search_passage_lang_page_idx")]
+
+    def __str__(self):
+        return f"{self.title} › {self.section} [{self.language}]"
+
+
+class CuratedAnswer(models.Model):
+    """An editor's answer: when a question reads like one of these, the assistant points to this page."""
+
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=LANGUAGE_CHOICES,
+        help_text=_("The language the questions are asked in."),
+    )
+    questions = models.TextField(
+        _("questions"),
+        help_text=_(
+            "One question per line, worded as investors ask it. Case, punctuation and Azerbaijani letters do not matter."
+        ),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+        help_text=_("The page that answers. It is used only while it is published and translated into this language."),
+    )
+    anchor = models.CharField(
+        _("section"),
+        max_length=120,
+        blank=True,
+        help_text=_("Optional: the id of the section that answers (the part after # in its link)."),
+    )
+    active = models.BooleanField(
+        _("active"), default=True, help_text=_("Untick to stop using the answer without deleting it.")
+    )
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("questions"),
+        PageChooserPanel("page"),
+        FieldPanel("anchor"),
+        FieldPanel("active"),
+    ]
+
+    class Meta:
+        ordering = ["language", "pk"]
+        verbose_name = _("curated answer")
+        verbose_name_plural = _("curated answers")
+
+    def __str__(self):
+        first = split_terms(self.questions)[:1]
+        return f"{first[0] if first else ''} [{self.language}] → {self.page}"
+
+    @property
+    def question_list(self) -> list[str]:
+        return split_terms(self.questions)
+
+
+class AssistantQuestion(models.Model):
+    """One question put to the assistant. No address, user, session or cookie: the redacted words only."""
+
+    question = models.CharField(_("question"), max_length=300)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    answered = models.BooleanField(_("answered"))
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("page")
+    )
+    took_ms = models.PositiveIntegerField(_("time (ms)"))
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("assistant question")
+        verbose_name_plural = _("assistant questions")
+
+    def __str__(self):
+        return f"{self.question} [{self.language}]"

@@ -6,7 +6,7 @@ import logging
 from django.db.models.signals import post_delete, post_save
 
 from . import caching
-from .models import BestBet, SynonymGroup
+from .models import BestBet, CuratedAnswer, SynonymGroup
 from .query import clear_synonym_cache
 
 logger = logging.getLogger(__name__)
@@ -34,6 +34,6 @@ def connect():
     post_save.connect(_synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms_saved")
     post_delete.connect(_synonyms_changed, sender=SynonymGroup, dispatch_uid="search_synonyms_deleted")
     # Topic pages reach the labels through publishing (the indexer's reaction changes the generation).
-    for model in (BestBet, Sector, Region):
+    for model in (BestBet, CuratedAnswer, Sector, Region):
         post_save.connect(_cached_data_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
         post_delete.connect(_cached_data_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")

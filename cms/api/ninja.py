@@ -21,11 +21,12 @@ from ninja.errors import Throttled, ValidationError
 
 from cms.appeals.api import router as appeals_router
 from search.api import router as search_router
+from search.assistant_api import router as assistant_router
 
 api = NinjaAPI(
     title="Invest in Azerbaijan API",
     version="1",
-    description="Search the Investor's Guide in Azerbaijani, English and Russian.",
+    description="Search the Investor's Guide and ask its assistant in Azerbaijani, English and Russian.",
     urls_namespace="api",
     # The reader is Swagger UI as django-ninja ships it (its static files, pinned with the package;
     # "ninja" is an installed app, so nothing comes from a CDN). No badge from the public
@@ -58,4 +59,5 @@ def _throttled(request, exc: Throttled):
 
 
 api.add_router("/search", search_router)
+api.add_router("/assistant", assistant_router)
 api.add_router("/appeals", appeals_router)

@@ -22,9 +22,16 @@ ATTACK = (
 
 def test_rich_text_keeps_its_markup_and_loses_every_script():
     html = str(clean_html(ATTACK + "<h2>Who pays</h2><ul><li><b>bold</b></li></ul>"))
-    assert "<h2>Who pays</h2><ul><li><b>bold</b></li></ul>" in html
+    assert '<h2 id="h-who-pays">Who pays</h2><ul><li><b>bold</b></li></ul>' in html
     for forbidden in ("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<img"):
         assert forbidden not in html
+
+
+def test_rich_text_headings_get_ids_from_their_words_in_every_alphabet():
+    html = str(clean_html("<h2>Kim ödəyir?</h2><p>x</p><h3>Кто <b>платит</b></h3><h2></h2>"))
+    assert '<h2 id="h-kim-ödəyir">Kim ödəyir?</h2>' in html
+    assert '<h3 id="h-кто-платит">Кто <b>платит</b></h3>' in html
+    assert "<h2></h2>" in html  # no words, no id
 
 
 def test_internal_links_lead_to_the_page_in_the_language_being_read():

@@ -8,7 +8,7 @@ new one is complete.
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from search import indexer, service
+from search import caching, indexer, service
 
 
 class Command(BaseCommand):
@@ -33,5 +33,7 @@ class Command(BaseCommand):
                     continue
             counts = ", ".join(f"{lang}: {n}" for lang, n in backend.document_counts().items())
             self.stdout.write(f"{backend.name}: {count} documents ({counts}).")
+        self.stdout.write(f"passages: {indexer.rebuild_passages()}.")
+        caching.invalidate()
         if failed:
             raise CommandError("Rebuild failed for " + "; ".join(failed))
