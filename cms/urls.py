@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("cabinet/", include(cabinet_patterns)),
     path("enquiry/", include(enquiry_patterns)),
     path("search/", search_views.search_page, name="search"),
+    path("ask/", search_views.ask_page, name="ask"),
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
     # live", the API's html_url) and answers the site's "not found" page for paths not built.

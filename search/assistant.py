@@ -551,3 +551,42 @@ def log_question(result: Answer) -> None:
         )
     except Exception:  # a full disk must not turn a question into an error
         logger.exception("Could not write the assistant's question log.")
+
+
+def suggested_questions(language: str) -> list[dict]:
+    """The example questions editors chose for the assistant's page (curated answers marked
+    "suggest"), each its answer's first question, grouped under the section of the guide the page
+    belongs to; sections and questions in the language's own alphabetical order."""
+    from cms.core.formatting import collation_key
+    from cms.guide.models import TopicPage
+
+    from .models import CuratedAnswer
+
+    groups: dict[str, list[str]] = {}
+    curated = CuratedAnswer.objects.filter(language=language, active=True, suggested=True, page__live=True)
+    with translation.override(language):
+        for item in curated.select_related("page"):
+            question = next((line.strip() for line in item.questions.splitlines() if line.strip()), "")
+            if not question:
+                continue
+            section = item.page.get_ancestors(inclusive=True).type(TopicPage).last()
+            title = (section or item.page).specific.title
+            groups.setdefault(title, []).append(question)
+    return [
+        {"topic": title, "questions": sorted(questions, key=lambda q: collation_key(q, language))}
+        for title, questions in sorted(groups.items(), key=lambda group: collation_key(group[0], language))
+    ]
+
+
+def record_feedback(result: Answer, helpful: bool) -> None:
+    """A reader's "did this answer your question?", kept with the redacted question only."""
+    from .models import AssistantFeedback
+    from .service import redact
+
+    AssistantFeedback.objects.create(
+        question=redact(result.question)[:300],
+        language=result.language,
+        answered=result.answered,
+        page_id=result.page_ids[0] if result.page_ids else None,
+        helpful=helpful,
+    )

@@ -295,6 +295,13 @@ class CuratedAnswer(models.Model):
     active = models.BooleanField(
         _("active"), default=True, help_text=_("Untick to stop using the answer without deleting it.")
     )
+    suggested = models.BooleanField(
+        _("suggest on the assistant's page"),
+        default=False,
+        help_text=_(
+            "Tick to offer the first question as an example on the assistant's page, under the page's section."
+        ),
+    )
 
     panels = [
         FieldPanel("language"),
@@ -302,6 +309,7 @@ class CuratedAnswer(models.Model):
         PageChooserPanel("page"),
         FieldPanel("anchor"),
         FieldPanel("active"),
+        FieldPanel("suggested"),
     ]
 
     class Meta:
@@ -337,3 +345,24 @@ class AssistantQuestion(models.Model):
 
     def __str__(self):
         return f"{self.question} [{self.language}]"
+
+
+class AssistantFeedback(models.Model):
+    """A reader's "did this answer your question?" after an answer: the redacted question and yes or no."""
+
+    question = models.CharField(_("question"), max_length=300)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    answered = models.BooleanField(_("answered"), help_text=_("Whether the assistant gave an answer or declined."))
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("page")
+    )
+    helpful = models.BooleanField(_("helpful"), help_text=_("The reader's answer: yes or no."))
+    created_at = models.DateTimeField(_("given at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("assistant feedback")
+        verbose_name_plural = _("assistant feedback")
+
+    def __str__(self):
+        return f"{self.question} [{self.language}]: {'yes' if self.helpful else 'no'}"

@@ -1,19 +1,21 @@
-"""The search page, /{lang}/search/: server-rendered, complete without JavaScript."""
+"""The search page, /{lang}/search/, and the assistant's, /{lang}/ask/: server-rendered, complete
+without JavaScript."""
 
 from __future__ import annotations
 
 import math
 from urllib.parse import urlencode
 
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils import translation
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from cms.core import limits
 from cms.core.languages import language_codes
 
-from . import service
+from . import assistant, service
 from .backends.base import FACETS
 from .forms import PAGE_SIZE, parse_parameters
 
@@ -68,3 +70,46 @@ def search_page(request):
             ],
         )
     return render(request, "search/results.html", context, status=status, using="jinja2")
+
+
+def _ask_url(language: str, **params) -> str:
+    query = urlencode({key: value for key, value in params.items() if value})
+    return f"/{language}/ask/" + (f"?{query}" if query else "")
+
+
+@require_http_methods(["GET", "POST"])
+def ask_page(request):
+    """The assistant: GET ?q= asks; POST says whether the answer helped (stored without the asker)."""
+    language = translation.get_language() or language_codes()[0]
+    # One budget with search: the assistant reads the same index and costs about the same.
+    decision = limits.hit("search", request)
+    if not decision.allowed:
+        return limits.too_many_requests(request, decision, language=language)
+    source = request.POST if request.method == "POST" else request.GET
+    asked = "q" in source
+    question, _lang, errors = assistant.parse_question({"question": source.get("q", ""), "lang": language})
+    if request.method == "POST":
+        helpful = request.POST.get("helpful")
+        if errors or helpful not in ("yes", "no"):
+            errors = errors or {"helpful": translation.gettext("Choose yes or no.")}
+        else:
+            assistant.record_feedback(assistant.answer(question, language), helpful == "yes")
+            return HttpResponseRedirect(_ask_url(language, q=question, feedback="thanks"), status=303)
+    context: dict[str, object] = {
+        "language": language,
+        "page_title": translation.gettext("Ask the guide"),
+        "question": question if asked else "",
+        "errors": errors if asked or request.method == "POST" else {},
+        "result": None,
+        "thanked": request.GET.get("feedback") == "thanks",
+        "suggested": assistant.suggested_questions(language),
+        "alternates": {code: _ask_url(code) for code in language_codes()},
+        "ask_script": static("search/ask.js"),
+        "search_stylesheet": static("search/search.css"),
+    }
+    if asked and not errors:
+        result = assistant.answer(question, language)
+        assistant.log_question(result)
+        context["result"] = result
+    status = 400 if context["errors"] else 200
+    return render(request, "search/ask.html", context, status=status, using="jinja2")

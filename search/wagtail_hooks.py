@@ -1,5 +1,6 @@
-"""Search in the admin: synonym groups and best bets (snippets), searches that found nothing, and
-the health of the search backends."""
+"""Search in the admin: synonym groups, best bets and the assistant's curated answers (snippets);
+searches that found nothing, questions the assistant could not answer well, and the health of the
+search backends."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
-from .models import BestBet, SynonymGroup
+from .models import BestBet, CuratedAnswer, SynonymGroup
 
 
 class SynonymGroupViewSet(SnippetViewSet):
@@ -32,11 +33,21 @@ class BestBetViewSet(SnippetViewSet):
     ordering = ["language", "normalized_query", "sort_order"]
 
 
+class CuratedAnswerViewSet(SnippetViewSet):
+    model = CuratedAnswer
+    icon = "help"
+    menu_label = _("Assistant's answers")
+    list_display = ["__str__", "language", "active", "suggested"]
+    list_filter = ["language", "active", "suggested"]
+    search_fields = ["questions"]
+    ordering = ["language", "pk"]
+
+
 class SearchGroup(SnippetViewSetGroup):
     menu_label = _("Search")
     menu_icon = "search"
     menu_order = 260
-    items = (SynonymGroupViewSet, BestBetViewSet)
+    items = (SynonymGroupViewSet, BestBetViewSet, CuratedAnswerViewSet)
 
 
 register_snippet(SearchGroup)
@@ -47,6 +58,7 @@ def register_search_admin_urls():
     return [
         path("search/zero-results/", admin_views.zero_results, name="search_zero_results"),
         path("search/health/", admin_views.search_health, name="search_health"),
+        path("search/assistant-to-do/", admin_views.assistant_questions, name="search_assistant_to_do"),
     ]
 
 
@@ -58,3 +70,10 @@ def register_zero_results_report():
 @hooks.register("register_reports_menu_item")
 def register_search_health_report():
     return MenuItem(_("Search health"), reverse("search_health"), icon_name="pulse", order=910)
+
+
+@hooks.register("register_reports_menu_item")
+def register_assistant_to_do_report():
+    return MenuItem(
+        _("Questions the guide did not answer"), reverse("search_assistant_to_do"), icon_name="help", order=905
+    )

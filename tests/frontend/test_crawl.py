@@ -26,9 +26,9 @@ BASE = "http://testserver"
 LANGUAGES = ("az", "en", "ru")
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 # Pages of the application, not of the static build: asked for, but their links are not followed
-# (the search page lists results, the e-cabinet and the sign-on are behind EHİS).
+# (the search and assistant pages answer queries, the e-cabinet and the sign-on are behind EHİS).
 DYNAMIC = re.compile(
-    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|cabinet|enquiry)(/|$)"
+    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|ask|cabinet|enquiry)(/|$)"
 )
 
 
