@@ -50,6 +50,13 @@ def ask(page, language: str, question: str) -> None:
     page.get_by_role("button", name=say(language, "Ask"), exact=True).click()
 
 
+def accessibility_problems(page) -> list[str]:
+    result = page.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+    )
+    return [f"{page.url}: {v['id']} {v['nodes'][0]['target']}" for v in result["violations"]]
+
+
 def asks_and_follows_the_source(live_portal, page, language: str) -> None:
     question, answering_page = QUESTIONS[language]
     page.goto(live_portal(f"/{language}/"))
@@ -63,6 +70,7 @@ def asks_and_follows_the_source(live_portal, page, language: str) -> None:
     expect(first.locator("blockquote")).not_to_be_empty()
     expect(first.locator(".ask-source")).to_contain_text(say(language, "Source:"))
     fits_the_screen(page)
+    assert accessibility_problems(page) == []
     source = first.locator(".ask-source a")
     href = source.get_attribute("href")
     assert f"/{language}/" in href and slug_in(language, answering_page) in href and "#" in href, href
@@ -84,7 +92,9 @@ def asks_and_follows_the_source(live_portal, page, language: str) -> None:
     ), "the section the answer comes from is not on the screen"
 
 
-def test_a_visitor_asks_and_follows_the_answer_to_its_section(live_portal, phone):
+def test_a_visitor_asks_and_follows_the_answer_to_its_section(live_portal, phone, axe_source):
+    # axe-core comes in through the browser's tooling (the site's policy refuses added scripts).
+    phone.add_init_script(axe_source)
     for language in QUESTIONS:
         asks_and_follows_the_source(live_portal, phone, language)
 
