@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from django.db import transaction
 from django.utils import translation
@@ -27,7 +28,7 @@ from cms.core.languages import language_codes, localized
 from cms.guide import availability, paths
 from cms.guide import models as guide
 
-from .analysis import analyzer
+from .analysis import analyzer, load_data
 from .documents import html_to_text, is_searchable
 
 # A section of rich text longer than this is cut into its paragraphs and list items: an answer
@@ -38,6 +39,18 @@ SECTION_SEPARATOR = " › "
 _HEADING = re.compile(r"<h([234])[^>]*>(.*?)</h\1>", re.IGNORECASE | re.DOTALL)
 _UNIT = re.compile(r"<(p|li)[^>]*>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^>]+>")
+
+
+@cache
+def _percent_word(language: str) -> str | None:
+    return (load_data("assistant.yml")["languages"].get(language) or {}).get("percent")
+
+
+def percent_in_words(text: str, language: str) -> str:
+    """The text with "%" also written as the language's word for it, which questions use ("neçə
+    faizdir?", "what percentage", "сколько процентов"): a rate of "18%" then answers them."""
+    word = _percent_word(language)
+    return text.replace("%", f"% {word} ") if word and "%" in text else text
 
 
 @dataclass
@@ -305,7 +318,7 @@ def _rows(passages: Iterable[PassageData]):
             last_reviewed=data.last_reviewed,
             date_source=data.date_source,
             facts=data.facts,
-            text_terms=" ".join(analysis.terms(data.text)),
+            text_terms=" ".join(analysis.terms(percent_in_words(data.text, data.language))),
             context_terms=" ".join(analysis.terms(f"{data.title} {section}")),
         )
 

@@ -33,6 +33,15 @@ def test_azerbaijani_typed_without_its_letters_finds_the_page(indexed):
     assert _first_page(question, "az") == "customs-duties"
 
 
+def test_a_question_in_words_for_percent_finds_the_rate_written_with_the_sign(indexed):
+    """Rates say "18%"; an Azerbaijani question says "neçə faizdir", and "faiz" is also interest,
+    which the withholding tax on interest is about: the VAT rate must come first, not that one."""
+    result = assistant.answer("edv derecesi nece faizdir", "az")
+    assert result.answered and _slug(result.passages[0]["page_id"]) == "value-added-tax", [
+        p["url"] for p in result.passages
+    ]
+
+
 def test_russian_question_with_a_typo_finds_the_page(indexed):
     # "прибль" for "прибыль"
     assert _first_page("Какая ставка налога на прибль?", "ru") == "profit-tax"
