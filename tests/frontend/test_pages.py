@@ -169,14 +169,20 @@ def ask_links(page: PageParser) -> list[str]:
     return [link["href"] for link in page.links if "ask" in link["inside"]]
 
 
-def test_pages_that_invite_a_question_offer_the_enquiry_form_beside_the_ehis_appeal(built_site):
+def test_pages_that_invite_a_question_offer_the_assistant_the_enquiry_form_and_the_ehis_appeal(built_site):
     root = built_site.resolve()
     for language in LANGUAGES:
         home = parse(root / language / "index.html")
-        assert ask_links(home) == [f"/{language}/enquiry/", f"/{language}/cabinet/appeals/new/"]
-        for page_type in ("guide.ServicePage", "guide.IncentivePage", "guide.ProjectPage"):
-            for page in pages_of_type(root, page_type, language):
+        assert ask_links(home) == [f"/{language}/ask/", f"/{language}/enquiry/", f"/{language}/cabinet/appeals/new/"]
+        # The main menu of every page offers the assistant too.
+        menu = re.search(r'<nav class="site-nav".*?</nav>', (root / language / "index.html").read_text(), re.S)[0]
+        assert f'href="/{language}/ask/"' in menu
+        for page_type in ("guide.TopicPage", "guide.ServicePage", "guide.IncentivePage", "guide.ProjectPage"):
+            pages = pages_of_type(root, page_type, language)
+            assert pages, page_type
+            for page in pages:
                 links = ask_links(parse(html_file(root, page_path(page, language))))
+                assert links[0] == f"/{language}/ask/", page_path(page, language)
                 assert f"/{language}/enquiry/" in links, page_path(page, language)
                 assert any(link.startswith(f"/{language}/cabinet/") for link in links), page_path(page, language)
 
