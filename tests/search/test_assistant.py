@@ -248,3 +248,24 @@ def test_rich_text_is_cut_under_its_headings_and_long_sections_into_paragraphs()
 @pytest.mark.parametrize("language, question", [("en", "How much?"), ("ru", "Где?"), ("az", "Nə qədər?")])
 def test_a_question_of_question_words_only_is_declined(indexed, language, question):
     assert not assistant.answer(question, language).answered
+
+
+def test_the_answers_are_the_same_whichever_search_backend_is_configured(indexed, settings):
+    """The assistant ranks its own passages (in the database, beside the search index) in every
+    deployment: a configured Elasticsearch, reachable or not, changes no answer."""
+    import socket
+
+    from search import service
+
+    questions = [
+        ("edv qeydiyyati ucun hedd ne qederdir", "az"),
+        ("How do I obtain a TIN?", "en"),
+        ("Какая погода завтра?", "ru"),
+    ]
+    before = [assistant.answer(q, lang).as_dict() for q, lang in questions]
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    settings.ELASTICSEARCH_URL = f"http://127.0.0.1:{closed}"
+    service.reset_state()
+    assert [assistant.answer(q, lang).as_dict() for q, lang in questions] == before
