@@ -5,12 +5,21 @@ Tests that only read the built files share it. Tests that change the site get a 
 """
 
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from frontend import build
+
+# Paths of the application, not of the static build: the build links to them, the crawl asks for
+# them but does not follow their links (the search and assistant pages answer queries, the
+# e-cabinet and the sign-on are behind EHİS).
+DYNAMIC = re.compile(
+    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)"
+    r"|^/[a-z]{2}/(api|search|ask|cabinet|enquiry)(/|$)"
+)
 
 
 @pytest.fixture(scope="session")

@@ -12,14 +12,13 @@ from django.conf import settings
 
 from frontend.render import page_file
 
-from .conftest import api_pages
+from .conftest import DYNAMIC, api_pages
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 # Paths served by the dynamic application, not by the static build (tests/e2e/test_crawl.py asks
 # the running portal for them).
-DYNAMIC = re.compile(r"^/(cabinet|admin|documents)(/|$)|^/[a-z]{2}/(search|api|cabinet|enquiry)(/|$)")
 
 
 class LinkCollector(HTMLParser):

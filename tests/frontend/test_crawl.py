@@ -21,15 +21,12 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.core.management import call_command
 
+from .conftest import DYNAMIC
+
 pytestmark = pytest.mark.django_db
 BASE = "http://testserver"
 LANGUAGES = ("az", "en", "ru")
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-# Pages of the application, not of the static build: asked for, but their links are not followed
-# (the search and assistant pages answer queries, the e-cabinet and the sign-on are behind EHİS).
-DYNAMIC = re.compile(
-    r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)|^/[a-z]{2}/(api|search|ask|cabinet|enquiry)(/|$)"
-)
 
 
 class Page(HTMLParser):
