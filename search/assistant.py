@@ -94,6 +94,7 @@ class _Table:
     page_terms: dict[int, set[str]]  # every term of a page's passages
     title_terms: dict[int, set[str]]  # the terms of each page's title
     average_length: float
+    postings: dict[str, list[int]] = field(default_factory=dict)  # term -> the entries holding it
 
     @property
     def size(self) -> int:
@@ -138,7 +139,11 @@ def _load(language: str) -> _Table:
         if row.page_id not in title_terms:
             title_terms[row.page_id] = set(analysis.terms(row.title))
     average = sum(entry.length for entry in entries) / len(entries) if entries else 1.0
-    return _Table(entries, df, page_terms, title_terms, average or 1.0)
+    postings: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        for term in entry.terms:
+            postings.setdefault(term, []).append(position)
+    return _Table(entries, df, page_terms, title_terms, average or 1.0, postings)
 
 
 def passage_table(language: str) -> _Table:
@@ -301,10 +306,23 @@ def score_passages(reading: Reading, table: _Table, page_ids: set[int] | None = 
     total = reading.total_weight
     if not total:
         return []
+    # Only a passage holding some word of the question can score: those, found through the postings,
+    # and their pages are all that is weighed (the scores are those of weighing every passage).
+    candidates = sorted(
+        {
+            position
+            for concept in reading.concepts
+            for alternative in concept.alternatives
+            for term in alternative
+            for position in table.postings.get(term, ())
+        }
+    )
+    entries = [table.entries[position] for position in candidates]
+    pages = {entry.page_id for entry in entries}
     page_weight: dict[int, float] = {}
     title_weight: dict[int, float] = {}
     for page_id, terms in table.page_terms.items():
-        if page_ids is None or page_id in page_ids:
+        if page_id in pages and (page_ids is None or page_id in page_ids):
             page_weight[page_id] = sum(
                 weight * _credit(reading, index, terms) for index, weight in enumerate(reading.weights)
             )
@@ -313,7 +331,7 @@ def score_passages(reading: Reading, table: _Table, page_ids: set[int] | None = 
                 weight * _credit(reading, index, title) for index, weight in enumerate(reading.weights)
             )
     scored = []
-    for entry in table.entries:
+    for entry in entries:
         if entry.page_id not in page_weight:
             continue
         score, covered, matched = 0.0, 0.0, 0
