@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from django.core.management.color import no_style
 from django.db import connections
 
 # Per database alias: SQLite's in-memory copy of the database, or PostgreSQL's tables as COPY data.
@@ -62,6 +63,13 @@ def _copy_tables(connection) -> list[tuple[str, str, bytes]]:
     return copies
 
 
+def _models(connection) -> list:
+    from django.apps import apps
+
+    tables = set(connection.introspection.django_table_names(only_existing=True, include_views=False))
+    return [model for model in apps.get_models(include_auto_created=True) if model._meta.db_table in tables]
+
+
 def _restore(alias: str) -> None:
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
@@ -81,6 +89,10 @@ def _restore(alias: str) -> None:
                 if rows:
                     with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as load:
                         load.write(rows)
+            # The rows come back with their ids, but a sequence is not part of them: a test that
+            # flushed (which resets the sequences) would leave the next insert colliding with them.
+            for statement in connection.ops.sequence_reset_sql(no_style(), _models(connection)):
+                cursor.execute(statement)
     ContentType.objects.clear_cache()  # ids cached by the test may be gone
 
 
