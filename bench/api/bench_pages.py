@@ -27,9 +27,7 @@ import argparse
 import http.client
 import json
 import os
-import secrets
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -39,6 +37,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from bench._stack import production_environment_on_a_copy  # noqa: E402
+
 HEADERS = {"X-Forwarded-Proto": "https", "Host": "127.0.0.1", "Accept": "application/json"}
 
 
@@ -164,18 +166,7 @@ def main() -> int:
     root = args.root.resolve()
 
     tmp = Path(tempfile.mkdtemp(prefix="invest-az-api-bench-"))
-    source, copy = sqlite3.connect(args.var_dir / "db.sqlite3"), sqlite3.connect(tmp / "db.sqlite3")
-    with copy:
-        source.backup(copy)
-    source.close()
-    copy.close()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production", "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}", "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "VAR_DIR": str(tmp), "DIST_DIR": str(tmp / "dist"), "MEDIA_ROOT": str(tmp / "media"), "STATIC_ROOT": str(tmp / "static"),
-        "APPEALS_PRIVATE_ROOT": str(tmp / "private"), "DEV_IDP_ENABLED": "0", "LOG_FORMAT": "text", "PYTHONPATH": str(root),
-    }  # fmt: skip
+    env = production_environment_on_a_copy(args.var_dir, tmp, root)
     env.update(dict(item.split("=", 1) for item in args.env))
     python = str(root / ".venv" / "bin" / "python")
     subprocess.run([python, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=root, env=env, check=True)

@@ -41,9 +41,7 @@ import argparse
 import http.client
 import json
 import os
-import secrets
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -55,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from bench._stack import free_port, stop, wait_for  # noqa: E402
+from bench._stack import free_port, production_environment_on_a_copy, stop, wait_for  # noqa: E402
 
 QUESTIONS = ROOT / "tests" / "search" / "assistant_judged.json"
 DEMO_STEPS = ("migrate", "load_demo_content", "rebuild_search_index", "load_search_demo")
@@ -239,19 +237,7 @@ def main() -> int:
         if not (var_dir / "db.sqlite3").is_file():
             took = demo_database(var_dir, root)
             print(f"demo database set up in {var_dir}: {took:.1f} s ({', '.join(DEMO_STEPS)})", flush=True)
-        source, copy = sqlite3.connect(var_dir / "db.sqlite3"), sqlite3.connect(tmp / "db.sqlite3")
-        with copy:
-            source.backup(copy)
-        source.close()
-        copy.close()
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.production", "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-            "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}", "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-            "VAR_DIR": str(tmp), "DIST_DIR": str(tmp / "dist"), "MEDIA_ROOT": str(tmp / "media"),
-            "STATIC_ROOT": str(tmp / "static"), "APPEALS_PRIVATE_ROOT": str(tmp / "private"), "DEV_IDP_ENABLED": "0",
-            "LOG_FORMAT": "text", "PYTHONPATH": str(root), "RATE_LIMIT_SEARCH": "100000000/min",
-        }  # fmt: skip
+        env = {**production_environment_on_a_copy(var_dir, tmp, root), "RATE_LIMIT_SEARCH": "100000000/min"}
         env.update(dict(item.split("=", 1) for item in args.env))
         python = str(root / ".venv" / "bin" / "python")
         subprocess.run([python, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=root, env=env, check=True)
