@@ -13,6 +13,7 @@ from cms.api.ninja import api as ninja_api
 from cms.api.router import api_router
 from cms.appeals.urls import appeal_patterns, enquiry_patterns
 from cms.core import health
+from cms.guide import checker as incentive_checker
 from cms.guide import views as guide_views
 from frontend import serving as frontend_serving
 from search import views as search_views
@@ -42,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("enquiry/", include(enquiry_patterns)),
     path("search/", search_views.search_page, name="search"),
     path("ask/", search_views.ask_page, name="ask"),
+    path(incentive_checker.PATH, incentive_checker.incentive_checker, name="incentive_checker"),
     # Public pages are files of the static build, answered by frontend.serving.StaticSiteMiddleware.
     # This pattern stays last: it gives Wagtail the name it reverses page URLs with (admin "View
     # live", the API's html_url) and answers the site's "not found" page for paths not built.

@@ -240,6 +240,28 @@ class BenefitBlock(blocks.StructBlock):
         label = _("Benefit")
 
 
+class ConditionBlock(blocks.StructBlock):
+    """A condition of an incentive that only a person can confirm; the incentive checker lists it as
+    something to check, with whom."""
+
+    condition = blocks.CharBlock(
+        max_length=300,
+        help_text=_(
+            "A condition the investor must meet that the checker's questions cannot settle, e.g. "
+            "'Registered as a resident of the park'. Shown in the checker as something to check."
+        ),
+    )
+    check_with = blocks.CharBlock(
+        max_length=200,
+        required=False,
+        help_text=_("Who confirms it, e.g. the Economic Zones Development Agency. Leave empty for the issuing body."),
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Condition to check")
+
+
 class KeyFigureBlock(blocks.StructBlock):
     label = blocks.CharBlock(max_length=160, help_text=_("What the figure measures."))
     value = blocks.CharBlock(max_length=80, help_text=_("The figure, e.g. '612' or 'AZN 7.4 billion'."))

@@ -271,9 +271,18 @@ class DemoLoader:
                     "benefits": self._benefits(item["benefits"]),
                     "how_to_apply": item["how_to_apply"],
                     "issuing_body": item["issuing_body"],
+                    "conditions_to_check": self._conditions(item.get("conditions_to_check", [])),
                 },
                 {
                     "min_investment": Decimal(item["min_investment"]) if item.get("min_investment") else None,
+                    "state_share_limit": item.get("state_share_limit"),
+                    "min_export_share": item.get("min_export_share"),
+                    "sector_minimums": [
+                        guide_models.IncentiveSectorMinimum(
+                            sector=self.sectors[sector], amount=Decimal(amount), currency=currency, sort_order=i
+                        )
+                        for i, (sector, amount, currency) in enumerate(item.get("sector_minimums", []))
+                    ],
                     "currency": item.get("currency") or "AZN",
                     "open_to_legal_entities": "legal_entity" in item.get("legal_forms", []),
                     "open_to_individual_entrepreneurs": "individual_entrepreneur" in item.get("legal_forms", []),
@@ -411,6 +420,23 @@ class DemoLoader:
                     },
                 }
                 for benefit in benefits
+            ]
+            for language in language_codes()
+        }
+
+    @staticmethod
+    def _conditions(conditions: list[dict]) -> dict[str, list]:
+        """Conditions to check; "check_with" left out means the issuing body, and is stored empty."""
+        return {
+            language: [
+                {
+                    "type": "condition",
+                    "value": {
+                        "condition": condition["condition"][language],
+                        "check_with": (condition.get("check_with") or {}).get(language, ""),
+                    },
+                }
+                for condition in conditions
             ]
             for language in language_codes()
         }

@@ -29,6 +29,7 @@ from .api_fields import ChoiceLabelField, LegalActListField, PageLinkListField, 
 from .blocks import (
     RICH_TEXT_FEATURES,
     BenefitBlock,
+    ConditionBlock,
     GuideStreamBlock,
     KeyFigureBlock,
     OpportunityBlock,
@@ -442,6 +443,44 @@ class IncentivePage(ContentPage):
         default=False,
         help_text=_("Tick if individual entrepreneurs can receive it."),
     )
+    open_to_new_businesses = models.BooleanField(
+        _("open to new businesses"),
+        default=True,
+        help_text=_("Tick if a business that does not exist yet can receive it. Used by the incentive checker."),
+    )
+    open_to_expansions = models.BooleanField(
+        _("open to expansions"),
+        default=True,
+        help_text=_("Tick if an existing business that expands can receive it. Used by the incentive checker."),
+    )
+    state_share_limit = models.PositiveSmallIntegerField(
+        _("excluded from state share (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Businesses in which the state holds this percentage or more cannot receive it (e.g. 30). "
+            "Leave empty if the state's share does not matter."
+        ),
+    )
+    min_export_share = models.PositiveSmallIntegerField(
+        _("minimum export share (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "The share of output that must be exported (e.g. 75). Leave empty if there is no export requirement."
+        ),
+    )
+    conditions_to_check = StreamField(
+        [("condition", ConditionBlock())],
+        blank=True,
+        verbose_name=_("conditions to check"),
+        help_text=_(
+            "Conditions the checker cannot settle from the investor's answers, each with who confirms it. "
+            "An investor who meets every other condition is told 'possibly eligible' and shown these."
+        ),
+    )
     benefits = StreamField(
         [("benefit", BenefitBlock())],
         verbose_name=_("benefits"),
@@ -474,6 +513,18 @@ class IncentivePage(ContentPage):
                 FieldPanel("regions", widget=CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("min_investment"), FieldPanel("currency")]),
                 FieldRowPanel([FieldPanel("open_to_legal_entities"), FieldPanel("open_to_individual_entrepreneurs")]),
+                FieldRowPanel([FieldPanel("open_to_new_businesses"), FieldPanel("open_to_expansions")]),
+                FieldRowPanel([FieldPanel("state_share_limit"), FieldPanel("min_export_share")]),
+                InlinePanel(
+                    "sector_minimums",
+                    heading=_("Minimum investment by sector"),
+                    label=_("Minimum for a sector"),
+                    help_text=_(
+                        "Where the minimum differs by sector, the smallest amount that can qualify in each. "
+                        "The checker uses a sector's own minimum before the general one above."
+                    ),
+                ),
+                FieldPanel("conditions_to_check"),
             ],
             heading=_("Eligibility"),
         ),
@@ -523,6 +574,39 @@ class IncentivePage(ContentPage):
         if self.open_to_individual_entrepreneurs:
             forms.append(LegalForm.INDIVIDUAL_ENTREPRENEUR.value)
         return forms
+
+
+class IncentiveSectorMinimum(Orderable):
+    """The minimum investment of an incentive in one sector, where it differs by sector."""
+
+    page = ParentalKey(IncentivePage, on_delete=models.CASCADE, related_name="sector_minimums")
+    sector = models.ForeignKey(
+        Sector,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("sector"),
+        help_text=_("The sector this minimum applies to."),
+    )
+    amount = models.DecimalField(
+        _("minimum investment"),
+        max_digits=16,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+        help_text=_("The smallest investment that can qualify in this sector."),
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        choices=Currency.choices,
+        default=Currency.AZN,
+        help_text=_("The currency of the amount, as the law states it."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("sector"), FieldPanel("amount"), FieldPanel("currency")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("minimum investment for a sector")
+        verbose_name_plural = _("minimum investments by sector")
 
 
 class SectorIndexPage(IndexPage):

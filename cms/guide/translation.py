@@ -69,7 +69,7 @@ class GuidePageTR(TranslationOptions):
 
 @register(IncentivePage)
 class IncentivePageTR(TranslationOptions):
-    fields = ("summary", "body", "benefits", "how_to_apply", "issuing_body")
+    fields = ("summary", "body", "benefits", "how_to_apply", "issuing_body", "conditions_to_check")
 
 
 @register(PrioritySectorPage)

@@ -257,6 +257,45 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
+        # Eligibility the checker reads (Decree No. 1913 of 20 Dec 2022 and its minimum amounts): the
+        # minimums by sector are the smallest the decree sets for the sector, in any location.
+        "state_share_limit": 30,
+        "sector_minimums": [("chemicals", "500000", "AZN"), ("pharmaceuticals", "5000000", "AZN")],
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Layihə sənaye və ya turizm sahəsindədir.",
+                    "The project is in industry or tourism.",
+                    "Проект относится к промышленности или туризму.",
+                ),
+                "check_with": None,
+            },
+            {
+                "condition": _t(
+                    "Layihə sənaye məhəlləsində, aqroparkda və ya turizm-rekreasiya zonasındadır, yaxud Bakı, "
+                    "Sumqayıt, Gəncə, Abşeron və işğaldan azad edilmiş ərazilərdən kənardadır, yaxud "
+                    "Prezident tərəfindən strateji layihə hesab edilib.",
+                    "The project is in an industrial district, an agropark or a tourism and recreation zone, "
+                    "or outside Baku, Sumgait, Ganja, Absheron and the liberated territories, or is "
+                    "designated strategic by the President.",
+                    "Проект реализуется в промышленном квартале, агропарке или туристско-рекреационной зоне, "
+                    "либо за пределами Баку, Сумгайыта, Гянджи, Абшерона и освобождённых территорий, либо "
+                    "признан Президентом стратегическим.",
+                ),
+                "check_with": None,
+            },
+            {
+                "condition": _t(
+                    "İnvestisiyanın həcmi fəaliyyət sahəsi və ərazi üçün müəyyən edilmiş minimal məbləğdən az "
+                    "deyil, onun ən azı 10 faizi artıq yatırılıb.",
+                    "The investment reaches the minimum set for the activity and the location, and at least "
+                    "10% of that minimum has already been invested.",
+                    "Объём инвестиций не ниже минимальной суммы для вида деятельности и места реализации, и "
+                    "не менее 10% этой суммы уже вложено.",
+                ),
+                "check_with": None,
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
@@ -560,6 +599,16 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Layihə sahəsinə uyğun parkın rezidenti kimi qeydiyyata alınmaq.",
+                    "Registration as a resident of a park that matches the project's sector.",
+                    "Регистрация в качестве резидента парка, профиль которого соответствует проекту.",
+                ),
+                "check_with": None,
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
@@ -810,6 +859,17 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Sistem inteqrasiyası və ya proqram təminatı sahəsində fəaliyyət və texnopark rezidentliyi.",
+                    "Work in system integration or software, and technopark residency.",
+                    "Деятельность в области системной интеграции или программного обеспечения и резидентство "
+                    "технопарка.",
+                ),
+                "check_with": None,
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
@@ -1079,6 +1139,17 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity"],
+        "min_export_share": 75,
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Zonada fəaliyyət göstərmək üçün icazə.",
+                    "Permission to operate in the zone.",
+                    "Разрешение на деятельность в зоне.",
+                ),
+                "check_with": None,
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
@@ -1297,6 +1368,19 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Fəaliyyət maliyyə xidmətləri, yük avtomobil daşımaları və ya dövlət büdcəsindən ödənilən "
+                    "podrat işləri deyil.",
+                    "The activity is not financial services, road freight or contract work paid from the "
+                    "state budget.",
+                    "Деятельность не относится к финансовым услугам, автомобильным грузоперевозкам или "
+                    "подрядным работам, оплачиваемым из государственного бюджета.",
+                ),
+                "check_with": None,
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
@@ -1717,6 +1801,30 @@ INCENTIVES = [
         "min_investment": None,
         "currency": "AZN",
         "legal_forms": ["legal_entity", "individual_entrepreneur"],
+        "state_share_limit": 30,
+        "sector_minimums": [("chemicals", "1000000", "AZN"), ("pharmaceuticals", "5000000", "AZN")],
+        "conditions_to_check": [
+            {
+                "condition": _t(
+                    "Sənaye məhəlləsində və ya aqroparkda yer.",
+                    "A site in an industrial district or an agropark.",
+                    "Участок в промышленном квартале или агропарке.",
+                ),
+                "check_with": _t(
+                    "İqtisadi Zonaların İnkişafı Agentliyi",
+                    "Economic Zones Development Agency",
+                    "Агентство развития экономических зон",
+                ),
+            },
+            {
+                "condition": _t(
+                    "İnvestisiyanın həcmi fəaliyyət sahəsi üçün müəyyən edilmiş minimal məbləğdən az deyil.",
+                    "The investment reaches the minimum set for the activity.",
+                    "Объём инвестиций не ниже минимальной суммы для вида деятельности.",
+                ),
+                "check_with": _t("İqtisadiyyat Nazirliyi", "Ministry of Economy", "Министерство экономики"),
+            },
+        ],
         "benefits": [
             {
                 "title": _t(
