@@ -94,6 +94,11 @@ def not_translated_path(page_id: int, language: str) -> str:
     return f"/{language}/{NOT_TRANSLATED_PAGE}/{page_id}/"
 
 
+def incentive_checker_path(language: str) -> str:
+    """The incentive checker (a dynamic page, cms.guide.checker)."""
+    return f"/{language}/incentives/check/"
+
+
 def enquiry_path(language: str) -> str:
     """The enquiry form for investors without EHİS (a dynamic page, cms.appeals)."""
     return f"/{language}/enquiry/"
@@ -165,6 +170,14 @@ class Renderer:
             path = self.content.path(page_id, language) if page_id is not None else None
             if path:
                 tasks.append({"title": str(title), "hint": str(hint), "path": path})
+            if path and key == "guide.IncentiveIndexPage":
+                tasks.append(
+                    {
+                        "title": _("Check which incentives fit"),
+                        "hint": _("A few questions about your project; the answers side by side"),
+                        "path": incentive_checker_path(language),
+                    }
+                )
         tasks.append(
             {
                 "title": _("Ask a question"),

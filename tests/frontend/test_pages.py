@@ -160,6 +160,7 @@ def test_the_home_page_leads_straight_to_the_investors_top_tasks(built_site):
             topic_path(root, "company-setup", language),
             topic_path(root, "labour", language),
             index_path(root, "guide.IncentiveIndexPage", language),
+            f"/{language}/incentives/check/",
             index_path(root, "guide.ProjectIndexPage", language),
             f"/{language}/enquiry/",
         ], language
