@@ -90,11 +90,13 @@ class Crawler:
                 self.html[path] = page
         return self.status[path]
 
-    def crawl(self, language: str) -> set[str]:
-        """The pages of `language` reached by links from its home page."""
+    def crawl(self, language: str, also: tuple[str, ...] = ()) -> set[str]:
+        """The pages of `language` reached by links from its home page (and from the pages `also`
+        names, which no link of the static site reaches: an answer of the incentive checker)."""
         start = f"/{language}/"
-        reached, queue = {start}, [start]
-        assert self.get(start) == 200
+        reached, queue = {start, *also}, [start, *also]
+        for path in queue:
+            assert self.get(path) == 200, path
         while queue:
             path = queue.pop(0)
             page = self.html.get(path)
@@ -148,6 +150,14 @@ def sitemap_paths(crawler: Crawler) -> tuple[dict[str, set[str]], set[str]]:
     return by_language, origins
 
 
+def checker_answer(language: str) -> str:
+    from cms.guide.models import IncentivePage
+
+    compared = "&".join(f"compare={pk}" for pk in IncentivePage.objects.live().values_list("pk", flat=True)[:2])
+    answers = "sector=textiles&region=baku&amount=1000000&currency=AZN&legal_form=legal_entity&project=new"
+    return f"/{language}/incentives/check/?{answers}&{compared}"
+
+
 def test_every_sitemap_page_is_reached_by_following_links_and_no_link_is_empty_or_broken(built_site, client, settings):
     settings.DIST_DIR = built_site
     with open(os.devnull, "w") as quiet:  # the e-cabinet's sign-in leads to the development provider
@@ -159,7 +169,9 @@ def test_every_sitemap_page_is_reached_by_following_links_and_no_link_is_empty_o
 
     unreached = {}
     for language in LANGUAGES:
-        reached = crawler.crawl(language)
+        # The incentive checker's answer with two incentives compared: its links are checked too.
+        reached = crawler.crawl(language, also=(checker_answer(language),))
+        assert f"/{language}/incentives/check/" in reached, "the checker is reached from the home page"
         missing = sorted(sitemaps[language] - reached)
         if missing:
             unreached[language] = missing

@@ -4,7 +4,9 @@ field error (400), never a server error."""
 
 from __future__ import annotations
 
+import gzip
 import re
+from pathlib import Path
 
 import pytest
 from django.utils import translation
@@ -150,3 +152,15 @@ def test_a_changed_benefit_shows_in_the_next_answer(client):
     html = client.get("/en/incentives/check/", CHEMICALS_IN_ABSHERON).content.decode()
     assert "Profit tax exemption — 12 years" in card(html, incentive("industrial-parks"))
 
+
+
+def test_the_longest_answer_with_every_incentive_compared_keeps_the_page_weight_budget(client):
+    """At most 50 KB gzip with the site's stylesheet and script, as for every page of the portal."""
+    every = [page.pk for page in IncentivePage.objects.live()]
+    response = client.get("/ru/incentives/check/", {**CHEMICALS_IN_ABSHERON, "compare": every})
+    assert response.status_code == 200
+    html = response.content
+    assert html.count(b'<th scope="col">') == len(every)
+    assets = Path(__file__).resolve().parents[2] / "frontend" / "assets"
+    weight = sum(len(gzip.compress(data, 9)) for data in (html, *(assets.joinpath(name).read_bytes() for name in ("site.css", "site.js"))))
+    assert weight <= 50 * 1024, f"{weight / 1024:.1f} KB"
