@@ -4,6 +4,8 @@ answers, loads the incentives and hands both to the template."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.shortcuts import render
 from django.utils import translation
@@ -39,12 +41,18 @@ class CheckerForm(forms.Form):
     sector = forms.ChoiceField(
         label=_("Sector"),
         help_text=_("The main activity of the project."),
-        error_messages={"required": _("Choose the sector of the project.")},
+        error_messages={
+            "required": _("Choose the sector of the project."),
+            "invalid_choice": _("Choose a sector from the list."),
+        },
     )
     region = forms.ChoiceField(
         label=_("Region"),
         help_text=_("Where the business will operate."),
-        error_messages={"required": _("Choose the region where the business will operate.")},
+        error_messages={
+            "required": _("Choose the region where the business will operate."),
+            "invalid_choice": _("Choose a region from the list."),
+        },
     )
     amount = forms.DecimalField(
         label=_("Planned investment"),
@@ -72,7 +80,10 @@ class CheckerForm(forms.Form):
         label=_("Legal form"),
         choices=LegalForm.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the legal form of the business.")},
+        error_messages={
+            "required": _("Choose the legal form of the business."),
+            "invalid_choice": _("Choose one of the legal forms shown."),
+        },
     )
     project = forms.ChoiceField(
         label=_("New business or expansion"),
@@ -81,7 +92,10 @@ class CheckerForm(forms.Form):
             (eligibility.EXPANSION, _("The expansion of an existing business")),
         ],
         widget=forms.RadioSelect,
-        error_messages={"required": _("Say whether the business is new or expanding.")},
+        error_messages={
+            "required": _("Say whether the business is new or expanding."),
+            "invalid_choice": _("Choose a new business or an expansion."),
+        },
     )
     state_share = forms.IntegerField(
         label=_("State's share in the business (%)"),
@@ -118,18 +132,16 @@ class CheckerForm(forms.Form):
         super().__init__(*args, **kwargs)
         sectors = sort_by_name(Sector.objects.all(), language, lambda sector: sector.name)
         regions = sort_by_name(Region.objects.all(), language, lambda region: region.name)
-        unknown = {"invalid_choice": _("Choose a sector from the list.")}
-        self.fields["sector"].choices = [
+        sector_field = cast(forms.ChoiceField, self.fields["sector"])
+        sector_field.choices = [
             ("", _("Choose a sector")),
             *[(sector.key, sector.name) for sector in sectors],
             (OTHER_SECTOR, _("Another sector")),
         ]
-        self.fields["sector"].error_messages.update(unknown)
-        self.fields["region"].choices = [("", _("Choose a region")), *[(region.key, region.name) for region in regions]]
-        self.fields["region"].error_messages["invalid_choice"] = _("Choose a region from the list.")
-        self.fields["legal_form"].error_messages["invalid_choice"] = _("Choose one of the legal forms shown.")
-        self.fields["project"].error_messages["invalid_choice"] = _("Choose a new business or an expansion.")
-        self.fields["compare"].choices = [(page.pk, page.title) for page in incentives]
+        region_field = cast(forms.ChoiceField, self.fields["region"])
+        region_field.choices = [("", _("Choose a region")), *[(region.key, region.name) for region in regions]]
+        compare_field = cast(forms.TypedMultipleChoiceField, self.fields["compare"])
+        compare_field.choices = [(page.pk, page.title) for page in incentives]
 
     def clean_compare(self) -> list[int]:
         picked = self.cleaned_data.get("compare") or []
@@ -210,7 +222,9 @@ def incentive_checker(request):
     if answered and form.is_valid():
         profile = form.profile()
         by_key = {str(page.pk): page for page in incentives}
-        assessments = eligibility.assess_all(profile, [eligibility.rules_for_page(page) for page in incentives], language)
+        assessments = eligibility.assess_all(
+            profile, [eligibility.rules_for_page(page) for page in incentives], language
+        )
         results = [_result(by_key[item.incentive.key], item, profile, language) for item in assessments]
         picked = set(form.cleaned_data["compare"])
         context["results"] = results

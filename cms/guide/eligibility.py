@@ -128,11 +128,16 @@ def assess(profile: Profile, rules: IncentiveRules, language: str | None = None)
 
     if rules.sectors and profile.sector not in rules.sectors:
         reasons.append(
-            Reason("sector", _("Open only to these sectors: %(sectors)s.") % {"sectors": ", ".join(rules.sectors.values())})
+            Reason(
+                "sector", _("Open only to these sectors: %(sectors)s.") % {"sectors": ", ".join(rules.sectors.values())}
+            )
         )
     if rules.regions and profile.region not in rules.regions:
         reasons.append(
-            Reason("region", _("Applies only in these regions: %(regions)s.") % {"regions": ", ".join(rules.regions.values())})
+            Reason(
+                "region",
+                _("Applies only in these regions: %(regions)s.") % {"regions": ", ".join(rules.regions.values())},
+            )
         )
     if profile.legal_form not in rules.legal_forms:
         if profile.legal_form == "individual_entrepreneur":
@@ -148,7 +153,11 @@ def assess(profile: Profile, rules: IncentiveRules, language: str | None = None)
     if minimum is not None:
         stated = _money(minimum.amount, minimum.currency, language)
         if profile.amount is None:
-            to_check.append(ToCheck(_("Whether the project reaches the minimum investment of %(minimum)s.") % {"minimum": stated}, body))
+            to_check.append(
+                ToCheck(
+                    _("Whether the project reaches the minimum investment of %(minimum)s.") % {"minimum": stated}, body
+                )
+            )
         elif profile.currency != minimum.currency:
             to_check.append(
                 ToCheck(
@@ -177,7 +186,8 @@ def assess(profile: Profile, rules: IncentiveRules, language: str | None = None)
         if profile.state_share is None:
             to_check.append(
                 ToCheck(
-                    _("Whether the state's share in the business is below %(limit)s%%.") % {"limit": rules.state_share_limit},
+                    _("Whether the state's share in the business is below %(limit)s%%.")
+                    % {"limit": rules.state_share_limit},
                     body,
                 )
             )
@@ -185,7 +195,8 @@ def assess(profile: Profile, rules: IncentiveRules, language: str | None = None)
             reasons.append(
                 Reason(
                     "state_share",
-                    _("Not open to businesses with a state share of %(limit)s%% or more.") % {"limit": rules.state_share_limit},
+                    _("Not open to businesses with a state share of %(limit)s%% or more.")
+                    % {"limit": rules.state_share_limit},
                 )
             )
 
@@ -193,7 +204,8 @@ def assess(profile: Profile, rules: IncentiveRules, language: str | None = None)
         if profile.export_share is None:
             to_check.append(
                 ToCheck(
-                    _("Whether at least %(share)s%% of the output will be exported.") % {"share": rules.min_export_share},
+                    _("Whether at least %(share)s%% of the output will be exported.")
+                    % {"share": rules.min_export_share},
                     body,
                 )
             )
@@ -228,10 +240,7 @@ def rules_for_page(page) -> IncentiveRules:
     minimums: list[Minimum] = []
     if page.min_investment is not None:
         minimums.append(Minimum(page.min_investment, page.currency))
-    minimums += [
-        Minimum(row.amount, row.currency, row.sector.key)
-        for row in page.sector_minimums.all()
-    ]
+    minimums += [Minimum(row.amount, row.currency, row.sector.key) for row in page.sector_minimums.all()]
     conditions: Sequence = page.conditions_to_check or []
     return IncentiveRules(
         key=str(page.pk),

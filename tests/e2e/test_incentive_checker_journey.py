@@ -94,7 +94,9 @@ def test_a_visitor_answers_the_checker_and_compares_two_incentives(live_portal, 
     headers = table.locator("thead th")
     expect(headers).to_have_count(2)
     # In the order of the results: the possibly eligible park before the certificate it falls short of.
-    expect(headers).to_have_text([title(language, "industrial-parks"), title(language, "investment-promotion-certificate")])
+    expect(headers).to_have_text(
+        [title(language, "industrial-parks"), title(language, "investment-promotion-certificate")]
+    )
     expect(table.get_by_role("rowheader", name=say(language, "Benefits"))).to_be_visible()
     assert phone.url.count("compare=") == 2
     fits_the_screen(phone)  # the table scrolls inside its own box, never the page

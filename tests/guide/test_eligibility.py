@@ -266,7 +266,9 @@ def test_a_minimum_with_no_amount_given_is_something_to_check():
 
 def test_a_sectors_own_minimum_comes_before_the_general_one():
     minimums = (Minimum(Decimal(1_000), AZN), Minimum(Decimal(50), AZN, "ict"))
-    assert eligibility.assess(Profile("baku", LE, NEW_BUSINESS, "ict", Decimal(60)), rules(minimums=minimums)).verdict == E
+    assert (
+        eligibility.assess(Profile("baku", LE, NEW_BUSINESS, "ict", Decimal(60)), rules(minimums=minimums)).verdict == E
+    )
     found = eligibility.assess(Profile("baku", LE, NEW_BUSINESS, "textiles", Decimal(60)), rules(minimums=minimums))
     assert found.reason_codes == ["min_investment"]
 
@@ -284,6 +286,10 @@ def test_editor_conditions_make_an_otherwise_eligible_incentive_possibly_eligibl
 
 
 def test_results_list_eligible_first_then_possibly_then_not():
-    incentives = [rules(key="not", regions={"ganja": "Ganja"}), rules(key="possibly", min_export_share=50), rules(key="yes")]
+    incentives = [
+        rules(key="not", regions={"ganja": "Ganja"}),
+        rules(key="possibly", min_export_share=50),
+        rules(key="yes"),
+    ]
     found = eligibility.assess_all(Profile("baku", LE, NEW_BUSINESS), incentives)
     assert [item.incentive.key for item in found] == ["yes", "possibly", "not"]

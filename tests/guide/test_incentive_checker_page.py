@@ -86,9 +86,7 @@ def test_an_amount_in_dollars_is_not_converted_but_sent_to_the_issuing_body(clie
 
 def test_two_ticked_incentives_are_compared_side_by_side_from_the_url_alone(client):
     picked = [incentive("industrial-parks"), incentive("investment-promotion-certificate")]
-    response = client.get(
-        "/en/incentives/check/", {**CHEMICALS_IN_ABSHERON, "compare": [page.pk for page in picked]}
-    )
+    response = client.get("/en/incentives/check/", {**CHEMICALS_IN_ABSHERON, "compare": [page.pk for page in picked]})
     assert response.status_code == 200
     html = response.content.decode()
     table = re.search(r'<table class="compare">(.*?)</table>', html, re.S).group(1)
@@ -153,7 +151,6 @@ def test_a_changed_benefit_shows_in_the_next_answer(client):
     assert "Profit tax exemption — 12 years" in card(html, incentive("industrial-parks"))
 
 
-
 def test_the_longest_answer_with_every_incentive_compared_keeps_the_page_weight_budget(client):
     """At most 50 KB gzip with the site's stylesheet and script, as for every page of the portal."""
     every = [page.pk for page in IncentivePage.objects.live()]
@@ -162,5 +159,8 @@ def test_the_longest_answer_with_every_incentive_compared_keeps_the_page_weight_
     html = response.content
     assert html.count(b'<th scope="col">') == len(every)
     assets = Path(__file__).resolve().parents[2] / "frontend" / "assets"
-    weight = sum(len(gzip.compress(data, 9)) for data in (html, *(assets.joinpath(name).read_bytes() for name in ("site.css", "site.js"))))
+    weight = sum(
+        len(gzip.compress(data, 9))
+        for data in (html, *(assets.joinpath(name).read_bytes() for name in ("site.css", "site.js")))
+    )
     assert weight <= 50 * 1024, f"{weight / 1024:.1f} KB"

@@ -1373,8 +1373,7 @@ INCENTIVES = [
                 "condition": _t(
                     "Fəaliyyət maliyyə xidmətləri, yük avtomobil daşımaları və ya dövlət büdcəsindən ödənilən "
                     "podrat işləri deyil.",
-                    "The activity is not financial services, road freight or contract work paid from the "
-                    "state budget.",
+                    "The activity is not financial services, road freight or contract work paid from the state budget.",
                     "Деятельность не относится к финансовым услугам, автомобильным грузоперевозкам или "
                     "подрядным работам, оплачиваемым из государственного бюджета.",
                 ),
