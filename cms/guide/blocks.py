@@ -234,6 +234,13 @@ class BenefitBlock(blocks.StructBlock):
         max_value=99,
         help_text=_("How many years the benefit lasts. Leave empty if it has no fixed term."),
     )
+    rate = TaxRateChooserBlock(
+        required=False,
+        help_text=_(
+            "The tax the benefit exempts or reduces, if it is one of the tax rates. The incentive checker "
+            "shows its current figure beside the benefit, so a change of the rate shows there at once."
+        ),
+    )
 
     class Meta:
         icon = "tick"

@@ -179,6 +179,8 @@ def _benefits(page: IncentivePage) -> list[dict]:
             "title": block.value["title"],
             "description": block.value["description"],
             "years": block.value["duration_years"],
+            # The rate's own snippet, read now: a change of the rate shows in the next answer.
+            "rate": block.value.get("rate"),
         }
         for block in page.benefits
     ]

@@ -417,6 +417,7 @@ class DemoLoader:
                         "title": benefit["title"][language],
                         "description": benefit.get("description", {}).get(language, ""),
                         "duration_years": benefit.get("duration_years"),
+                        "rate": self.tax_rates[benefit["rate"]].pk if benefit.get("rate") else None,
                     },
                 }
                 for benefit in benefits

@@ -164,3 +164,18 @@ def test_the_longest_answer_with_every_incentive_compared_keeps_the_page_weight_
         for data in (html, *(assets.joinpath(name).read_bytes() for name in ("site.css", "site.js")))
     )
     assert weight <= 50 * 1024, f"{weight / 1024:.1f} KB"
+
+
+def test_a_rate_change_shows_in_every_answer_that_cites_it(client):
+    """Benefits cite the tax rates they spare; the answer reads each rate's current figure."""
+    from cms.guide.snippets import TaxRate
+
+    html = client.get("/en/incentives/check/", CHEMICALS_IN_ABSHERON).content.decode()
+    citing = html.count("(Corporate profit tax: 20%)")
+    assert citing >= 5  # the certificate, the parks, technology parks, the liberated territories, Nakhchivan, …
+    rate = TaxRate.objects.get(key="profit-tax")
+    rate.value = 18
+    rate.save()
+    html = client.get("/en/incentives/check/", CHEMICALS_IN_ABSHERON).content.decode()
+    assert "(Corporate profit tax: 20%)" not in html
+    assert html.count("(Corporate profit tax: 18%)") == citing

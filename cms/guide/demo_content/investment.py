@@ -309,6 +309,7 @@ INCENTIVES = [
                     "Юридические лица освобождаются от 50% налога на прибыль, индивидуальные предприниматели — от 50% подоходного налога.",
                 ),
                 "duration_years": 7,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -320,6 +321,7 @@ INCENTIVES = [
                     "Полное освобождение от налога на имущество.",
                 ),
                 "duration_years": 7,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
@@ -342,6 +344,7 @@ INCENTIVES = [
                     "Ввоз техники, технологического оборудования и установок освобождается от НДС и таможенных пошлин на основании подтверждающего документа.",
                 ),
                 "duration_years": 7,
+                "rate": "import-vat",
             },
         ],
         "how_to_apply": _t(
@@ -620,6 +623,7 @@ INCENTIVES = [
                     "Полное освобождение от налога на прибыль с даты регистрации в качестве резидента.",
                 ),
                 "duration_years": 10,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -631,6 +635,7 @@ INCENTIVES = [
                     "Налог на имущество резидента не уплачивается.",
                 ),
                 "duration_years": 10,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t("Torpaq vergisindən azadolma", "Land tax exemption", "Освобождение от земельного налога"),
@@ -653,6 +658,7 @@ INCENTIVES = [
                     "Техника, технологическое оборудование и установки, ввозимые для использования в парке, не облагаются НДС.",
                 ),
                 "duration_years": 10,
+                "rate": "import-vat",
             },
             {
                 "title": _t(
@@ -883,6 +889,7 @@ INCENTIVES = [
                     "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог.",
                 ),
                 "duration_years": 10,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -896,6 +903,7 @@ INCENTIVES = [
                     "Дивиденды, выплачиваемые акционерам, не облагаются налогом у источника выплаты.",
                 ),
                 "duration_years": 10,
+                "rate": "wht-dividends",
             },
             {
                 "title": _t(
@@ -909,6 +917,7 @@ INCENTIVES = [
                     "Налог на имущество и земельный налог не уплачиваются.",
                 ),
                 "duration_years": 10,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t(
@@ -1163,6 +1172,7 @@ INCENTIVES = [
                     "Компании зоны освобождены от НДС, налога у источника выплаты и других корпоративных налогов.",
                 ),
                 "duration_years": None,
+                "rate": "vat-standard",
             },
             {
                 "title": _t("Gömrük rüsumları tətbiq edilmir", "No customs duties", "Таможенные пошлины не взимаются"),
@@ -1393,6 +1403,7 @@ INCENTIVES = [
                     "Компании не платят налог на прибыль, индивидуальные предприниматели — подоходный налог.",
                 ),
                 "duration_years": 10,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -1406,6 +1417,7 @@ INCENTIVES = [
                     "Налог на имущество и земельный налог не уплачиваются.",
                 ),
                 "duration_years": 10,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t(
@@ -1419,6 +1431,7 @@ INCENTIVES = [
                     "Льгота распространяется и на плательщиков упрощённого налога.",
                 ),
                 "duration_years": 10,
+                "rate": "simplified-tax",
             },
             {
                 "title": _t("Dividendlərdən vergi tutulmur", "No tax on dividends", "Дивиденды не облагаются налогом"),
@@ -1428,6 +1441,7 @@ INCENTIVES = [
                     "Дивиденды, выплачиваемые акционерам, освобождены от налога.",
                 ),
                 "duration_years": 10,
+                "rate": "wht-dividends",
             },
             {
                 "title": _t(
@@ -1441,6 +1455,7 @@ INCENTIVES = [
                     "Сырьё, ввозимое для отдельных видов производства, не облагается НДС.",
                 ),
                 "duration_years": 10,
+                "rate": "import-vat",
             },
             {
                 "title": _t(
@@ -1619,6 +1634,7 @@ INCENTIVES = [
                     "Как на освобождённых территориях.",
                 ),
                 "duration_years": 10,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -1632,6 +1648,7 @@ INCENTIVES = [
                     "Как на освобождённых территориях.",
                 ),
                 "duration_years": 10,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t(
@@ -1645,6 +1662,7 @@ INCENTIVES = [
                     "Как на освобождённых территориях.",
                 ),
                 "duration_years": 10,
+                "rate": "simplified-tax",
             },
         ],
         "how_to_apply": _t(
@@ -1837,6 +1855,7 @@ INCENTIVES = [
                     "На основании документа о поощрении инвестиций.",
                 ),
                 "duration_years": 7,
+                "rate": "profit-tax",
             },
             {
                 "title": _t(
@@ -1850,6 +1869,7 @@ INCENTIVES = [
                     "На основании документа о поощрении инвестиций.",
                 ),
                 "duration_years": 7,
+                "rate": "property-tax-legal-entities",
             },
             {
                 "title": _t(
@@ -1863,6 +1883,7 @@ INCENTIVES = [
                     "На основании подтверждающего документа.",
                 ),
                 "duration_years": 7,
+                "rate": "import-vat",
             },
         ],
         "how_to_apply": _t(
