@@ -268,6 +268,7 @@ REFERENCE_FIELDS = {
     "region": "regions",
     "regions": "regions",
     "legal_basis": "legal-acts",
+    "rate": "tax-rates",  # the rate a benefit of an incentive spares
 }
 
 

@@ -538,15 +538,21 @@ class IncentivePage(ContentPage):
         ),
     ]
     # What the API reads of related tables, fetched for a whole listing at once.
-    api_prefetch = ("sectors", "regions", "legal_basis")
+    api_prefetch = ("sectors", "regions", "legal_basis", "sector_minimums__sector")
     api_fields = [
         APIField("summary"),
         APIField("sectors", serializer=TermListField()),
         APIField("regions", serializer=TermListField()),
         APIField("min_investment"),
         APIField("currency"),
+        APIField("sector_minimums"),
         APIField("legal_forms"),
         APIField("legal_forms_labels", serializer=ChoiceLabelField(LegalForm, source="legal_forms")),
+        APIField("open_to_new_businesses"),
+        APIField("open_to_expansions"),
+        APIField("state_share_limit"),
+        APIField("min_export_share"),
+        APIField("conditions_to_check"),
         APIField("benefits"),
         APIField("how_to_apply"),
         APIField("issuing_body"),
@@ -603,6 +609,7 @@ class IncentiveSectorMinimum(Orderable):
     )
 
     panels = [FieldRowPanel([FieldPanel("sector"), FieldPanel("amount"), FieldPanel("currency")])]
+    api_fields = [APIField("sector", serializer=TermField()), APIField("amount"), APIField("currency")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("minimum investment for a sector")

@@ -20,6 +20,9 @@ DYNAMIC = re.compile(
     r"^/(admin|api|cabinet|documents|dev-idp|sign-on|static|media|accounts)(/|$)"
     r"|^/[a-z]{2}/(api|search|ask|cabinet|enquiry)(/|$)"
 )
+# Pages of the application the crawl reads like the build's own (their links are checked too), but
+# that are no files of the build: the incentive checker.
+APPLICATION_PAGES = re.compile(r"^/[a-z]{2}/incentives/check/")
 
 
 @pytest.fixture(scope="session")

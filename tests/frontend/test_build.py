@@ -12,7 +12,7 @@ from django.conf import settings
 
 from frontend.render import page_file
 
-from .conftest import DYNAMIC, api_pages
+from .conftest import APPLICATION_PAGES, DYNAMIC, api_pages
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -111,7 +111,7 @@ def test_no_internal_link_is_broken(built_site):
                     broken.append(f"{html.relative_to(root)} -> {link}")
                 continue
             path = local_path(link)
-            if path is None or DYNAMIC.match(path):
+            if path is None or DYNAMIC.match(path) or APPLICATION_PAGES.match(path):
                 continue
             if not file_for(root, path).is_file():
                 broken.append(f"{html.relative_to(root)} -> {link}")
