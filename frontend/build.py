@@ -377,7 +377,13 @@ def full_build(
 
 # What each kind of reference data is called in a reason, and the kinds whose records embed it
 # (a tax rate shows its legal basis: an act's edit changes the rates' records too).
-REFERENCE_LABELS = {"tax-rates": "tax rate", "legal-acts": "legal act", "sectors": "sector", "regions": "region"}
+REFERENCE_LABELS = {
+    "tax-rates": "tax rate",
+    "legal-acts": "legal act",
+    "sectors": "sector",
+    "regions": "region",
+    "institutions": "public body",
+}
 REFERENCE_EMBEDDED_IN = {"legal-acts": ("tax-rates",)}
 
 # Fields of the content contract shown on a page's own page only, never in a listing of it.
@@ -390,6 +396,11 @@ PAGE_ONLY_FIELDS = frozenset(
         "how_to_apply",
         "benefits",
         "steps",
+        "totals",
+        "purpose",
+        "audience",
+        "service_pages",
+        "procedures",
         "key_figures",
         "opportunities",
         "partners",

@@ -268,6 +268,8 @@ REFERENCE_FIELDS = {
     "region": "regions",
     "regions": "regions",
     "legal_basis": "legal-acts",
+    "institution": "institutions",
+    "fee": "tax-rates",
 }
 
 

@@ -29,6 +29,7 @@ PAGE_TYPES = (
     "guide.ProjectPage",
     "guide.ServiceIndexPage",
     "guide.ServicePage",
+    "guide.ProcedurePage",
 )
 REFERENCE_KINDS = ("tax-rates", "legal-acts", "sectors", "regions")
 PAGE_SIZE = 100  # the API's WAGTAILAPI_LIMIT_MAX
