@@ -856,7 +856,7 @@ _RESIDENCE_THROUGH_INVESTMENT = {
 
 
 _ASAN_VISA = {
-    "key": "asan-visa",
+    "key": "e-visa-application",
     "topic": "migration",
     "services": [],
     "slug": _t("asan-viza-addim-addim", "asan-visa-step-by-step", "elektronnaya-viza-asan-poshagovo"),
@@ -945,7 +945,7 @@ _ASAN_VISA = {
 
 
 _INVESTMENT_PROMOTION_CERTIFICATE = {
-    "key": "investment-promotion-certificate",
+    "key": "its-and-import-exemption",
     "topic": "licences",
     "services": ["its-issuance", "equipment-import-confirmation"],
     "slug": _t(
@@ -1197,7 +1197,7 @@ _INVESTMENT_PROMOTION_CERTIFICATE = {
 
 
 _INDUSTRIAL_PARK_RESIDENCY = {
-    "key": "industrial-park-residency",
+    "key": "industrial-park-resident-status",
     "topic": "licences",
     "services": ["industrial-park-residency"],
     "slug": _t(
