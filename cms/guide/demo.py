@@ -208,6 +208,7 @@ class DemoLoader:
             )
         if not Group.objects.filter(name="Moderators").exists():
             import_module("cms.guide.migrations.0002_editorial_groups").create_editorial_groups(apps, None)
+            import_module("cms.guide.migrations.0006_procedures").grant_public_body_permissions(apps)
         return root
 
     def home(self) -> guide_models.HomePage:

@@ -107,3 +107,22 @@ def test_open_data_lists_every_procedure_with_its_totals_and_every_step(client, 
     rows = list(csv.DictReader(io.StringIO((built_site / f"open-data/{language}/procedure-steps.csv").read_text())))
     assert len(rows) == sum(len(page["steps"]) for page in pages)
     assert all(row["url"].split("#")[1] == f"step-{row['step']}" for row in rows)
+
+
+def test_naming_a_service_in_a_procedure_adds_the_procedure_to_that_service_page(
+    client, private_site, django_capture_on_commit_callbacks
+):
+    from cms.guide.models import ProcedurePage, ServicePage
+
+    procedure = ProcedurePage.objects.live().first()
+    service = ServicePage.objects.live().exclude(pk__in=procedure.services.all()).first()
+    service_page = client.get(f"/en/api/v2/pages/{service.pk}/").json()
+    listed_before = built(private_site, service_page, "en")
+    link = f'href="{client.get(f"/en/api/v2/pages/{procedure.pk}/").json()["meta"]["translations"]["en"]["path"]}"'
+    assert link not in listed_before
+
+    procedure.services.add(service)
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure.save_revision().publish()
+
+    assert link in built(private_site, service_page, "en")

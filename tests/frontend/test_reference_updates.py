@@ -117,7 +117,18 @@ def test_a_rate_edit_re_renders_the_citing_pages_in_every_language_and_the_rate_
     report = json.loads((private_site / build.LAST_UPDATE_FILE).read_text(encoding="utf-8"))
 
     pages = {page_file(path) for page_id in citing for path in _paths(client, page_id)}
-    data = {f"open-data/{language}/tax-rates.{extension}" for language in LANGUAGES for extension in ("json", "csv")}
+    # The rate's own data set, and the procedures' when a procedure's step costs it (their totals).
+    from cms.guide.models import ProcedurePage
+
+    sets = ["tax-rates"]
+    if ProcedurePage.objects.filter(pk__in=citing).exists():
+        sets += ["procedures", "procedure-steps"]
+    data = {
+        f"open-data/{language}/{name}.{extension}"
+        for language in LANGUAGES
+        for name in sets
+        for extension in ("json", "csv")
+    }
     assert set(report["files"]) == pages | data
     for name in pages:
         assert report["files"][name] == f"shows the changed tax rate '{rate.key}' ({name.split('/')[0]})"

@@ -157,7 +157,7 @@ def test_the_demo_has_the_procedures_an_investor_needs_in_every_language(client,
         assert page.available_languages == list(LANGUAGES), page
         for language in LANGUAGES:
             shown = totals(client, page, language)
-            assert shown["steps"] == len(page.steps_az) >= 2
+            assert shown["steps"] == len(page.steps_az) >= 1
             assert shown["institutions"] >= 1
 
 

@@ -8,6 +8,25 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def grant_public_body_permissions(apps, schema_editor=None):
+    """Public bodies are reference data like the others: Moderators maintain them, Editors choose them."""
+    from importlib import import_module
+
+    groups = import_module("cms.guide.migrations.0002_editorial_groups")
+    groups.ensure_permissions_exist(apps)
+    Group = apps.get_model("auth.Group")
+    Permission = apps.get_model("auth.Permission")
+    actions = {"Editors": ("view",), "Moderators": ("add", "change", "delete", "view")}
+    for name, allowed in actions.items():
+        group = Group.objects.filter(name=name).first()
+        if group is not None:
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label="guide", codename__in=[f"{action}_institution" for action in allowed]
+                )
+            )
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -73,4 +92,5 @@ class Migration(migrations.Migration):
             },
             bases=('wagtailcore.page',),
         ),
+        migrations.RunPython(grant_public_body_permissions, migrations.RunPython.noop),
     ]
