@@ -377,7 +377,13 @@ def full_build(
 
 # What each kind of reference data is called in a reason, and the kinds whose records embed it
 # (a tax rate shows its legal basis: an act's edit changes the rates' records too).
-REFERENCE_LABELS = {"tax-rates": "tax rate", "legal-acts": "legal act", "sectors": "sector", "regions": "region"}
+REFERENCE_LABELS = {
+    "tax-rates": "tax rate",
+    "legal-acts": "legal act",
+    "sectors": "sector",
+    "regions": "region",
+    "institutions": "public body",
+}
 REFERENCE_EMBEDDED_IN = {"legal-acts": ("tax-rates",)}
 
 # Fields of the content contract shown on a page's own page only, never in a listing of it.
@@ -390,6 +396,11 @@ PAGE_ONLY_FIELDS = frozenset(
         "how_to_apply",
         "benefits",
         "steps",
+        "totals",
+        "purpose",
+        "audience",
+        "service_pages",
+        "procedures",
         "key_figures",
         "opportunities",
         "partners",
@@ -719,6 +730,8 @@ def update(
             ):
                 # A page that was not live may now be listed by a sector page: ask the API.
                 to_fetch |= set(before.page_ids_of_type("guide.PrioritySectorPage"))
+            # A service lists the procedures that name it: those a procedure named before and after.
+            to_fetch |= services_named(before, page_id) | services_named(content, page_id)
         for page_id, versions in _fetch(reader, to_fetch - changed, langs).items():
             content.set_page(page_id, versions)
         # Links to a changed page held by other pages follow from its fresh JSON (a moved page's
@@ -770,6 +783,11 @@ def update(
         }
         write_atomic(build / LAST_UPDATE_FILE, json.dumps(report, ensure_ascii=False, indent=1).encode())
         return set(written) | removed
+
+
+def services_named(content: SiteContent, page_id: int) -> set[int]:
+    """The services a procedure names, in any language (the pages whose "procedures" list it)."""
+    return {link["id"] for page in content.pages.get(page_id, {}).values() for link in page.get("service_pages") or []}
 
 
 def _remove(build: Path, relative: str) -> None:

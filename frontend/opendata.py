@@ -16,13 +16,24 @@ from django.utils.translation import gettext as _
 from .site import SiteContent
 
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
-DATASETS = ("projects", "incentives", "tax-rates", "legal-acts", "sectors", "regions")
+DATASETS = (
+    "projects",
+    "incentives",
+    "procedures",
+    "procedure-steps",
+    "tax-rates",
+    "legal-acts",
+    "sectors",
+    "regions",
+)
 
 
 def dataset_title(name: str) -> str:
     return {
         "projects": _("Investment projects"),
         "incentives": _("Incentives"),
+        "procedures": _("Procedures"),
+        "procedure-steps": _("Steps of the procedures"),
         "tax-rates": _("Tax rates and fees"),
         "legal-acts": _("Legal acts"),
         "sectors": _("Sectors"),
@@ -81,6 +92,62 @@ def incentives(content: SiteContent, language: str) -> list[dict]:
     ]
 
 
+def procedures(content: SiteContent, language: str) -> list[dict]:
+    """One record per procedure, with its computed totals."""
+    records = []
+    for page in _pages(content, "guide.ProcedurePage", language):
+        totals = page.get("totals") or {}
+        records.append(
+            {
+                "id": page["id"],
+                "title": page["title"],
+                "url": page["meta"]["translations"][language]["url"],
+                "summary": page["summary"],
+                "steps": totals.get("steps"),
+                "public_bodies": totals.get("institutions"),
+                "total_cost": [f"{cost['amount']} {cost['currency']}" for cost in totals.get("costs") or []],
+                "cost_complete": totals.get("cost_complete"),
+                "days_min": totals.get("days_min"),
+                "days_max": totals.get("days_max"),
+                "time_complete": totals.get("time_complete"),
+                "legal_basis": [act["key"] for act in page.get("legal_basis") or []],
+                "last_reviewed": page.get("last_reviewed"),
+            }
+        )
+    return records
+
+
+def procedure_steps(content: SiteContent, language: str) -> list[dict]:
+    """One record per step of every procedure, in order."""
+    records = []
+    for page in _pages(content, "guide.ProcedurePage", language):
+        steps = [block["value"] for block in page.get("steps") or [] if block.get("type") == "step"]
+        for number, step in enumerate(steps, start=1):
+            fee = step.get("fee") or {}
+            records.append(
+                {
+                    "procedure_id": page["id"],
+                    "procedure": page["title"],
+                    "step": number,
+                    "title": step.get("title"),
+                    "public_body": (step.get("institution") or {}).get("name"),
+                    "same_time_as_previous": bool(step.get("parallel")),
+                    "fee_key": fee.get("key"),
+                    "cost": fee.get("value") if fee else step.get("amount"),
+                    "cost_unit": fee.get("unit") if fee else step.get("currency"),
+                    "days_min": step.get("days_min"),
+                    "days_max": step.get("days_max"),
+                    "figures_confirmed": not step.get("unconfirmed"),
+                    "result": step.get("result"),
+                    "documents": [document.get("name") for document in step.get("documents") or []],
+                    "online_url": step.get("online_url") or None,
+                    "legal_basis": [act["key"] for act in step.get("legal_basis") or []],
+                    "url": f"{page['meta']['translations'][language]['url']}#step-{number}",
+                }
+            )
+    return records
+
+
 def tax_rates(content: SiteContent, language: str) -> list[dict]:
     acts = {act["id"]: act["key"] for act in content.reference_items(language, "legal-acts")}
     fields = (
@@ -119,6 +186,8 @@ def terms(kind: str):
 BUILDERS = {
     "projects": projects,
     "incentives": incentives,
+    "procedures": procedures,
+    "procedure-steps": procedure_steps,
     "tax-rates": tax_rates,
     "legal-acts": legal_acts,
     "sectors": terms("sectors"),

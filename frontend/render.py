@@ -36,6 +36,7 @@ TEMPLATE_BY_TYPE = {
     "guide.ProjectPage": "pages/project.html",
     "guide.ServiceIndexPage": "pages/index.html",
     "guide.ServicePage": "pages/service.html",
+    "guide.ProcedurePage": "pages/procedure.html",
 }
 STREAM_BLOCK_TYPES = ("text", "key_facts", "rate_table", "steps", "faq", "callout", "link")
 ARTICLE_TYPES = {
@@ -44,6 +45,7 @@ ARTICLE_TYPES = {
     "guide.PrioritySectorPage",
     "guide.ProjectPage",
     "guide.ServicePage",
+    "guide.ProcedurePage",
 }
 
 # The investor's top tasks on the home page: what the visitor wants to do, a line on what it covers,
@@ -154,6 +156,7 @@ class Renderer:
         ({id, title, summary, path}): the one place a page record becomes a card."""
         return {
             "id": page["id"],
+            "type": page["meta"]["type"],
             "title": page["title"],
             "summary": page.get("summary") or truncate(plain_text(page.get("intro") or "")),
             "path": page["meta"]["translations"][language]["path"],
@@ -290,6 +293,8 @@ class Renderer:
             if block.get("type") == "faq"
             for item in block["value"].get("items", [])
         ]
+        if page["meta"]["type"] == "guide.ProcedurePage":
+            data.append(self.how_to(page, language))
         if questions:
             data.append(
                 {
@@ -306,6 +311,38 @@ class Renderer:
                     ],
                 }
             )
+        return data
+
+    def how_to(self, page: dict, language: str) -> dict:
+        """A procedure as schema.org's HowTo: its steps, the documents to bring, its confirmed cost."""
+        url = page["meta"]["translations"][language]["url"]
+        steps = [block["value"] for block in page.get("steps") or [] if block.get("type") == "step"]
+        data = {
+            "@context": "https://schema.org",
+            "@type": "HowTo",
+            "name": page["title"],
+            "description": page.get("summary") or "",
+            "inLanguage": language,
+            "supply": [
+                {"@type": "HowToSupply", "name": document["name"]}
+                for step in steps
+                for document in step.get("documents") or []
+            ],
+            "step": [
+                {
+                    "@type": "HowToStep",
+                    "position": position,
+                    "name": step["title"],
+                    "text": step.get("result") or step["title"],
+                    "url": f"{url}#step-{position}",
+                }
+                for position, step in enumerate(steps, start=1)
+            ],
+        }
+        totals = page.get("totals") or {}
+        if totals.get("cost_complete") and len(totals.get("costs") or []) == 1:
+            cost = totals["costs"][0]
+            data["estimatedCost"] = {"@type": "MonetaryAmount", "currency": cost["currency"], "value": cost["amount"]}
         return data
 
     def section_path(self, page_id: int, language: str) -> str | None:

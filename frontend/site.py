@@ -15,7 +15,7 @@ from pathlib import Path
 from .source import PAGE_TYPES, REFERENCE_KINDS, ContentReader
 
 # Fields of the contract that hold links to other pages ({id, path, title, summary}).
-LINK_FIELDS = ("related_pages", "incentives", "projects")
+LINK_FIELDS = ("related_pages", "incentives", "projects", "service_pages", "procedures")
 TYPE_ORDER = {page_type: position for position, page_type in enumerate(PAGE_TYPES)}
 
 
@@ -269,6 +269,8 @@ REFERENCE_FIELDS = {
     "regions": "regions",
     "legal_basis": "legal-acts",
     "rate": "tax-rates",  # the rate a benefit of an incentive spares
+    "institution": "institutions",
+    "fee": "tax-rates",
 }
 
 

@@ -29,8 +29,9 @@ PAGE_TYPES = (
     "guide.ProjectPage",
     "guide.ServiceIndexPage",
     "guide.ServicePage",
+    "guide.ProcedurePage",
 )
-REFERENCE_KINDS = ("tax-rates", "legal-acts", "sectors", "regions")
+REFERENCE_KINDS = ("tax-rates", "legal-acts", "sectors", "regions", "institutions")
 PAGE_SIZE = 100  # the API's WAGTAILAPI_LIMIT_MAX
 
 # Below this many pages a process pool costs more to start than it saves.

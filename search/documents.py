@@ -30,6 +30,7 @@ PAGE_TYPES: dict[type[Page], str] = {
     guide.TopicPage: "topic",
     guide.IncentivePage: "incentive",
     guide.ServicePage: "service",
+    guide.ProcedurePage: "procedure",
     guide.PrioritySectorPage: "sector",
     guide.ProjectPage: "project",
     guide.GuideIndexPage: "section",
@@ -44,6 +45,7 @@ TYPE_LABELS = {
     "topic": pgettext_lazy("search result type", "Topic"),
     "incentive": pgettext_lazy("search result type", "Incentive"),
     "service": pgettext_lazy("search result type", "Service"),
+    "procedure": pgettext_lazy("search result type", "Procedure"),
     "sector": pgettext_lazy("search result type", "Priority sector"),
     "project": pgettext_lazy("search result type", "Investment project"),
     "section": pgettext_lazy("search result type", "Section"),
@@ -70,6 +72,14 @@ _NOT_TEXT_KEYS = {
     "tone",
     "tone_label",  # a call-out's "Warning" or "Tip": how the box reads, not what the page is about
     "duration_years",
+    "website",
+    "phone",
+    "online_url",
+    "currency",
+    "amount",
+    "cost_free",
+    "days_min",
+    "days_max",
 }
 
 # Keys whose text restates other keys of the same object for readers: the others are left out, so
@@ -151,7 +161,7 @@ def text_fields(page: Page) -> list[str]:
 def _topic(page: Page) -> str:
     if isinstance(page, guide.TopicPage):
         return page.topic_key
-    if isinstance(page, guide.GuidePage):
+    if isinstance(page, (guide.GuidePage, guide.ProcedurePage)):
         parent = page.get_parent().specific
         return getattr(parent, "topic_key", "")
     return ""

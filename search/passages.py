@@ -284,7 +284,47 @@ class _PageCutter:
                 self.items("opportunities", gettext("Opportunities"), "opportunities", "text", ("title", "text"))
             elif isinstance(page, guide.ProjectPage):
                 self.rich("description", [], "description")
+            elif isinstance(page, guide.ProcedurePage):
+                self.procedure()
         return self.passages
+
+    def procedure(self) -> None:
+        """A procedure: what it achieves, who needs it, then each step with its body, cost, time,
+        result and documents, each step a passage of its own (its anchor is the step's)."""
+        self.rich("purpose", [gettext("What it achieves")], "purpose")
+        self.rich("audience", [gettext("Who needs it")], "audience")
+        for number, block in enumerate(self.stream("steps"), 1):
+            step = block.get("value") or {}
+            institution = (step.get("institution") or {}).get("name", "")
+            if step.get("cost_free"):
+                cost = gettext("Free of charge")
+            else:
+                cost = step.get("cost_display") or gettext("Not confirmed")
+            days = gettext("Not confirmed")
+            if step.get("days_max") is not None:
+                days = (
+                    f"{step['days_min']}–{step['days_max']}"
+                    if step["days_min"] != step["days_max"]
+                    else str(step["days_max"])
+                )
+            parts = [
+                step.get("title", ""),
+                f"{gettext('Where')}: {institution}" if institution else "",
+                f"{gettext('Cost')}: {cost}",
+                f"{gettext('Time')}: {days}",
+                f"{gettext('What you get')}: {step.get('result', '')}",
+                gettext("What to bring") + ": " + "; ".join(d.get("name", "") for d in step.get("documents") or [])
+                if step.get("documents")
+                else "",
+            ]
+            fee = step.get("fee")
+            self.add(
+                [gettext("Step by step"), step.get("title", "")],
+                f"step-{number}",
+                ". ".join(part.rstrip(".") for part in parts if part) + ".",
+                "step",
+                [rate_fact(fee)] if fee else None,
+            )
 
 
 def passages_for_page(page: Page) -> list[PassageData]:

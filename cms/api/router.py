@@ -3,6 +3,7 @@ from django.utils import translation
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from .views import (
+    InstitutionsAPIViewSet,
     LegalActsAPIViewSet,
     RegionsAPIViewSet,
     SectorsAPIViewSet,
@@ -50,3 +51,4 @@ api_router.register_endpoint("tax-rates", TaxRatesAPIViewSet)
 api_router.register_endpoint("legal-acts", LegalActsAPIViewSet)
 api_router.register_endpoint("sectors", SectorsAPIViewSet)
 api_router.register_endpoint("regions", RegionsAPIViewSet)
+api_router.register_endpoint("institutions", InstitutionsAPIViewSet)

@@ -31,7 +31,7 @@ from cms.core.publishing import content_generation
 from cms.guide.availability import available_languages, available_pages_filter
 from cms.guide.blocks import rates_at_hand
 from cms.guide.paths import absolute_url, language_versions, page_path
-from cms.guide.snippets import LegalAct, Region, Sector, TaxRate
+from cms.guide.snippets import Institution, LegalAct, Region, Sector, TaxRate
 
 
 def active_language() -> str:
@@ -412,3 +412,13 @@ class RegionsAPIViewSet(SnippetAPIViewSet):
     body_fields = BaseAPIViewSet.body_fields + ["key", "name"]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + ["key", "name"]
     name = "regions"
+
+
+class InstitutionsAPIViewSet(SnippetAPIViewSet):
+    """The public bodies procedures' steps are done at, with their contacts."""
+
+    model = Institution
+    institution_fields = ["key", "name", "address", "hours", "phone", "website"]
+    body_fields = BaseAPIViewSet.body_fields + institution_fields
+    listing_default_fields = BaseAPIViewSet.listing_default_fields + institution_fields
+    name = "institutions"

@@ -53,3 +53,23 @@ class PageLinkListField(serializers.Field):
             pages = [specific.get(page.pk, page) if page.pk in specific else page for page in pages]
         links = (page_link(page) for page in pages)
         return [link for link in links if link is not None]
+
+
+class ProcedureTotalsField(serializers.Field):
+    """A procedure's totals, computed from its steps as the API shows them (`procedures.compute`)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, stream):
+        from django.conf import settings
+        from django.utils import translation
+
+        from .procedures import compute
+
+        steps = [
+            step["value"]
+            for step in stream.stream_block.get_api_representation(stream, self.context)
+            if step.get("type") == "step"
+        ]
+        return compute(steps).as_json(translation.get_language() or settings.LANGUAGE_CODE)

@@ -7,16 +7,18 @@ the static site, the mobile channel and the search indexer read that, never the 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms.core.formatting import plain_number
+from cms.core.formatting import format_number, plain_number
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -292,3 +294,183 @@ class PartnerBlock(blocks.CharBlock):
     class Meta:
         icon = "group"
         label = _("Partner")
+
+
+# Procedures ------------------------------------------------------------------------------------
+
+
+def serialize_institution(institution) -> dict:
+    """A public body as the API shows it, in the active language."""
+    return {
+        "id": institution.pk,
+        "key": institution.key,
+        "name": institution.name,
+        "address": institution.address,
+        "hours": institution.hours,
+        "phone": institution.phone,
+        "website": institution.website,
+    }
+
+
+class InstitutionChooserBlock(SnippetChooserBlock):
+    """Chooses a public body; the API shows its name and contacts, not just its id."""
+
+    def __init__(self, **kwargs):
+        super().__init__("guide.Institution", **kwargs)
+
+    def get_api_representation(self, value, context=None):
+        return serialize_institution(value) if value else None
+
+
+class LegalActChooserBlock(SnippetChooserBlock):
+    def __init__(self, **kwargs):
+        super().__init__("guide.LegalAct", **kwargs)
+
+    def get_api_representation(self, value, context=None):
+        return serialize_legal_act(value) if value else None
+
+
+class CurrencyChoices(models.TextChoices):
+    AZN = "AZN", "AZN"
+    USD = "USD", "USD"
+    EUR = "EUR", "EUR"
+
+
+class DocumentToBringBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=200, help_text=_("The document, e.g. 'The company's charter, two copies'."))
+    source = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text=_("Where the applicant gets it, e.g. 'Drawn up by the founders' or 'A notary'."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+
+
+class ProcedureStepBlock(blocks.StructBlock):
+    """One step of a procedure, with the figures the page's totals are computed from.
+
+    The figures (body, cost, time, the "at the same time" mark, e-service, legal basis) are the same
+    in every language; the page checks that its language versions agree on them (`ProcedurePage.clean`).
+    """
+
+    title = blocks.CharBlock(max_length=160, help_text=_("What the applicant does, in a few words."))
+    institution = InstitutionChooserBlock(help_text=_("The public body responsible for this step."))
+    parallel = blocks.BooleanBlock(
+        required=False,
+        label=_("At the same time as the step before"),
+        help_text=_("Tick when this step can run while the previous one runs; the total time counts the longer one."),
+    )
+    documents = blocks.ListBlock(
+        DocumentToBringBlock(),
+        required=False,
+        default=[],
+        label=_("What to bring"),
+        help_text=_("The documents to bring or attach, each with where it comes from."),
+    )
+    result = blocks.CharBlock(
+        max_length=255,
+        label=_("What you get"),
+        help_text=_("The outcome of the step, e.g. 'Tax identification number'."),
+    )
+    fee = TaxRateChooserBlock(
+        required=False,
+        label=_("Cost: a fee"),
+        help_text=_("A fee from the reference data: changing that fee updates every procedure that cites it."),
+    )
+    amount = blocks.DecimalBlock(
+        required=False,
+        min_value=0,
+        decimal_places=2,
+        label=_("Cost: an amount"),
+        help_text=_("Only when no fee snippet exists: the amount, 0 for free of charge."),
+    )
+    currency = blocks.ChoiceBlock(
+        choices=CurrencyChoices.choices, required=False, help_text=_("The currency of the amount.")
+    )
+    cost_note = blocks.CharBlock(
+        required=False, max_length=255, help_text=_("A short qualifier of the cost, e.g. 'per person'.")
+    )
+    days_min = blocks.IntegerBlock(
+        required=False, min_value=0, label=_("Time: at least (working days)"), help_text=_("Leave empty if unknown.")
+    )
+    days_max = blocks.IntegerBlock(
+        required=False, min_value=0, label=_("Time: at most (working days)"), help_text=_("Leave empty if unknown.")
+    )
+    unconfirmed = blocks.BooleanBlock(
+        required=False,
+        label=_("Figures not confirmed"),
+        help_text=_(
+            "Tick when no official source confirms the cost or the time: the page says so and names the "
+            "responsible body as the one that confirms them."
+        ),
+    )
+    online_url = blocks.URLBlock(
+        required=False,
+        label=_("E-service"),
+        help_text=_("Where the step can be done online: the address of the e-service (EHİS, e-gov.az)."),
+    )
+    legal_basis = blocks.ListBlock(
+        LegalActChooserBlock(),
+        required=False,
+        default=[],
+        help_text=_("The acts that set this step's requirements, cost and time."),
+    )
+    complaints = blocks.TextBlock(
+        required=False,
+        label=_("Where to complain"),
+        help_text=_("Who hears a complaint about this step (a higher body, a court) and how."),
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("fee") and value.get("amount") is not None:
+            errors["amount"] = ValidationError(_("Give either a fee or an amount, not both."))
+        if value.get("amount") is not None and not value.get("currency"):
+            errors["currency"] = ValidationError(_("Choose the currency of the amount."))
+        if not value.get("fee") and value.get("amount") is None and not value.get("unconfirmed"):
+            errors["amount"] = ValidationError(
+                _("Give the cost (a fee, or an amount: 0 when free) or tick 'Figures not confirmed'.")
+            )
+        low, high = value.get("days_min"), value.get("days_max")
+        if low is not None and high is not None and high < low:
+            errors["days_max"] = ValidationError(_("The longest time cannot be shorter than the shortest."))
+        if (low is None) != (high is None):
+            errors["days_max" if high is None else "days_min"] = ValidationError(
+                _("Give both the shortest and the longest time, or neither.")
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        amount = value.get("amount")
+        currency = value.get("currency") or None
+        fee = value.get("fee")
+        figure = fee.value if fee and fee.unit in (fee.Unit.AZN, fee.Unit.USD) else amount if not fee else None
+        if fee:
+            cost_display = fee.display_value
+        elif amount is not None and currency:
+            cost_display = f"{format_number(amount, translation.get_language() or settings.LANGUAGE_CODE)} {currency}"
+        else:
+            cost_display = ""
+        return {
+            **representation,
+            "amount": plain_number(amount) if amount is not None else None,
+            "currency": currency,
+            "cost_display": cost_display,
+            "cost_free": figure is not None and figure == 0,
+            "legal_basis": [act for act in representation.get("legal_basis") or [] if act],
+        }
+
+
+class ProcedureStepsBlock(blocks.StreamBlock):
+    step = ProcedureStepBlock()

@@ -27,10 +27,11 @@ from cms.core.languages import default_language, language_codes, localized
 from . import models as guide_models
 from .demo_content import guide as guide_data
 from .demo_content import investment as investment_data
+from .demo_content import procedures as procedures_data
 from .demo_content import taxonomy as taxonomy_data
-from .snippets import LegalAct, Region, Sector, TaxRate
+from .snippets import Institution, LegalAct, Region, Sector, TaxRate
 
-_Snippet = TypeVar("_Snippet", Sector, Region, LegalAct, TaxRate)
+_Snippet = TypeVar("_Snippet", Sector, Region, LegalAct, TaxRate, Institution)
 
 
 @dataclass
@@ -72,6 +73,7 @@ class DemoLoader:
         self.tax_rates: dict[str, TaxRate] = {}
         self.sectors: dict[str, Sector] = {}
         self.regions: dict[str, Region] = {}
+        self.institutions: dict[str, Institution] = {}
         self.pages_by_key: dict[str, Page] = {}
         self.pending_relations: list[Callable[[], Page]] = []
 
@@ -121,6 +123,13 @@ class DemoLoader:
             )
             rate.legal_basis.set([self.legal_acts[key] for key in item.get("legal_basis", [])])
             self.tax_rates[item["key"]] = rate
+        for item in procedures_data.INSTITUTIONS:
+            self.institutions[item["key"]] = self._upsert_snippet(
+                Institution,
+                item["key"],
+                {"name": item["name"], "address": item.get("address") or {}, "hours": item.get("hours") or {}},
+                {"phone": item.get("phone") or "", "website": item.get("website") or ""},
+            )
 
     # Stream content ------------------------------------------------------------------------
 
@@ -199,6 +208,7 @@ class DemoLoader:
             )
         if not Group.objects.filter(name="Moderators").exists():
             import_module("cms.guide.migrations.0002_editorial_groups").create_editorial_groups(apps, None)
+            import_module("cms.guide.migrations.0006_procedures").grant_public_body_permissions(apps)
         return root
 
     def home(self) -> guide_models.HomePage:
@@ -400,6 +410,24 @@ class DemoLoader:
             )
         self.progress("services")
 
+        for item in procedures_data.PROCEDURES:
+            page = self.upsert_page(
+                self.pages_by_key[f"topic:{item['topic']}"],
+                guide_models.ProcedurePage,
+                item["key"],
+                item,
+                {
+                    "summary": item["summary"],
+                    "purpose": item["purpose"],
+                    "audience": item["audience"],
+                    "steps": self._procedure_steps(item["steps"]),
+                },
+                {"last_reviewed": parse_date(item.get("last_reviewed"))},
+            )
+            self._after(self._set_m2m(page, "services", [self.pages_by_key[key] for key in item.get("services", [])]))
+            self._after(self._set_legal_basis(page, item.get("legal_basis", [])))
+        self.progress("procedures")
+
         # Relations between pages are set once every page exists, then published together.
         touched: dict[int, Page] = {}
         for apply in self.pending_relations:
@@ -438,6 +466,42 @@ class DemoLoader:
                     },
                 }
                 for condition in conditions
+            ]
+            for language in language_codes()
+        }
+
+    def _procedure_steps(self, steps: list[dict]) -> dict[str, list]:
+        """The steps in each language: the texts translated, the figures the same in every one."""
+
+        def text(value, language: str) -> str:
+            return (value or {}).get(language) or ""
+
+        return {
+            language: [
+                {
+                    "type": "step",
+                    "value": {
+                        "title": text(step["title"], language),
+                        "institution": self.institutions[step["institution"]].pk,
+                        "parallel": bool(step.get("parallel")),
+                        "documents": [
+                            {"name": text(document["name"], language), "source": text(document.get("source"), language)}
+                            for document in step.get("documents", [])
+                        ],
+                        "result": text(step["result"], language),
+                        "fee": self.tax_rates[step["fee"]].pk if step.get("fee") else None,
+                        "amount": str(step["amount"]) if step.get("amount") is not None else None,
+                        "currency": step.get("currency") or "",
+                        "cost_note": text(step.get("cost_note"), language),
+                        "days_min": step.get("days_min"),
+                        "days_max": step.get("days_max"),
+                        "unconfirmed": bool(step.get("unconfirmed")),
+                        "online_url": step.get("online_url") or "",
+                        "legal_basis": [self.legal_acts[key].pk for key in step.get("legal_basis", [])],
+                        "complaints": text(step.get("complaints"), language),
+                    },
+                }
+                for step in steps
             ]
             for language in language_codes()
         }

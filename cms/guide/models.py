@@ -25,7 +25,14 @@ from cms.core.bodies import Body
 from cms.core.languages import default_language, language_codes, localized
 
 from . import availability, paths
-from .api_fields import ChoiceLabelField, LegalActListField, PageLinkListField, TermField, TermListField
+from .api_fields import (
+    ChoiceLabelField,
+    LegalActListField,
+    PageLinkListField,
+    ProcedureTotalsField,
+    TermField,
+    TermListField,
+)
 from .blocks import (
     RICH_TEXT_FEATURES,
     BenefitBlock,
@@ -34,10 +41,11 @@ from .blocks import (
     KeyFigureBlock,
     OpportunityBlock,
     PartnerBlock,
+    ProcedureStepsBlock,
     StepBlock,
 )
 from .forms import TranslatedPageForm
-from .snippets import LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
+from .snippets import Institution, LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
 
 
 class TranslatedPage(Page):
@@ -297,7 +305,7 @@ class TopicPage(TranslatedPage):
     api_fields = [APIField("topic_key"), APIField("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.FilterField("topic_key")]
     parent_page_types = ["guide.GuideIndexPage"]
-    subpage_types = ["guide.GuidePage"]
+    subpage_types = ["guide.GuidePage", "guide.ProcedurePage"]
 
     class Meta:
         verbose_name = _("topic section")
@@ -930,6 +938,7 @@ class ServicePage(ContentPage):
         APIField("responsible_body_label", serializer=ChoiceLabelField(Body, source="responsible_body")),
         APIField("ehis_url"),
         APIField("appeal_cta"),
+        APIField("procedures", serializer=PageLinkListField(source="procedure_pages")),
         APIField("last_reviewed"),
     ]
     search_fields = ContentPage.search_fields + [index.SearchField("description"), index.SearchField("who_may_use")]
@@ -939,6 +948,147 @@ class ServicePage(ContentPage):
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+
+    @property
+    def procedure_pages(self):
+        """The live procedures that name this service, as page links."""
+        return list(self.procedures.filter(live=True).order_by("path"))
+
+
+def step_figures(step) -> tuple:
+    """What a procedure's step states that is the same in every language: its body, cost, time,
+    the "at the same time" mark, e-service and legal basis."""
+    value = step.value
+    return (
+        getattr(value.get("institution"), "pk", None),
+        bool(value.get("parallel")),
+        getattr(value.get("fee"), "pk", None),
+        value.get("amount"),
+        value.get("currency") or None if value.get("amount") is not None else None,
+        value.get("days_min"),
+        value.get("days_max"),
+        bool(value.get("unconfirmed")),
+        value.get("online_url") or "",
+        tuple(getattr(act, "pk", None) for act in value.get("legal_basis") or ()),
+    )
+
+
+class ProcedurePage(ContentPage):
+    """A procedure step by step: each step's body, documents, result, cost, time and legal basis.
+
+    The totals (steps, bodies, cost per currency, time range) are computed from the steps
+    (`procedures.compute`), never typed.
+    """
+
+    purpose = RichTextField(
+        _("what it achieves"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the investor has at the end of the procedure, in two or three sentences."),
+    )
+    audience = RichTextField(
+        _("who needs it"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who must go through the procedure, and who is exempt."),
+    )
+    steps = StreamField(
+        ProcedureStepsBlock(),
+        verbose_name=_("steps"),
+        help_text=_(
+            "The steps in order. Body, cost, time and legal basis must be the same in every language; "
+            "the totals at the top of the page are computed from them."
+        ),
+    )
+    services = ParentalManyToManyField(
+        "guide.ServicePage",
+        blank=True,
+        related_name="procedures",
+        verbose_name=_("services"),
+        help_text=_("The services of the Ministry or AZPROMO this procedure belongs to; they link to it."),
+    )
+    legal_basis = ParentalManyToManyField(
+        LegalAct,
+        blank=True,
+        related_name="procedure_pages",
+        verbose_name=_("legal basis"),
+        help_text=_("The laws and decrees that govern the whole procedure. They are cited at the end of the page."),
+    )
+
+    translation_required = ("title", "slug", "summary", "purpose", "audience", "steps")
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("purpose"),
+        FieldPanel("audience"),
+        FieldPanel("steps"),
+        FieldPanel("services", widget=CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("legal_basis", widget=CheckboxSelectMultiple), FieldPanel("last_reviewed")],
+            heading=_("Legal basis and review"),
+        ),
+    ]
+    api_prefetch = ("legal_basis", "services")
+    api_fields = [
+        APIField("summary"),
+        APIField("purpose"),
+        APIField("audience"),
+        APIField("steps"),
+        APIField("totals", serializer=ProcedureTotalsField(source="steps")),
+        APIField("service_pages", serializer=PageLinkListField()),
+        APIField("legal_basis", serializer=LegalActListField()),
+        APIField("last_reviewed"),
+    ]
+    search_fields = ContentPage.search_fields + [
+        index.SearchField("purpose"),
+        index.SearchField("audience"),
+        index.SearchField("steps"),
+    ]
+    parent_page_types = ["guide.TopicPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("procedure")
+        verbose_name_plural = _("procedures")
+
+    @property
+    def service_pages(self):
+        return [page for page in self.services.all() if page.live]
+
+    def clean(self):
+        super().clean()
+        self._check_figures_agree()
+
+    def _check_figures_agree(self):
+        """Each language version's steps state the same figures as the default language's.
+
+        The steps are translated as a whole; their figures must not drift apart, or the totals
+        would differ by language. A version not started (no steps) is not compared.
+        """
+        reference_language = default_language()
+        reference_name = translation.get_language_info(reference_language)["name_translated"]
+        reference = [step_figures(step) for step in getattr(self, localized("steps", reference_language)) or ()]
+        errors = {}
+        for language in language_codes():
+            if language == reference_language:
+                continue
+            steps = getattr(self, localized("steps", language)) or ()
+            if not len(steps):
+                continue
+            figures = [step_figures(step) for step in steps]
+            if len(figures) != len(reference):
+                errors[localized("steps", language)] = _(
+                    "This version has %(count)d steps; the version in %(language)s has %(reference)d. "
+                    "Every version lists the same steps."
+                ) % {"count": len(figures), "language": reference_name, "reference": len(reference)}
+                continue
+            differing = [
+                str(number) for number, (a, b) in enumerate(zip(figures, reference, strict=True), start=1) if a != b
+            ]
+            if differing:
+                errors[localized("steps", language)] = _(
+                    "Steps %(steps)s differ from the version in %(language)s in their body, cost, time, e-service "
+                    "or legal basis. These figures must be the same in every language."
+                ) % {"steps": ", ".join(differing), "language": reference_name}
+        if errors:
+            raise ValidationError(errors)
 
 
 class PageLanguage(models.Model):

@@ -9,7 +9,7 @@ from cms.core.publishing import content_changed, queue_content_change
 
 from . import availability
 from .paths import page_path
-from .snippets import LegalAct, Region, Sector, TaxRate
+from .snippets import Institution, LegalAct, Region, Sector, TaxRate
 
 
 def _paths(page) -> dict[str, list[str]]:
@@ -41,7 +41,13 @@ def _deleted(sender, instance, **kwargs):
 
 
 # Reference data by the name the content contract gives each kind (the API's paths).
-REFERENCE_KINDS = {TaxRate: "tax-rates", LegalAct: "legal-acts", Sector: "sectors", Region: "regions"}
+REFERENCE_KINDS = {
+    TaxRate: "tax-rates",
+    LegalAct: "legal-acts",
+    Sector: "sectors",
+    Region: "regions",
+    Institution: "institutions",
+}
 
 
 def _page_model(content_type) -> bool:

@@ -194,3 +194,47 @@ class TaxRate(index.Indexed, models.Model):
         if self.unit == self.Unit.AZN_PER_100M2:
             return f"{text} AZN / 100 m²"
         return f"{text} {self.get_unit_display()}"
+
+
+class Institution(index.Indexed, models.Model):
+    """A public body a procedure's step is done at: where it is, when it is open, how to reach it.
+
+    Kept once so that a new address or telephone number is one edit for every procedure.
+    """
+
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_("A stable code for the body, e.g. 'state-tax-service'. Never change it once published."),
+    )
+    name = models.CharField(_("name"), max_length=200, help_text=_("The body's official name, as visitors see it."))
+    address = models.CharField(
+        _("address"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where visitors go, as it is written on an envelope. Leave empty if the service is only online."),
+    )
+    hours = models.CharField(
+        _("opening hours"),
+        max_length=200,
+        blank=True,
+        help_text=_("When it receives visitors, e.g. 'Monday to Friday, 9:00 to 18:00'. Leave empty if unknown."),
+    )
+    phone = models.CharField(
+        _("telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("The number for enquiries with the country code, e.g. '+994 12 000 00 00'."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The body's official website."))
+
+    search_fields = [index.SearchField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("public body")
+        verbose_name_plural = _("public bodies")
+
+    def __str__(self):
+        return self.name or self.key

@@ -9,6 +9,7 @@ from .models import (
     IncentiveIndexPage,
     IncentivePage,
     PrioritySectorPage,
+    ProcedurePage,
     ProjectImage,
     ProjectIndexPage,
     ProjectPage,
@@ -17,7 +18,7 @@ from .models import (
     ServicePage,
     TopicPage,
 )
-from .snippets import LegalAct, Region, Sector, TaxRate
+from .snippets import Institution, LegalAct, Region, Sector, TaxRate
 
 ALL_LANGUAGES = ("az", "en", "ru")
 
@@ -45,6 +46,12 @@ class LegalActTR(TranslationOptions):
 class TaxRateTR(TranslationOptions):
     fields = ("name", "note", "applies_to")
     required_languages = {"default": (), **{lang: ("name", "applies_to") for lang in ALL_LANGUAGES}}
+
+
+@register(Institution)
+class InstitutionTR(TranslationOptions):
+    fields = ("name", "address", "hours")
+    required_languages = {"default": (), **{lang: ("name",) for lang in ALL_LANGUAGES}}
 
 
 @register(HomePage)
@@ -90,3 +97,8 @@ class ProjectImageTR(TranslationOptions):
 @register(ServicePage)
 class ServicePageTR(TranslationOptions):
     fields = ("summary", "description", "who_may_use", "steps", "fee", "duration")
+
+
+@register(ProcedurePage)
+class ProcedurePageTR(TranslationOptions):
+    fields = ("summary", "purpose", "audience", "steps")

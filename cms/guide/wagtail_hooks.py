@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from cms.core.languages import default_language, language_codes
 
 from .models import TranslatedPage
-from .snippets import LegalAct, Region, Sector, TaxRate
+from .snippets import Institution, LegalAct, Region, Sector, TaxRate
 
 
 class TaxRateViewSet(SnippetViewSet):
@@ -54,11 +54,19 @@ class RegionViewSet(SnippetViewSet):
     search_fields = ["name", "key"]
 
 
+class InstitutionViewSet(SnippetViewSet):
+    model = Institution
+    icon = "home"
+    menu_label = _("Public bodies")
+    list_display = ["name", "phone", "website", "key"]
+    search_fields = ["name", "key"]
+
+
 class ReferenceDataGroup(SnippetViewSetGroup):
     menu_label = _("Reference data")
     menu_icon = "folder-inverse"
     menu_order = 250
-    items = (TaxRateViewSet, LegalActViewSet, SectorViewSet, RegionViewSet)
+    items = (TaxRateViewSet, LegalActViewSet, SectorViewSet, RegionViewSet, InstitutionViewSet)
 
 
 register_snippet(ReferenceDataGroup)

@@ -68,6 +68,28 @@
     if (caption) box.setAttribute("aria-label", caption.textContent);
   });
 
+  // A procedure's checklist: the documents ticked are kept in this browser (never sent anywhere),
+  // and the page prints as a checklist.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-checklist]"), function (list) {
+    var key = "checklist:" + list.getAttribute("data-checklist");
+    var boxes = Array.prototype.slice.call(list.querySelectorAll("input[type=checkbox]"));
+    var kept = {};
+    try { kept = JSON.parse(window.localStorage.getItem(key) || "{}") || {}; } catch (error) { kept = {}; }
+    boxes.forEach(function (box) {
+      box.checked = kept[box.name] === true;
+      box.addEventListener("change", function () {
+        kept[box.name] = box.checked;
+        try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (error) { /* storage off */ }
+      });
+    });
+    var note = document.querySelector("[data-checklist-note]");
+    if (note) note.hidden = false;
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-print]"), function (button) {
+    button.addEventListener("click", function () { window.print(); });
+    button.hidden = false;
+  });
+
   // A form sent back with errors: its summary is read out and is where the keyboard starts.
   var summary = document.querySelector(".error-summary");
   if (summary) summary.focus();

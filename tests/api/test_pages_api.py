@@ -45,7 +45,7 @@ def test_each_language_endpoint_returns_that_languages_text(client, demo_content
         assert len(titles) == 3, f"titles of page {page.pk} do not differ between languages: {titles}"
         body_field = next(
             name
-            for name in ("body", "intro", "overview", "description")
+            for name in ("body", "intro", "overview", "description", "purpose")
             if name in details["az"] and details["az"][name]
         )
         bodies = [str(details[lang][body_field]) for lang in LANGUAGES]

@@ -95,6 +95,7 @@ def test_every_page_type_is_built(built_site, client):
         "guide.ProjectPage",
         "guide.ServiceIndexPage",
         "guide.ServicePage",
+        "guide.ProcedurePage",
     }
 
 

@@ -1,4 +1,4 @@
-"""Reference data edits: a tax rate, legal act, sector or region re-renders what shows it, nothing else.
+"""Reference data edits: a tax rate, legal act, sector, region or public body re-renders what shows it, nothing else.
 
 The proof is a comparison with full builds: the files whose bytes a full build of the new content
 changes are exactly the files the update rewrote, and exactly the files it rendered at all.
@@ -55,12 +55,14 @@ def edit(snippet, kind):
         snippet.number = "1234-VIQ"
     elif kind == "sectors":
         snippet.name_en = f"{snippet.name_en} and services"
+    elif kind == "institutions":
+        snippet.phone = "+994 12 000 00 01"
     else:
         snippet.name_ru = f"{snippet.name_ru} (экономический район)"
     snippet.save()
 
 
-@pytest.mark.parametrize("kind", ["tax-rates", "legal-acts", "sectors", "regions"])
+@pytest.mark.parametrize("kind", ["tax-rates", "legal-acts", "sectors", "regions", "institutions"])
 def test_the_pages_citing_a_snippet_are_the_pages_that_show_it(client, demo_content, kind):
     """What the CMS names (reference index and many-to-many relations) is what the pages show."""
     from cms.guide.signals import REFERENCE_KINDS, pages_citing
@@ -73,7 +75,7 @@ def test_the_pages_citing_a_snippet_are_the_pages_that_show_it(client, demo_cont
         assert pages_citing(item) == shown.get((kind, item.pk), set()), item
 
 
-@pytest.mark.parametrize("kind", ["tax-rates", "legal-acts", "sectors", "regions"])
+@pytest.mark.parametrize("kind", ["tax-rates", "legal-acts", "sectors", "regions", "institutions"])
 def test_an_edit_rewrites_exactly_the_files_whose_output_changed(
     private_site, client, django_capture_on_commit_callbacks, tmp_path, kind
 ):
@@ -115,7 +117,18 @@ def test_a_rate_edit_re_renders_the_citing_pages_in_every_language_and_the_rate_
     report = json.loads((private_site / build.LAST_UPDATE_FILE).read_text(encoding="utf-8"))
 
     pages = {page_file(path) for page_id in citing for path in _paths(client, page_id)}
-    data = {f"open-data/{language}/tax-rates.{extension}" for language in LANGUAGES for extension in ("json", "csv")}
+    # The rate's own data set, and the procedures' when a procedure's step costs it (their totals).
+    from cms.guide.models import ProcedurePage
+
+    sets = ["tax-rates"]
+    if ProcedurePage.objects.filter(pk__in=citing).exists():
+        sets += ["procedures", "procedure-steps"]
+    data = {
+        f"open-data/{language}/{name}.{extension}"
+        for language in LANGUAGES
+        for name in sets
+        for extension in ("json", "csv")
+    }
     assert set(report["files"]) == pages | data
     for name in pages:
         assert report["files"][name] == f"shows the changed tax rate '{rate.key}' ({name.split('/')[0]})"

@@ -21,6 +21,7 @@ PAGE_TYPES = [
     guide.ProjectPage,
     guide.ServiceIndexPage,
     guide.ServicePage,
+    guide.ProcedurePage,
 ]
 
 
@@ -44,7 +45,16 @@ def test_edit_screen_of_each_page_type_shows_every_language(admin_client, page_t
             assert any(marker in content for marker in (f'name="{name}_ru"', f"{name}_ru-section")), name
 
 
-@pytest.mark.parametrize("snippet", ["taxrate", "legalact", "sector", "region"])
+def test_an_editor_can_start_a_procedure_in_a_topic(admin_client):
+    topic = guide.TopicPage.objects.get(topic_key="company-setup")
+    response = admin_client.get(f"/admin/pages/add/guide/procedurepage/{topic.pk}/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    for language in ("az", "en", "ru"):
+        assert f"steps_{language}-section" in content or f'name="steps_{language}' in content
+
+
+@pytest.mark.parametrize("snippet", ["taxrate", "legalact", "sector", "region", "institution"])
 def test_reference_data_lists_and_forms_open(admin_client, snippet):
     assert admin_client.get(f"/admin/snippets/guide/{snippet}/").status_code == 200
     assert admin_client.get(f"/admin/snippets/guide/{snippet}/add/").status_code == 200

@@ -112,6 +112,8 @@ def test_the_loader_reports_each_kind_once_in_english_plurals(demo_content, caps
             "Priority sectors",
             "Services indexes",
             "Services",
+            "Public bodies",
+            "Procedures",
         ]
     ), output
     assert all(re.fullmatch(r"  [A-Z][a-z' ]+: 0 created, [1-9]\d* updated", line) for line in output[:-1]), output

@@ -1,0 +1,86 @@
+"""A visitor on a phone (360x740), in Azerbaijani, English and Russian, finds how to register a
+company from the home page, reads its totals and steps, ticks the documents they already have
+(still ticked when they come back), and prints the procedure as a checklist."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.utils import translation
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db]
+
+# How the registration procedure is named in each language.
+REGISTRATION = {
+    "az": re.compile("qeydiyyat", re.I),
+    "en": re.compile("regist", re.I),
+    "ru": re.compile("регистрац", re.I),
+}
+
+
+def say(language: str, text: str) -> str:
+    with translation.override(language):
+        return translation.gettext(text)
+
+
+def fits_the_screen(page) -> None:
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{page.url} is {overflow}px wider than the screen"
+
+
+@pytest.mark.parametrize("language", ["az", "en", "ru"])
+def test_a_visitor_finds_the_company_registration_procedure_and_prints_it(phone, site_url, language, axe_source):
+    phone.add_init_script(axe_source)  # through the browser's tooling: the site's policy refuses added scripts
+    phone.goto(f"{site_url}/{language}/")
+    phone.get_by_role("link", name=say(language, "Start a company")).click()
+    procedures = phone.locator("#procedures + ul.cards")
+    expect(procedures).to_be_visible()
+    procedures.get_by_role("link", name=REGISTRATION[language]).first.click()
+
+    expect(phone.locator("h1")).to_contain_text(REGISTRATION[language])
+    totals = phone.locator("#totals")
+    expect(totals).to_contain_text(say(language, "Total cost"))
+    expect(totals).to_contain_text(say(language, "Total time"))
+    steps = phone.locator("ol.procedure > li")
+    assert steps.count() >= 2
+    expect(steps.first.locator("h3")).to_contain_text(say(language, "Step %(number)d") % {"number": 1})
+    fits_the_screen(phone)
+
+    # The documents are a checklist, kept in this browser: ticked, they are still ticked on return.
+    boxes = phone.locator("ol.procedure input[type=checkbox]")
+    assert boxes.count() >= 1
+    boxes.first.check()
+    phone.reload()
+    expect(phone.locator("ol.procedure input[type=checkbox]").first).to_be_checked()
+    expect(phone.get_by_text(say(language, "Your ticks are kept in this browser only."))).to_be_visible()
+
+    # "Print this checklist" opens the browser's print; the printed page is the checklist alone.
+    phone.evaluate("() => { window.print = () => { window.printed = (window.printed || 0) + 1; }; }")
+    phone.get_by_role("button", name=say(language, "Print this checklist")).click()
+    assert phone.evaluate("window.printed") == 1
+    phone.emulate_media(media="print")
+    expect(phone.locator("section.ask")).to_be_hidden()
+    expect(phone.locator(".site-header nav").first).to_be_hidden()
+    expect(steps.last).to_be_visible()
+    expect(phone.locator("ol.procedure input[type=checkbox]").first).to_be_checked()
+    assert phone.pdf(format="A4").startswith(b"%PDF")
+    phone.emulate_media(media="screen")
+
+    result = phone.evaluate(
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+    )
+    assert [f"{v['id']} {v['nodes'][0]['target']}" for v in result["violations"]] == []
+
+
+def test_without_javascript_the_procedure_is_complete_and_the_print_button_is_not_offered(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(f"{site_url}/en/")
+    page.get_by_role("link", name="Start a company").click()
+    page.locator("#procedures + ul.cards").get_by_role("link", name=REGISTRATION["en"]).first.click()
+    expect(page.locator("#totals")).to_be_visible()
+    assert page.locator("ol.procedure > li").count() >= 2
+    expect(page.get_by_role("button", name="Print this checklist")).to_be_hidden()
+    context.close()
