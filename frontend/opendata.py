@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from .site import SiteContent
 
+# A fee's unit as open data names it: currencies by their ISO code, as typed amounts are.
+FEE_UNITS = {"azn": "AZN", "usd": "USD"}
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 DATASETS = (
     "projects",
@@ -133,11 +135,16 @@ def procedure_steps(content: SiteContent, language: str) -> list[dict]:
                     "public_body": (step.get("institution") or {}).get("name"),
                     "same_time_as_previous": bool(step.get("parallel")),
                     "fee_key": fee.get("key"),
-                    "cost": fee.get("value") if fee else step.get("amount"),
-                    "cost_unit": fee.get("unit") if fee else step.get("currency"),
+                    "cost": None if step.get("unconfirmed") else fee.get("value") if fee else step.get("amount"),
+                    "cost_unit": None
+                    if step.get("unconfirmed")
+                    else FEE_UNITS.get(fee.get("unit"), fee.get("unit"))
+                    if fee
+                    else step.get("currency"),
+                    "cost_note": step.get("cost_note") or None,
                     "days_min": step.get("days_min"),
                     "days_max": step.get("days_max"),
-                    "figures_confirmed": not step.get("unconfirmed"),
+                    "cost_confirmed": not step.get("unconfirmed"),
                     "result": step.get("result"),
                     "documents": [document.get("name") for document in step.get("documents") or []],
                     "online_url": step.get("online_url") or None,

@@ -296,10 +296,12 @@ class _PageCutter:
         for number, block in enumerate(self.stream("steps"), 1):
             step = block.get("value") or {}
             institution = (step.get("institution") or {}).get("name", "")
-            if step.get("cost_free"):
+            if step.get("unconfirmed"):
+                cost = gettext("Not confirmed")
+            elif step.get("cost_free"):
                 cost = gettext("Free of charge")
             else:
-                cost = step.get("cost_display") or gettext("Not confirmed")
+                cost = step.get("cost_display") or step.get("cost_note") or gettext("Not confirmed")
             days = gettext("Not confirmed")
             if step.get("days_max") is not None:
                 days = (

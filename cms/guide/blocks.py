@@ -391,7 +391,12 @@ class ProcedureStepBlock(blocks.StructBlock):
         choices=CurrencyChoices.choices, required=False, help_text=_("The currency of the amount.")
     )
     cost_note = blocks.CharBlock(
-        required=False, max_length=255, help_text=_("A short qualifier of the cost, e.g. 'per person'.")
+        required=False,
+        max_length=255,
+        help_text=_(
+            "A short qualifier of the cost, e.g. 'per person'; or the cost itself when it is not one amount "
+            "(a yearly rent, a share of the capital)."
+        ),
     )
     days_min = blocks.IntegerBlock(
         required=False, min_value=0, label=_("Time: at least (working days)"), help_text=_("Leave empty if unknown.")
@@ -401,10 +406,10 @@ class ProcedureStepBlock(blocks.StructBlock):
     )
     unconfirmed = blocks.BooleanBlock(
         required=False,
-        label=_("Figures not confirmed"),
+        label=_("Cost not confirmed"),
         help_text=_(
-            "Tick when no official source confirms the cost or the time: the page says so and names the "
-            "responsible body as the one that confirms them."
+            "Tick when no official source confirms the cost: the page says so and names the responsible body "
+            "as the one that confirms it. A reported figure goes in the note, never as the amount."
         ),
     )
     online_url = blocks.URLBlock(
@@ -435,9 +440,15 @@ class ProcedureStepBlock(blocks.StructBlock):
             errors["amount"] = ValidationError(_("Give either a fee or an amount, not both."))
         if value.get("amount") is not None and not value.get("currency"):
             errors["currency"] = ValidationError(_("Choose the currency of the amount."))
-        if not value.get("fee") and value.get("amount") is None and not value.get("unconfirmed"):
+        if value.get("unconfirmed") and (value.get("fee") or value.get("amount") is not None):
             errors["amount"] = ValidationError(
-                _("Give the cost (a fee, or an amount: 0 when free) or tick 'Figures not confirmed'.")
+                _("A cost that is not confirmed has no fee or amount: say in the note what was reported.")
+            )
+        elif not (
+            value.get("fee") or value.get("amount") is not None or value.get("cost_note") or value.get("unconfirmed")
+        ):
+            errors["amount"] = ValidationError(
+                _("Give the cost (a fee, an amount: 0 when free, or a note) or tick 'Cost not confirmed'.")
             )
         low, high = value.get("days_min"), value.get("days_max")
         if low is not None and high is not None and high < low:
@@ -456,7 +467,9 @@ class ProcedureStepBlock(blocks.StructBlock):
         currency = value.get("currency") or None
         fee = value.get("fee")
         figure = fee.value if fee and fee.unit in (fee.Unit.AZN, fee.Unit.USD) else amount if not fee else None
-        if fee:
+        if value.get("unconfirmed"):
+            cost_display, figure = "", None
+        elif fee:
             cost_display = fee.display_value
         elif amount is not None and currency:
             cost_display = f"{format_number(amount, translation.get_language() or settings.LANGUAGE_CODE)} {currency}"

@@ -4,9 +4,9 @@ Computed from the steps as the API shows them (`ProcedureStepBlock.get_api_repre
 typed by an editor, so a changed fee snippet changes every total that cites it. Steps marked
 "at the same time as the step before" form a group that takes as long as its longest step.
 
-Only confirmed figures are added up. A step whose figures are not confirmed, whose cost is a rate
-(a percentage, an amount per area) or whose time is unknown is listed beside the total instead,
-so that a reader never takes a partial sum for the whole.
+Only confirmed figures are added up. A step whose cost is not confirmed, whose cost is not one amount
+(a percentage, a yearly rent) or whose time is unknown is listed beside the total instead, so that a
+reader never takes a partial sum for the whole.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ class Totals:
     costs: dict[str, Decimal] = field(default_factory=dict)
     days_min: int = 0
     days_max: int = 0
-    unconfirmed_steps: list[int] = field(default_factory=list)  # 1-based step numbers
-    rate_cost_steps: list[int] = field(default_factory=list)  # cost is a rate, not an amount
+    unconfirmed_steps: list[int] = field(default_factory=list)  # cost not confirmed; 1-based step numbers
+    rate_cost_steps: list[int] = field(default_factory=list)  # cost is a rate or a note, not one amount
     unknown_time_steps: list[int] = field(default_factory=list)
 
     @property
@@ -38,7 +38,7 @@ class Totals:
 
     @property
     def time_complete(self) -> bool:
-        return not self.unconfirmed_steps and not self.unknown_time_steps
+        return not self.unknown_time_steps
 
     def as_json(self, language: str) -> dict:
         costs = sorted(self.costs.items(), key=lambda item: CURRENCY_ORDER.index(item[0]))
@@ -100,19 +100,17 @@ def compute(steps: list[dict]) -> Totals:
     totals.institutions = len(institutions)
     groups: list[list[tuple[int, int] | None]] = []
     for number, step in enumerate(steps, start=1):
+        cost = None if step.get("unconfirmed") else step_cost(step)
         if step.get("unconfirmed"):
             totals.unconfirmed_steps.append(number)
-            timing = None
+        elif cost is None:
+            totals.rate_cost_steps.append(number)
         else:
-            cost = step_cost(step)
-            if cost is None:
-                totals.rate_cost_steps.append(number)
-            else:
-                currency, amount = cost
-                totals.costs[currency] = totals.costs.get(currency, Decimal(0)) + amount
-            timing = _time(step)
-            if timing is None:
-                totals.unknown_time_steps.append(number)
+            currency, amount = cost
+            totals.costs[currency] = totals.costs.get(currency, Decimal(0)) + amount
+        timing = _time(step)
+        if timing is None:
+            totals.unknown_time_steps.append(number)
         if step.get("parallel") and groups:
             groups[-1].append(timing)
         else:

@@ -4,6 +4,7 @@ Legal acts, tax rates and fees, sectors and regions are kept once and referenced
 that a rate change or a corrected decree number is one edit that every citing page picks up.
 """
 
+import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -87,8 +88,9 @@ class LegalAct(index.Indexed, models.Model):
     def citation(self) -> str:
         """The act as it is cited: title, number and date."""
         parts = [self.title]
-        if self.number:
-            parts.append(f"№ {self.number}")
+        if self.number and not re.search(rf"(?<![\w-]){re.escape(self.number)}(?![\w-])", self.title):
+            # A title may give its number already ("Decree No. 923 …"): it is not cited twice.
+            parts.append(f"№\u00a0{self.number}")
         if self.date:
             parts.append(self.date.strftime("%d.%m.%Y"))
         return ", ".join(parts)

@@ -126,3 +126,38 @@ def test_naming_a_service_in_a_procedure_adds_the_procedure_to_that_service_page
         procedure.save_revision().publish()
 
     assert link in built(private_site, service_page, "en")
+
+
+def test_a_step_marked_as_running_with_the_one_before_is_shown_so_and_counted_once(
+    client, private_site, django_capture_on_commit_callbacks
+):
+    from cms.guide.models import ProcedurePage
+
+    def timed(step):
+        return bool(step.value.get("days_max")) and not step.value.get("unconfirmed")
+
+    # A procedure with two timed steps one after the other: the second is marked to run with the first.
+    procedure, second = next(
+        (page, number)
+        for page in ProcedurePage.objects.live()
+        for number in range(2, len(page.steps_az) + 1)
+        if timed(page.steps_az[number - 2]) and timed(page.steps_az[number - 1])
+    )
+    before = client.get(f"/en/api/v2/pages/{procedure.pk}/").json()["totals"]
+    for language in LANGUAGES:
+        raw = getattr(procedure, f"steps_{language}").raw_data
+        raw[second - 1]["value"]["parallel"] = True
+        setattr(procedure, f"steps_{language}", raw)
+    with django_capture_on_commit_callbacks(execute=True):
+        procedure.save_revision().publish()
+
+    page = client.get(f"/en/api/v2/pages/{procedure.pk}/").json()
+    steps = [block["value"] for block in page["steps"]]
+    first, other = steps[second - 2], steps[second - 1]
+    # The two steps now take as long as the longer of them, not their sum.
+    assert page["totals"]["days_max"] < before["days_max"]
+    assert page["totals"]["days_max"] == before["days_max"] - min(first["days_max"], other["days_max"])
+    assert page["totals"]["days_min"] == before["days_min"] - min(first["days_min"], other["days_min"])
+    html = built(private_site, page, "en")
+    section = html.split(f'<li id="step-{second}">', 1)[1]
+    assert section.lstrip().startswith(f'<p class="and">At the same time as step {second - 1}</p>')

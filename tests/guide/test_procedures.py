@@ -68,13 +68,19 @@ def test_a_large_total_is_written_the_way_each_language_writes_numbers():
     assert totals.as_json("ru")["costs"][0]["display"].replace("\u00a0", " ") == "1 500 AZN"
 
 
-def test_an_unconfirmed_step_is_left_out_of_the_sums_and_named_beside_them():
-    totals = compute([step((2, 2), fee=fee("11")), step((30, 30), amount="1000", currency="AZN", unconfirmed=True)])
+def test_a_step_whose_cost_is_not_confirmed_is_named_beside_the_cost_and_its_known_time_still_counts():
+    totals = compute([step((2, 2), fee=fee("11")), step((5, 5), unconfirmed=True)])
     assert totals.costs == {"AZN": Decimal("11")}
-    assert (totals.days_min, totals.days_max) == (2, 2)
     assert totals.unconfirmed_steps == [2]
-    assert not totals.cost_complete and not totals.time_complete
+    assert (totals.days_min, totals.days_max) == (7, 7)
+    assert not totals.cost_complete and totals.time_complete
     assert totals.as_json("en")["free"] is False
+
+
+def test_a_cost_given_only_in_words_is_named_beside_the_sum():
+    totals = compute([step(fee=fee("11")), {**step(), "cost_note": "AZN 1,600 a year for the first hectare"}])
+    assert totals.costs == {"AZN": Decimal("11")}
+    assert totals.rate_cost_steps == [2]
 
 
 def test_a_fee_that_is_a_rate_is_not_added_to_an_amount():
@@ -108,6 +114,24 @@ def test_a_step_needs_its_cost_or_a_note_that_it_is_not_confirmed():
     with pytest.raises(StructBlockValidationError) as error:
         block.clean(value)
     assert "amount" in error.value.block_errors
+
+
+@pytest.mark.django_db
+def test_a_cost_that_is_not_confirmed_is_not_given_as_an_amount():
+    block = ProcedureStepBlock()
+    raw = {
+        "title": "Apply",
+        "institution": Institution.objects.first().pk,
+        "result": "A permit",
+        "amount": "1000",
+        "currency": "AZN",
+        "unconfirmed": True,
+    }
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python(raw))
+    assert "amount" in error.value.block_errors
+    raw.update(amount=None, currency="", cost_note="AZN 1,000 was reported in 2019.")
+    block.clean(block.to_python(raw))
 
 
 @pytest.mark.django_db

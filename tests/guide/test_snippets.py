@@ -78,4 +78,12 @@ def test_legal_act_citation_gives_title_number_and_date():
     import datetime
 
     act = LegalAct(key="x", title="Tax Code", number="905-IQ", date=datetime.date(2000, 7, 11))
-    assert act.citation == "Tax Code, № 905-IQ, 11.07.2000"
+    # A no-break space keeps the number with its sign at the end of a line.
+    assert act.citation == "Tax Code, №\u00a0905-IQ, 11.07.2000"
+
+
+def test_legal_act_citation_does_not_repeat_a_number_its_title_gives():
+    import datetime
+
+    act = LegalAct(key="x", title="Decree No. 923 on ASAN Visa", number="923", date=datetime.date(2016, 6, 1))
+    assert act.citation == "Decree No. 923 on ASAN Visa, 01.06.2016"

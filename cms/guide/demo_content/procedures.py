@@ -270,15 +270,15 @@ _LLC_ONLINE = {
         "<p>There are no limits on foreign shareholding, and an LLC needs no minimum capital. The capital is paid "
         "within the period set in the charter, which may not exceed three months.</p>",
         "<p>Компания вносится в государственный реестр юридических лиц и получает идентификационный номер "
-        "налогоплательщика (VÖEN), после чего может начинать работу. Регистрация идёт по принципу «единого "
+        "налогоплательщика (VÖEN), после чего может начать работу. Регистрация идёт по принципу «единого "
         "окна»: всю процедуру проводит один орган — Государственная налоговая служба.</p>"
         "<p>Ограничений на долю иностранного участия нет, минимальный уставный капитал для ООО не установлен. "
-        "Капитал оплачивается в срок, указанный в уставе, но не позднее 3 месяцев.</p>",
+        "Капитал оплачивается в срок, указанный в уставе, но не более 3 месяцев.</p>",
     ),
     "audience": _t(
         "<p>Azərbaycanda təkbaşına və ya yerli tərəfdaşlarla məhdud məsuliyyətli cəmiyyət yaradan xarici "
         "fiziki və hüquqi şəxslər. Ərizəni imzalayan şəxsin gücləndirilmiş elektron imzası olmalıdır. "
-        "Qeyri-rezident " + _a(URL_SIMA_TOKEN, "SİMA tokenini") + " yalnız daimi yaşamaq icazəsi olduqda ala "
+        "Qeyri-rezident " + _a(URL_SIMA_TOKEN, "SİMA tokenini") + " yalnız daimi yaşama icazəsi olduqda ala "
         "bilər. Elektron imzası olmayan təsisçilər şirkəti dövlət rüsumu ödəməklə kağız formada qeydiyyatdan "
         "keçirə bilər.</p>",
         "<p>Foreign individuals and companies setting up a limited liability company in Azerbaijan, on their own "
@@ -306,7 +306,7 @@ _LLC_ONLINE = {
                 # source: https://sima.az/az/token
                 _doc(
                     _t(
-                        "Daimi yaşamaq icazəsi (SİMA tokeni alan qeyri-rezident üçün)",
+                        "Daimi yaşama icazəsi (SİMA tokeni alan qeyri-rezident üçün)",
                         "Permanent residence permit (for a non-resident applying for a SİMA token)",
                         "Разрешение на постоянное проживание (для нерезидента, оформляющего токен SİMA)",
                     ),
@@ -398,7 +398,7 @@ _LLC_ONLINE = {
 _LLC_PAPER = {
     "key": "llc-registration-paper",
     "topic": "company-setup",
-    "services": ["electronic-company-registration"],
+    "services": [],
     "slug": _t(
         "mmc-nin-kagiz-formada-qeydiyyati-addim-addim",
         "llc-paper-registration-step-by-step",
@@ -411,7 +411,7 @@ _LLC_PAPER = {
     ),
     "summary": _t(
         "Elektron imzası olmayan təsisçilər qeydiyyat sənədlərini Dövlət Vergi Xidmətinə “bir pəncərə” "
-        "vasitəsilə kağız formada təqdim edir. Dövlət rüsumu 11 manatdır, qeydiyyat 2 iş günü çəkir.",
+        "vasitəsilə kağız formada təqdim edirlər. Dövlət rüsumu 11 manatdır, qeydiyyat 2 iş günü çəkir.",
         "Founders without an e-signature file the registration documents on paper at the State Tax Service's "
         "one window. The state duty is AZN 11 and registration takes two working days.",
         "Учредители без электронной подписи подают документы на регистрацию на бумаге через «единое окно» "
@@ -432,7 +432,7 @@ _LLC_PAPER = {
         "юридических лиц и получает VÖEN. Разница в том, что заявление заверяется нотариально, документы "
         "подаются на бумаге и уплачивается госпошлина.</p>"
         "<p>Ограничений на долю иностранного участия нет, минимальный уставный капитал для ООО не установлен. "
-        "Капитал оплачивается в срок, указанный в уставе, но не позднее 3 месяцев.</p>",
+        "Капитал оплачивается в срок, указанный в уставе, но не более 3 месяцев.</p>",
     ),
     "audience": _t(
         "<p>MMC yaradan, lakin gücləndirilmiş elektron imzası olmayan xarici fiziki və hüquqi şəxslər. Elektron "
@@ -579,7 +579,7 @@ _WORK_PERMIT = {
         "Оформление разрешения на работу для иностранного работника",
     ),
     "summary": _t(
-        "Əcnəbini işə götürən işəgötürən Dövlət Miqrasiya Xidmətinə müraciət edir. İcazə yalnız həmin işəgötürən "
+        "Əcnəbi işçi cəlb edən işəgötürən Dövlət Miqrasiya Xidmətinə müraciət edir. İcazə yalnız həmin işəgötürən "
         "yanında işləmək üçün 1 ilədək verilir və hər dəfə 1 ilədək uzadılır.",
         "An employer hiring a foreign national applies to the State Migration Service. The permit covers work "
         "for that employer only, is issued for up to one year and can be renewed for up to a year at a time.",
@@ -590,7 +590,7 @@ _WORK_PERMIT = {
     "purpose": _t(
         "<p>İş icazəsi şirkətə əcnəbi işçini qanuni əsasla işə götürməyə imkan verir. İcazə 1 il müddətinə, "
         "əmək müqaviləsinin müddəti daha qısadırsa, həmin müddətə verilir və yalnız icazədə göstərilən "
-        "işəgötürən yanında işləmək üçün etibarlıdır. Əcnəbilər əmək miqrasiyası kvotası çərçivəsində işə cəlb "
+        "işəgötürənin yanında işləmək üçün etibarlıdır. Əcnəbilər əmək miqrasiyası kvotası çərçivəsində işə cəlb "
         "olunur.</p>",
         "<p>The work permit lets the company lawfully employ a foreign national. It is issued for one year, or "
         "for the term of the employment contract if that is shorter, and is valid only for work with the employer "
@@ -600,12 +600,12 @@ _WORK_PERMIT = {
         "в нём работодателя. Иностранцы привлекаются в пределах квоты трудовой миграции.</p>",
     ),
     "audience": _t(
-        "<p>Azərbaycanda əcnəbini işə götürən işəgötürənlər. İş icazəsi tələb olunmur:</p><ul>"
-        "<li>daimi yaşamaq icazəsi olan əcnəbilərə;</li>"
-        "<li>Azərbaycan vətəndaşı ilə nikahda olan əcnəbilərə;</li>"
-        "<li>təsisçisi əcnəbi olan şirkətlərin, xarici şirkətlərin filial və nümayəndəliklərinin rəhbərlərinə "
-        "və rəhbər müavinlərinə;</li>"
-        "<li>İT texnoparklarının rezidentlərində çalışan xarici mütəxəssislərə.</li></ul>"
+        "<p>Azərbaycanda əcnəbi işçi cəlb edən işəgötürənlər. Aşağıdakı şəxslərdən iş icazəsi tələb olunmur:</p><ul>"
+        "<li>daimi yaşama icazəsi olan əcnəbilərdən;</li>"
+        "<li>Azərbaycan vətəndaşı ilə nikahda olan əcnəbilərdən;</li>"
+        "<li>təsisçisi əcnəbi olan şirkətlərin, xarici şirkətlərin filial və nümayəndəliklərinin rəhbərlərindən "
+        "və rəhbər müavinlərindən;</li>"
+        "<li>İT texnoparklarının rezidentlərində çalışan xarici mütəxəssislərdən.</li></ul>"
         "<p>İşğaldan azad edilmiş ərazilərdə 1 yanvar 2023-cü ildən 1 yanvar 2028-ci ilədək kvota tətbiq "
         "olunmur, icazə 2 ilədək verilir və daha tez rəsmiləşdirilə bilər.</p>",
         "<p>Employers in Azerbaijan hiring a foreign national. No work permit is needed for:</p><ul>"
@@ -638,7 +638,7 @@ _WORK_PERMIT = {
             "parallel": False,
             "documents": [_DOC_MIGRATION_SERVICE_LIST],  # source: https://migration.gov.az/en/useful_detail/592
             "result": _t(
-                "1 il (və ya əmək müqaviləsinin daha qısa müddəti) üçün, yalnız bu işəgötürən yanında etibarlı "
+                "1 il (və ya əmək müqaviləsinin daha qısa müddəti) üçün, yalnız bu işəgötürənin yanında etibarlı "
                 "iş icazəsi",
                 "A work permit for one year (or the shorter term of the employment contract), valid for this "
                 "employer only",
@@ -647,8 +647,8 @@ _WORK_PERMIT = {
             ),
             # Reported in 2019 and UNVERIFIED for 2026: source: https://www.today.az/news/society/186276.html
             "fee": None,
-            "amount": "1000",
-            "currency": "AZN",
+            "amount": None,
+            "currency": None,
             "cost_note": _t(
                 "1 il üçün 1 000 manat, 6 ay üçün 500 manat — bu məbləğləri 2019-cu ilin sentyabrında Today.az "
                 "xəbər saytı dərc edib. Hazırkı məbləğ təsdiqlənməyib.",
@@ -676,7 +676,7 @@ _WORK_PERMIT = {
             "documents": [_DOC_MIGRATION_SERVICE_LIST],  # source: https://migration.gov.az/en/useful_detail/592
             "result": _t(
                 "İcazə daha 1 ilədək uzadılır; başqa işəgötürənə keçid üçün yeni icazə lazımdır",
-                "The permit extended for up to one more year; a move to another employer needs a new permit",
+                "The permit is extended for up to one more year; a move to another employer needs a new permit",
                 "Разрешение продлено ещё не более чем на 1 год; для перехода к другому работодателю нужно новое",
             ),
             # The fact sheet gives no renewal fee and no renewal time.
@@ -705,14 +705,14 @@ _RESIDENCE_THROUGH_INVESTMENT = {
         "razreshenie-na-prozhivanie-za-investicii-poshagovo",
     ),
     "title": _t(
-        "İnvestisiya əsasında müvəqqəti yaşamaq icazəsi",
+        "İnvestisiya əsasında müvəqqəti yaşama icazəsi",
         "Temporary residence permit through investment",
         "Разрешение на временное проживание на основании инвестиций",
     ),
     "summary": _t(
-        "Ölkə iqtisadiyyatına ən azı 500 000 manat qoymuş və ya dəyəri ən azı 100 000 manat olan əmlakı, "
-        "əmanəti yaxud dövlət qiymətli kağızları olan əcnəbi Dövlət Miqrasiya Xidmətindən müvəqqəti yaşamaq "
-        "icazəsi ala bilər.",
+        "Ölkə iqtisadiyyatına ən azı 500 000 manat investisiya yatırmış və ya dəyəri ən azı 100 000 manat olan "
+        "daşınmaz əmlaka, müddətli bank əmanətinə yaxud dövlət qiymətli kağızlarına malik əcnəbi Dövlət Miqrasiya "
+        "Xidmətindən müvəqqəti yaşama icazəsi ala bilər.",
         "A foreign national who has invested at least AZN 500,000 in the economy, or holds real estate, a term "
         "deposit or government securities worth at least AZN 100,000, can obtain a temporary residence permit "
         "from the State Migration Service.",
@@ -754,7 +754,7 @@ _RESIDENCE_THROUGH_INVESTMENT = {
         "<li>недвижимость стоимостью не менее 100 000 манатов;</li>"
         "<li>срочный банковский депозит не менее 100 000 манатов;</li>"
         "<li>государственные ценные бумаги номинальной стоимостью не менее 100 000 манатов.</li></ul>"
-        "<p>Разрешение, выданное на основании депозита, аннулируется, если депозит отозван или стал меньше "
+        "<p>Разрешение, выданное на основании депозита, аннулируется, если депозит снят или стал меньше "
         "100 000 манатов. Получить разрешение может и руководитель или заместитель руководителя компании с "
         "иностранным учредителем.</p>",
     ),
@@ -829,7 +829,7 @@ _RESIDENCE_THROUGH_INVESTMENT = {
                 _DOC_MIGRATION_SERVICE_LIST,
             ],
             "result": _t(
-                "Seçilmiş müddətə — 1, 2 və ya 3 il — müvəqqəti yaşamaq icazəsi",
+                "Seçilmiş müddətə — 1, 2 və ya 3 il — müvəqqəti yaşama icazəsi",
                 "A temporary residence permit for the term you chose: one, two or three years",
                 "Разрешение на временное проживание на выбранный срок: 1, 2 или 3 года",
             ),
@@ -837,12 +837,12 @@ _RESIDENCE_THROUGH_INVESTMENT = {
             "amount": None,
             "currency": None,
             "cost_note": _t(
-                "Yetkinlik yaşına çatmış şəxs üçün 1 illik icazə, 15 iş günü ərzində baxılmaqla. 2 və 3 illik "
-                "icazələrin, habelə 20 iş günü ərzində baxılmanın öz rüsumu var.",
-                "A one-year permit for an adult, processed within 15 working days. Two- and three-year permits "
-                "and processing within 20 working days have their own rates.",
-                "Разрешение на 1 год для совершеннолетнего при рассмотрении за 15 рабочих дней. Для разрешений на "
-                "2 и 3 года и для рассмотрения за 20 рабочих дней действуют свои ставки.",
+                "Yetkinlik yaşına çatmış şəxs üçün 1 illik icazə, 15 iş günü ərzində baxılmaqla. 2 illik icazə "
+                "320 manat, 3 illik 480 manat; 20 iş günü ərzində baxılmaqla 1 illik icazə 120 manat.",
+                "A one-year permit for an adult, processed within 15 working days. A two-year permit costs AZN 320 "
+                "and a three-year one AZN 480; with processing within 20 working days, a one-year permit costs AZN 120.",
+                "Разрешение на 1 год для совершеннолетнего при рассмотрении за 15 рабочих дней. Разрешение на 2 года "
+                "стоит 320 манатов, на 3 года — 480; при рассмотрении за 20 рабочих дней разрешение на 1 год — 120 манатов.",
             ),
             "days_min": 15,  # source: https://migrationto.az/az-ask.htm
             "days_max": 15,  # source: https://migrationto.az/az-ask.htm
@@ -875,7 +875,7 @@ _ASAN_VISA = {
     ),
     "purpose": _t(
         "<p>Elektron viza Azərbaycana bir dəfə gəlməyə və 30 günədək qalmağa imkan verir, məsələn, işgüzar "
-        "səfər və ya layihə yerinə ilk baxış üçün. 15 may 2018-ci ildən hava limanlarında verilən vizalar da "
+        "səfər və ya layihə sahəsi ilə ilkin tanışlıq üçün. 15 may 2018-ci ildən hava limanlarında verilən vizalar da "
         "ASAN Viza vasitəsilə rəsmiləşdirilir.</p>",
         "<p>The e-visa lets you enter Azerbaijan once and stay for up to 30 days, for example for a business "
         "trip or a first look at a project site. Since 15 May 2018, visas issued at airports have also been "
@@ -885,9 +885,9 @@ _ASAN_VISA = {
         "аэропортах также оформляются через ASAN Visa.</p>",
     ),
     "audience": _t(
-        "<p>Azərbaycana gəlmək üçün vizası tələb olunan əcnəbilər. Bəzi MDB ölkələrinin, Gürcüstanın və "
+        "<p>Azərbaycana gəlmək üçün viza tələb olunan əcnəbilər. Bəzi MDB ölkələrinin, Gürcüstanın və "
         "Türkiyənin vətəndaşları 90 günədək vizasız gələ bilər; siyahı dəyişə bildiyi üçün onu Azərbaycanın "
-        "səfirliyi və ya konsulluğu ilə dəqiqləşdirin. Daha uzun müddət qalmaq üçün müvəqqəti yaşamaq icazəsi "
+        "səfirliyi və ya konsulluğu ilə dəqiqləşdirin. Daha uzun müddət qalmaq üçün müvəqqəti yaşama icazəsi "
         "lazımdır.</p>",
         "<p>Foreign nationals who need a visa to visit Azerbaijan. Citizens of several CIS countries, Georgia and "
         "Türkiye can enter visa-free for up to 90 days; the list changes, so check it with an Azerbaijani embassy "
@@ -990,25 +990,34 @@ _INVESTMENT_PROMOTION_CERTIFICATE = {
         "<li>освобождение от НДС и таможенных пошлин при ввозе техники, технологического оборудования и "
         "установок на основании подтверждающего документа.</li></ul>",
     ),
+    # source: https://m.bizim.media/az/iqtisadiyyat/110652/... (3-year window from 1 Jan 2023);
+    # source: https://report.az/biznes-xeberleri/azerbaycanda-investisiya-tesviqi-senedinin-verilmesi-qaydasi-deyisib06022026
     "audience": _t(
         "<p>Sənaye və ya turizm layihəsi həyata keçirən hüquqi şəxslər və fərdi sahibkarlar. Sənəd sənaye "
         "məhəllələrində və aqroparklarda, turizm-rekreasiya zonalarında, Bakı, Sumqayıt, Gəncə, Abşeron və "
         "işğaldan azad edilmiş ərazilərdən kənar şəhər və rayonlarda həyata keçirilən layihələrə, habelə strateji "
         "layihələrə verilir. Layihənin minimal həcmi sahədən və yerdən asılıdır; müraciət anında onun ən azı "
         "10%-i artıq investisiya edilmiş olmalıdır. Dövlət payı 30% və daha çox olan müəssisələr sənəd ala "
-        "bilməz.</p>",
+        "bilməz.</p><p>Bu şərtlər 1 yanvar 2023-cü ildən üç il müddətinə müəyyən edilib; 2026-cı ilin fevralında "
+        "strateji layihələr üçün bu müddət altı ilədək uzadılıb. Üç il başa çatdıqdan sonra digər layihələrə sənədin "
+        "verilməsi təsdiqlənməyib: İqtisadiyyat Nazirliyindən dəqiqləşdirin.</p>",
         "<p>Legal entities and individual entrepreneurs carrying out industrial or tourism projects. The "
         "certificate is issued for projects in industrial districts and agroparks, in tourism and recreation "
         "zones, in cities and districts other than Baku, Sumgait, Ganja, Absheron and the liberated territories, "
         "and for strategic projects. The minimum project size depends on the sector and location, and at least "
         "10% of it must already be invested when you apply. Entities that are 30% or more state-owned are not "
-        "eligible.</p>",
+        "eligible.</p><p>These conditions were set for three years from 1 January 2023; in February 2026 the "
+        "period was extended to six years for strategic projects. Whether other projects can still obtain the "
+        "certificate after the three years is not confirmed: check with the Ministry of Economy.</p>",
         "<p>Юридические лица и индивидуальные предприниматели, реализующие промышленные или туристические "
         "проекты. Документ выдаётся для проектов в промышленных кварталах и агропарках, в "
         "туристско-рекреационных зонах, в городах и районах, кроме Баку, Сумгайыта, Гянджи, Абшерона и "
         "освобождённых территорий, а также для стратегических проектов. Минимальный объём проекта зависит от "
         "отрасли и места, и к моменту обращения должно быть вложено не менее 10% этой суммы. Предприятия, в "
-        "которых доля государства составляет 30% и более, документ не получают.</p>",
+        "которых доля государства составляет 30% и более, документ не получают.</p><p>Эти условия установлены на "
+        "три года с 1 января 2023 года; в феврале 2026 года для стратегических проектов срок продлён до шести лет. "
+        "Выдаётся ли документ другим проектам по истечении трёх лет, не подтверждено: уточните в Министерстве "
+        "экономики.</p>",
     ),
     "legal_basis": [
         "decree-745-its",
@@ -1057,7 +1066,7 @@ _INVESTMENT_PROMOTION_CERTIFICATE = {
             "title": _t(
                 "İqtisadiyyat Nazirliyinə investisiya təşviqi sənədi üçün müraciət edin",
                 "Apply to the Ministry of Economy for the certificate",
-                "Подайте заявление в Министерство экономики",
+                "Подайте в Министерство экономики заявление о выдаче документа о поощрении инвестиций",
             ),
             "institution": "ministry-of-economy",
             "parallel": False,
@@ -1218,7 +1227,7 @@ _INDUSTRIAL_PARK_RESIDENCY = {
         "from profit, property and land tax and from import VAT on machinery and equipment. Land is provided on "
         "long-term lease.",
         "Резиденты промышленных парков, которыми управляет Агентство развития экономических зон, на 10 лет "
-        "освобождаются от налогов на прибыль, имущество и землю и от НДС при ввозе техники и оборудования. "
+        "освобождаются от налога на прибыль, налога на имущество и земельного налога, а также от НДС при ввозе техники и оборудования. "
         "Земля предоставляется в долгосрочную аренду.",
     ),
     "purpose": _t(
@@ -1230,8 +1239,8 @@ _INDUSTRIAL_PARK_RESIDENCY = {
         "land tax and from import VAT on machinery and equipment. The same machinery and equipment are also "
         "exempt from customs duties, but official sources give different periods for this exemption (ten or "
         "seven years). The exemptions do not cover imported raw materials.</p>",
-        "<p>Статус резидента даёт на 10 лет с даты регистрации освобождение от налогов на прибыль, имущество и "
-        "землю, а также от НДС при ввозе техники и оборудования. Эти техника и оборудование освобождаются и от "
+        "<p>Статус резидента даёт на 10 лет с даты регистрации освобождение от налога на прибыль, налога на "
+        "имущество и земельного налога, а также от НДС при ввозе техники и оборудования. Эти техника и оборудование освобождаются и от "
         "таможенных пошлин, но срок этой льготы в официальных источниках указан по-разному (10 или 7 лет). На "
         "ввозимое сырьё льготы не распространяются.</p>",
     ),
@@ -1333,8 +1342,8 @@ _INDUSTRIAL_PARK_RESIDENCY = {
             # source: https://economiczones.gov.az (Sumgait AZN 1,600 / 3,200; Pirallahi AZN 2,000 / 4,000 a year)
             # source: https://economiczones.gov.az/en/muracietler/tez-tez-verilen-suallar (land only leased)
             "fee": None,
-            "amount": "1600",
-            "currency": "AZN",
+            "amount": None,
+            "currency": None,
             "cost_note": _t(
                 "İllik icarə haqqı: Sumqayıt Kimya Sənaye Parkında ilk hektar üçün 1 600 manat, hər növbəti hektar üçün "
                 "3 200 manat; Pirallahı Sənaye Parkında 2 000 və 4 000 manat. Digər parklar üzrə Agentliyə müraciət "
@@ -1348,7 +1357,7 @@ _INDUSTRIAL_PARK_RESIDENCY = {
             ),
             "days_min": None,
             "days_max": None,
-            "unconfirmed": True,
+            "unconfirmed": False,
             "online_url": "",
             "legal_basis": [],
             "complaints": _COMPLAINTS_ZONES_AGENCY,
@@ -1364,7 +1373,7 @@ _INDUSTRIAL_PARK_RESIDENCY = {
             "documents": [
                 _doc(
                     _t(
-                        "Sənaye parkının rezidenti statusunu təsdiq edən sənəd",
+                        "Sənaye parkı rezidenti statusunu təsdiq edən sənəd",
                         "Proof of industrial park resident status",
                         "Документ, подтверждающий статус резидента промышленного парка",
                     ),
@@ -1391,8 +1400,8 @@ _INDUSTRIAL_PARK_RESIDENCY = {
                 "Nazirliyi 7 il göstərir; hansının qüvvədə olduğu təsdiqlənməyib. Xammal güzəştə daxil deyil.",
                 "No import VAT for ten years. For customs duty, the Agency gives ten years and the Ministry of "
                 "Economy seven; which is current is not confirmed. Raw materials are not covered.",
-                "Ввозной НДС не взимается 10 лет. Срок освобождения от таможенной пошлины Агентство указывает в "
-                "10 лет, Министерство экономики — в 7; какой действует, не подтверждено. Сырьё под льготу не "
+                "Ввозной НДС не взимается 10 лет. Срок освобождения от таможенной пошлины Агентство называет "
+                "10 лет, Министерство экономики — 7; какой действует, не подтверждено. Сырьё под льготу не "
                 "подпадает.",
             ),
             "days_min": None,
