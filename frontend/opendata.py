@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from .site import SiteContent
 
 # A fee's unit as open data names it: currencies by their ISO code, as typed amounts are.
-FEE_UNITS = {"azn": "AZN", "usd": "USD"}
+FEE_UNITS: dict[str, str | None] = {"azn": "AZN", "usd": "USD"}
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 DATASETS = (
     "projects",
@@ -126,6 +126,14 @@ def procedure_steps(content: SiteContent, language: str) -> list[dict]:
         steps = [block["value"] for block in page.get("steps") or [] if block.get("type") == "step"]
         for number, step in enumerate(steps, start=1):
             fee = step.get("fee") or {}
+            # A cost not confirmed is not given as a figure; a fee's unit as its ISO code, as amounts are.
+            cost, unit = (
+                (fee.get("value"), fee.get("unit") or "") if fee else (step.get("amount"), step.get("currency"))
+            )
+            if step.get("unconfirmed"):
+                cost, unit = None, None
+            elif fee:
+                unit = FEE_UNITS.get(str(unit), unit)
             records.append(
                 {
                     "procedure_id": page["id"],
@@ -135,12 +143,8 @@ def procedure_steps(content: SiteContent, language: str) -> list[dict]:
                     "public_body": (step.get("institution") or {}).get("name"),
                     "same_time_as_previous": bool(step.get("parallel")),
                     "fee_key": fee.get("key"),
-                    "cost": None if step.get("unconfirmed") else fee.get("value") if fee else step.get("amount"),
-                    "cost_unit": None
-                    if step.get("unconfirmed")
-                    else FEE_UNITS.get(fee.get("unit"), fee.get("unit"))
-                    if fee
-                    else step.get("currency"),
+                    "cost": cost,
+                    "cost_unit": unit,
                     "cost_note": step.get("cost_note") or None,
                     "days_min": step.get("days_min"),
                     "days_max": step.get("days_max"),
