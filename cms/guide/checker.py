@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from cms.core import limits
 from cms.core.formatting import sort_by_name
 from cms.core.languages import language_codes
 
@@ -207,6 +208,10 @@ def _result(page: IncentivePage, assessment: eligibility.Assessment, profile: el
 @require_GET
 def incentive_checker(request):
     language = translation.get_language() or language_codes()[0]
+    # A query page of the public site, like search: it counts against search's budget per address.
+    decision = limits.hit("search", request)
+    if not decision.allowed:
+        return limits.too_many_requests(request, decision, language=language)
     incentives = _incentives(language)
     answered = any(name in request.GET for name in PROFILE_FIELDS)
     form = CheckerForm(request.GET if answered else None, incentives=incentives, language=language)

@@ -179,3 +179,10 @@ def test_a_rate_change_shows_in_every_answer_that_cites_it(client):
     html = client.get("/en/incentives/check/", CHEMICALS_IN_ABSHERON).content.decode()
     assert "(Corporate profit tax: 20%)" not in html
     assert html.count("(Corporate profit tax: 18%)") == citing
+
+
+def test_the_checker_shares_the_search_rate_limit(client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "search": "2/min"}
+    codes = [client.get("/en/incentives/check/").status_code for _ in range(3)]
+    assert codes == [200, 200, 429]
+    assert "Retry-After" in client.get("/en/incentives/check/")
