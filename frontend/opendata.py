@@ -15,8 +15,6 @@ from django.utils.translation import gettext as _
 
 from .site import SiteContent
 
-# A fee's unit as open data names it: currencies by their ISO code, as typed amounts are.
-FEE_UNITS: dict[str, str | None] = {"azn": "AZN", "usd": "USD"}
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 DATASETS = (
     "projects",
@@ -126,14 +124,13 @@ def procedure_steps(content: SiteContent, language: str) -> list[dict]:
         steps = [block["value"] for block in page.get("steps") or [] if block.get("type") == "step"]
         for number, step in enumerate(steps, start=1):
             fee = step.get("fee") or {}
-            # A cost not confirmed is not given as a figure; a fee's unit as its ISO code, as amounts are.
-            cost, unit = (
-                (fee.get("value"), fee.get("unit") or "") if fee else (step.get("amount"), step.get("currency"))
-            )
+            # A cost not confirmed is not given as a figure; a fee in a currency by its ISO code, as amounts are.
             if step.get("unconfirmed"):
                 cost, unit = None, None
             elif fee:
-                unit = FEE_UNITS.get(str(unit), unit)
+                cost, unit = fee.get("value"), fee.get("currency") or fee.get("unit")
+            else:
+                cost, unit = step.get("amount"), step.get("currency")
             records.append(
                 {
                     "procedure_id": page["id"],

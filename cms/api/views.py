@@ -375,6 +375,7 @@ class TaxRatesAPIViewSet(SnippetAPIViewSet):
         "category",
         "value",
         "unit",
+        "currency",
         "display_value",
         "note",
         "applies_to",

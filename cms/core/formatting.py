@@ -101,7 +101,8 @@ NUMBER_SYMBOLS = {
 }
 
 
-def _decimal(value) -> Decimal | None:
+def as_decimal(value) -> Decimal | None:
+    """A finite Decimal from a number or its text; None for an empty or unreadable value."""
     if value in (None, ""):
         return None
     try:
@@ -116,7 +117,7 @@ def plain_number(value) -> str | None:
 
     `str(Decimal("20.0000").normalize())` is "2E+1": never show or send a normalised Decimal as is.
     """
-    number = _decimal(value)
+    number = as_decimal(value)
     return None if number is None else _positional(number)
 
 
@@ -133,7 +134,7 @@ def format_number(value, language: str, decimals: int | None = None) -> str:
     Without `decimals`, the number keeps the decimals it has (trailing zeros dropped); with it, it is
     rounded to that many places. A value that is not a number is returned as text.
     """
-    number = _decimal(value)
+    number = as_decimal(value)
     if number is None:
         return "" if value in (None, "") else str(value)
     if decimals is not None:

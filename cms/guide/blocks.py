@@ -20,6 +20,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.core.formatting import format_number, plain_number
 
+from .snippets import Currency
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -32,6 +34,7 @@ def serialize_tax_rate(rate) -> dict:
         "category": rate.category,
         "value": plain_number(rate.value),
         "unit": rate.unit,
+        "currency": rate.currency,
         "display_value": rate.display_value,
         "note": rate.note,
         "applies_to": rate.applies_to,
@@ -330,12 +333,6 @@ class LegalActChooserBlock(SnippetChooserBlock):
         return serialize_legal_act(value) if value else None
 
 
-class CurrencyChoices(models.TextChoices):
-    AZN = "AZN", "AZN"
-    USD = "USD", "USD"
-    EUR = "EUR", "EUR"
-
-
 class DocumentToBringBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=200, help_text=_("The document, e.g. 'The company's charter, two copies'."))
     source = blocks.CharBlock(
@@ -387,9 +384,7 @@ class ProcedureStepBlock(blocks.StructBlock):
         label=_("Cost: an amount"),
         help_text=_("Only when no fee snippet exists: the amount, 0 for free of charge."),
     )
-    currency = blocks.ChoiceBlock(
-        choices=CurrencyChoices.choices, required=False, help_text=_("The currency of the amount.")
-    )
+    currency = blocks.ChoiceBlock(choices=Currency.choices, required=False, help_text=_("The currency of the amount."))
     cost_note = blocks.CharBlock(
         required=False,
         max_length=255,
@@ -466,7 +461,7 @@ class ProcedureStepBlock(blocks.StructBlock):
         amount = value.get("amount")
         currency = value.get("currency") or None
         fee = value.get("fee")
-        figure = fee.value if fee and fee.unit in (fee.Unit.AZN, fee.Unit.USD) else amount if not fee else None
+        figure = (fee.value if fee.currency else None) if fee else amount
         if value.get("unconfirmed"):
             cost_display, figure = "", None
         elif fee:

@@ -45,7 +45,7 @@ from .blocks import (
     StepBlock,
 )
 from .forms import TranslatedPageForm
-from .snippets import Institution, LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
+from .snippets import Currency, Institution, LegalAct, Region, Sector, TaxRate  # noqa: F401  (registers the snippet models)
 
 
 class TranslatedPage(Page):
@@ -386,15 +386,6 @@ class IncentiveIndexPage(IndexPage):
     class Meta:
         verbose_name = _("incentives index")
         verbose_name_plural = _("incentives indexes")
-
-
-class Currency(models.TextChoices):
-    """The currencies amounts in the guide are given in (an incentive's minimum investment, a
-    project's value)."""
-
-    AZN = "AZN", "AZN"
-    USD = "USD", "USD"
-    EUR = "EUR", "EUR"
 
 
 class LegalForm(models.TextChoices):

@@ -12,13 +12,11 @@ reader never takes a partial sum for the whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from cms.core.formatting import format_number, plain_number
+from cms.core.formatting import as_decimal, format_number, plain_number
 
-# A fee snippet's unit that is a currency amount; any other (a percentage, per 100 m²) is a rate.
-FEE_CURRENCIES = {"azn": "AZN", "usd": "USD"}
-CURRENCY_ORDER = ("AZN", "USD", "EUR")
+from .snippets import Currency
 
 
 @dataclass
@@ -41,7 +39,7 @@ class Totals:
         return not self.unknown_time_steps
 
     def as_json(self, language: str) -> dict:
-        costs = sorted(self.costs.items(), key=lambda item: CURRENCY_ORDER.index(item[0]))
+        costs = sorted(self.costs.items(), key=lambda item: Currency.values.index(item[0]))
         return {
             "steps": self.steps,
             "institutions": self.institutions,
@@ -64,23 +62,14 @@ class Totals:
         }
 
 
-def _decimal(value) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
-
-
 def step_cost(step: dict) -> tuple[str, Decimal] | None:
     """The step's cost as (currency, amount), or None when it is not an amount (a rate, unknown)."""
     fee = step.get("fee")
     if fee:
-        currency = FEE_CURRENCIES.get(fee.get("unit"))
-        amount = _decimal(fee.get("value"))
+        # A fee in a currency is an amount; any other (a percentage, per 100 m²) is a rate.
+        currency, amount = fee.get("currency"), as_decimal(fee.get("value"))
         return (currency, amount) if currency and amount is not None else None
-    amount = _decimal(step.get("amount"))
+    amount = as_decimal(step.get("amount"))
     if amount is not None and step.get("currency"):
         return step["currency"], amount
     return None

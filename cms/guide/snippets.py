@@ -18,6 +18,15 @@ from wagtail.search import index
 from cms.core.formatting import format_number, format_percent
 
 
+class Currency(models.TextChoices):
+    """The currencies amounts in the guide are given in (an incentive's minimum investment, a
+    project's value, a procedure step's cost), in the order totals list them."""
+
+    AZN = "AZN", "AZN"
+    USD = "USD", "USD"
+    EUR = "EUR", "EUR"
+
+
 class TaxonomyTerm(index.Indexed, models.Model):
     """A term of the taxonomy that projects, incentives and search facets share."""
 
@@ -183,6 +192,12 @@ class TaxRate(index.Indexed, models.Model):
             errors["effective_to"] = _("The end date cannot be before the start date.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def currency(self) -> str | None:
+        """The currency of a fee that is an amount ("AZN", "USD"); None for a rate (per cent, per area)."""
+        currencies: dict[str, str] = {self.Unit.AZN: Currency.AZN.value, self.Unit.USD: Currency.USD.value}
+        return currencies.get(self.unit)
 
     @property
     def display_value(self) -> str:

@@ -30,7 +30,8 @@ def step(days=(1, 1), parallel=False, fee=None, amount=None, currency=None, unco
 
 
 def fee(value, unit="azn"):
-    return {"value": value, "unit": unit}
+    """A fee snippet as the API shows it in a step: its currency is None for a rate."""
+    return {"value": value, "unit": unit, "currency": {"azn": "AZN", "usd": "USD"}.get(unit)}
 
 
 # The arithmetic, on plain data -----------------------------------------------------------------
