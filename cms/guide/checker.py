@@ -17,6 +17,7 @@ from cms.core.formatting import sort_by_name
 from cms.core.languages import language_codes
 
 from . import availability, eligibility, paths
+from .blocks import rates_at_hand
 from .models import Currency, IncentivePage, LegalForm
 from .snippets import Region, Sector
 
@@ -36,6 +37,19 @@ PROFILE_FIELDS = (
 
 def checker_path(language: str) -> str:
     return f"/{language}/{PATH}"
+
+
+def percentage_field(label, help_text) -> forms.IntegerField:
+    """An optional whole percentage, with one message for anything outside 0 to 100."""
+    message = _("Enter a whole number from 0 to 100.")
+    return forms.IntegerField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        min_value=0,
+        max_value=100,
+        error_messages={"invalid": message, "min_value": message, "max_value": message},
+    )
 
 
 class CheckerForm(forms.Form):
@@ -98,29 +112,11 @@ class CheckerForm(forms.Form):
             "invalid_choice": _("Choose a new business or an expansion."),
         },
     )
-    state_share = forms.IntegerField(
-        label=_("State's share in the business (%)"),
-        help_text=_("0 if the state holds no share. Leave empty if you do not know it."),
-        required=False,
-        min_value=0,
-        max_value=100,
-        error_messages={
-            "invalid": _("Enter a whole number from 0 to 100."),
-            "min_value": _("Enter a whole number from 0 to 100."),
-            "max_value": _("Enter a whole number from 0 to 100."),
-        },
+    state_share = percentage_field(
+        _("State's share in the business (%)"), _("0 if the state holds no share. Leave empty if you do not know it.")
     )
-    export_share = forms.IntegerField(
-        label=_("Share of output to be exported (%)"),
-        help_text=_("Leave empty if you do not know it yet."),
-        required=False,
-        min_value=0,
-        max_value=100,
-        error_messages={
-            "invalid": _("Enter a whole number from 0 to 100."),
-            "min_value": _("Enter a whole number from 0 to 100."),
-            "max_value": _("Enter a whole number from 0 to 100."),
-        },
+    export_share = percentage_field(
+        _("Share of output to be exported (%)"), _("Leave empty if you do not know it yet.")
     )
     compare = forms.TypedMultipleChoiceField(
         label=_("Compare"),
@@ -232,7 +228,8 @@ def incentive_checker(request):
         assessments = eligibility.assess_all(
             profile, [eligibility.rules_for_page(page) for page in incentives], language
         )
-        results = [_result(by_key[item.incentive.key], item, profile, language) for item in assessments]
+        with rates_at_hand():  # the rates the benefits cite, read once for all the incentives
+            results = [_result(by_key[item.incentive.key], item, profile, language) for item in assessments]
         picked = set(form.cleaned_data["compare"])
         context["results"] = results
         context["picked"] = picked
