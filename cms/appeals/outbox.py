@@ -4,9 +4,10 @@
 task (immediate in development and tests, the database worker in production). `deliver_pending()`
 sends what is due, without holding a transaction or a row lock while the mail server talks:
 
-1. claim: in one short transaction, the due rows are taken (`skip_locked` where the database has
-   it) and each one's `next_attempt_at` is moved ahead by a lease, compare-and-set, so that another
-   sender passes over them; the transaction commits at once;
+1. claim: in one short transaction, the due rows are taken and their `next_attempt_at` is moved
+   ahead by a lease, so that another sender passes over them; the transaction commits at once.
+   Where the database locks rows (`skip_locked`: PostgreSQL) the rows read are locked and one
+   statement moves every lease; elsewhere (SQLite) each row's lease is moved compare-and-set;
 2. send, with no transaction open; a batch that runs close to the end of its lease gives the rest
    back rather than risk a second sender sending them too;
 3. record each outcome in its own statement: sent; or failed with a later `next_attempt_at`
@@ -127,8 +128,13 @@ def _claim(now: datetime.datetime, limit: int) -> tuple[list[OutboxMessage], dat
     with transaction.atomic():
         due = waiting().filter(next_attempt_at__lte=now).order_by("next_attempt_at", "pk")
         if connection.features.has_select_for_update_skip_locked:
-            # Two senders at once take different rows instead of waiting for each other.
-            due = due.select_for_update(skip_locked=True)
+            # Two senders at once take different rows instead of waiting for each other; the rows
+            # read are locked until the commit, so one statement moves all their leases.
+            claimed = list(due.select_for_update(skip_locked=True)[:limit])
+            OutboxMessage.objects.filter(pk__in=[message.pk for message in claimed]).update(next_attempt_at=lease_until)
+            for message in claimed:
+                message.next_attempt_at = lease_until
+            return claimed, lease_until
         for message in due[:limit]:
             # Compare-and-set: where rows cannot be locked (SQLite), only one sender wins each row.
             if (
