@@ -13,3 +13,14 @@ class SearchConfig(AppConfig):
 
         indexer.register()
         signals.connect()
+
+    def warm(self):
+        """Called by cms.core.startup when a web worker starts: the commonest terms' phrase lists
+        are read in the background (search/backends/warming.py)."""
+        from django.conf import settings
+
+        if settings.ELASTICSEARCH_URL:
+            return
+        from .backends import warming
+
+        warming.start()

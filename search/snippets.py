@@ -39,7 +39,8 @@ class _Matcher:
         self._lock = threading.Lock()
         self._tables: dict[str, tuple[set[str], dict[str, set[str]]]] = {}
 
-    def matched(self, words: set[str], terms: set[str], language: str) -> set[str]:
+    def learn(self, words: set[str], language: str) -> tuple[set[str], dict[str, set[str]]]:
+        """Analyses the words not seen yet; returns the language's table."""
         table = self._tables.get(language)
         if table is None or len(table[0]) > MAX_KNOWN_WORDS:
             with self._lock:
@@ -52,6 +53,10 @@ class _Matcher:
                     for term in word_terms(language, word):
                         by_term.setdefault(term, set()).add(word)
                 seen |= new  # after the table has the words' terms: a word seen is a word listed
+        return table
+
+    def matched(self, words: set[str], terms: set[str], language: str) -> set[str]:
+        _seen, by_term = self.learn(words, language)
         matching: set[str] = set()
         for term in terms:
             listed = by_term.get(term)
@@ -61,6 +66,11 @@ class _Matcher:
 
 
 _matcher = _Matcher()
+
+
+def learn_words(words: set[str], language: str) -> None:
+    """Analyses these written words ahead of the snippets that will show them (warming.py)."""
+    _matcher.learn(words, language)
 
 
 def highlight(text: str, terms: set[str], language: str, window: int = WINDOW_WORDS) -> str:

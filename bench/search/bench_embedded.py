@@ -307,6 +307,20 @@ def run_clients(args, plans, clients: list[int], results) -> None:
             collected.extend(local)
         connections.close_all()
 
+    if args.read_ahead != "off":
+        # As a web worker does when it starts (cms/core/startup.py) and after every index change:
+        # the commonest terms' lists are read by a background thread of the process.
+        from django.conf import settings
+
+        from search.backends import warming
+
+        settings.SEARCH_WARM_PHRASE_ENTRIES = args.read_ahead_entries
+        began = time.perf_counter()
+        warming.start()
+        if args.read_ahead == "done":
+            warming.wait()
+            print(f"process {os.getpid()}: read ahead in {time.perf_counter() - began:.1f} s before the first pass")
+
     for run in range(args.passes):
         results.wait(run)
         threads = [threading.Thread(target=client, args=(n, run)) for n in clients]
@@ -345,6 +359,15 @@ def main() -> None:
         help="split the clients over this many forked processes (0: every client a thread of this one)",
     )
     parser.add_argument("--passes", type=int, default=1, help="run the searches this many times (the first cold)")
+    parser.add_argument(
+        "--read-ahead",
+        choices=["off", "start", "done"],
+        default="off",
+        help="each searching process reads the commonest terms' lists ahead (search/backends/warming.py): "
+        "'start' begins the first pass at once, while its thread reads (a worker just after an index change); "
+        "'done' waits for the reading first (a worker started before the searches came)",
+    )
+    parser.add_argument("--read-ahead-entries", type=int, default=1_000_000, help="SEARCH_WARM_PHRASE_ENTRIES")
     parser.add_argument("--sqlite", default="", help="SQLite database file to build, or to reuse if it holds the index")
     parser.add_argument(
         "--reuse", action="store_true", help="keep the index already in --database-url if it has every document"
@@ -367,6 +390,8 @@ def main() -> None:
         os.environ.pop("DATABASE_URL", None)  # the embedded default: SQLite
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     os.environ["SEARCH_QUERY_LOG"] = "0"
+    # No reading ahead in this process, which forks the searching ones (--read-ahead starts it in them).
+    os.environ["SEARCH_WARM_PHRASE_ENTRIES"] = "0"
     os.environ["ELASTICSEARCH_URL"] = ""
     import django
 

@@ -81,6 +81,7 @@ class PortalSettings(BaseModel):
     SEARCH_QUERY_LOG: bool
     SEARCH_SYNONYMS_TTL: Count
     SEARCH_PHRASE_CACHE_ENTRIES: Count
+    SEARCH_WARM_PHRASE_ENTRIES: Count
     SEARCH_CONNECTION_POOL: bool
 
 

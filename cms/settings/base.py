@@ -321,6 +321,9 @@ SEARCH_ES_REPLICAS = env_int("SEARCH_ES_REPLICAS", 0)  # replicas of each index;
 # through the connection each worker keeps (search/connections.py).
 SEARCH_SYNONYMS_TTL = env_int("SEARCH_SYNONYMS_TTL", 10)
 SEARCH_PHRASE_CACHE_ENTRIES = env_int("SEARCH_PHRASE_CACHE_ENTRIES", 3_000_000)
+# Entries of the commonest terms' phrase lists each process reads ahead after every index change,
+# in the background (search/backends/warming.py); at most half the cache above. 0: none.
+SEARCH_WARM_PHRASE_ENTRIES = env_int("SEARCH_WARM_PHRASE_ENTRIES", 1_000_000)
 SEARCH_CONNECTION_POOL = env_bool("SEARCH_CONNECTION_POOL", True)
 
 # Logs (cms/core/logs.py): every line to standard error with the request id, personal data cut out;

@@ -51,4 +51,8 @@ BACKUP_DIR = Path(tempfile.mkdtemp(prefix="invest-az-test-backups-"))
 # Journeys sign in, search and file many times from one address within minutes, which the limits
 # a person meets would stop. The tests of the limits set their own (in settings, or through the
 # environment for the worker processes they start: tests/core/test_limits.py).
+# No background reading of phrase lists: a test's searches see the index of its own transaction
+# (the tests of the read-ahead call it themselves).
+SEARCH_WARM_PHRASE_ENTRIES = 0
+
 RATE_LIMITS = {name: env_str(f"RATE_LIMIT_{name.upper()}", "100000/hour") for name in RATE_LIMITS}  # noqa: F405

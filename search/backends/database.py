@@ -9,7 +9,7 @@ as the Elasticsearch analyzers built from `search/data/analysis.yml`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import NamedTuple
 
@@ -24,7 +24,7 @@ from ..models import IndexEntry, VocabularyTerm
 from ..query import QueryPlan, plan_query
 from ..snippets import highlight
 from ..spelling import correct_plan
-from . import ranking
+from . import ranking, warming  # noqa: F401 - warming registers its read-ahead with the phrase cache
 from .base import FACETS, Completion, Hit, Progress, SearchBackend, SearchQuery, SearchResults
 
 BATCH = 500
@@ -235,11 +235,26 @@ class SQLiteFTS5(_Dialect):
     def phrases(self, plan: QueryPlan) -> list[str]:
         # bm25 of the whole expression is the sum of its phrases' bm25, each asked on its own with
         # the same columns, added in this order.
-        return [
-            self.columns + "(" + _quote_fts5(" ".join(alternative)) + ")"
-            for concept in plan.concepts
-            for alternative in concept.alternatives
-        ]
+        return [self.phrase(alternative) for concept in plan.concepts for alternative in concept.alternatives]
+
+    def phrase(self, terms: tuple[str, ...]) -> str:
+        return self.columns + "(" + _quote_fts5(" ".join(terms)) + ")"
+
+    def common_terms(self) -> Iterator[str]:
+        """The indexed terms, those in the most entries first (FTS5's own vocabulary)."""
+        with reading() as cursor:
+            # A table of this connection only (SQLite's temp schema): it stores nothing.
+            cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_terms USING fts5vocab(main, search_fts, row)")
+            cursor.execute("SELECT term FROM temp.search_fts_terms ORDER BY doc DESC, term")
+            rows = cursor.fetchall()
+        for (term,) in rows:
+            yield term
+
+    def phrase_scores_everywhere(self, phrase: str) -> list[tuple[int, float]]:
+        """(entry id, score) of every entry `phrase` matches, in every language: what `phrase_sql`
+        gives per language (bm25 is computed on the same rows), in one scan for all three."""
+        sql = "SELECT rowid, -bm25(search_fts, %s, %s, %s, %s) FROM search_fts WHERE search_fts MATCH %s"
+        return [(int(entry_id), float(score)) for entry_id, score in fetch_all(sql, [*self.weights, phrase])]
 
     def phrase_sql(self):
         sql = (

@@ -148,6 +148,11 @@ class PhraseCache:
         self._phrases: OrderedDict[tuple, PhraseList] = OrderedDict()
         self._entries = 0
         self._tables: dict[str, FacetTable] = {}
+        self._listeners: list[Callable[[int], None]] = []
+
+    def on_new_generation(self, listener: Callable[[int], None]) -> None:
+        """Calls `listener(generation)` when this process first meets a generation (warming.py)."""
+        self._listeners.append(listener)
 
     def _limit(self) -> int:
         return settings.SEARCH_PHRASE_CACHE_ENTRIES
@@ -155,11 +160,14 @@ class PhraseCache:
     def _check(self, generation: int) -> None:
         if generation != self._generation:
             with self._lock:
-                if generation != self._generation:
-                    self._phrases.clear()
-                    self._tables = {}
-                    self._entries = 0
-                    self._generation = generation
+                if generation == self._generation:
+                    return
+                self._phrases.clear()
+                self._tables = {}
+                self._entries = 0
+                self._generation = generation
+            for listener in self._listeners:
+                listener(generation)
 
     def table(self, language: str, generation: int) -> FacetTable:
         self._check(generation)
@@ -179,6 +187,18 @@ class PhraseCache:
                 self._phrases.move_to_end(key)
                 return found
         found = PhraseList.from_rows(load())
+        self._store(key, generation, found)
+        return found
+
+    def holds(self, key: tuple, generation: int) -> bool:
+        with self._lock:
+            return generation == self._generation and key in self._phrases
+
+    def put(self, key: tuple, generation: int, rows: list[tuple[int, float]]) -> None:
+        """Keeps a list read ahead of the searches (warming.py), if its generation is still current."""
+        self._store(key, generation, PhraseList.from_rows(rows))
+
+    def _store(self, key: tuple, generation: int, found: PhraseList) -> None:
         with self._lock:
             if generation == self._generation and key not in self._phrases:
                 self._phrases[key] = found
@@ -186,7 +206,10 @@ class PhraseCache:
                 while self._entries > self._limit() and len(self._phrases) > 1:
                     _, evicted = self._phrases.popitem(last=False)
                     self._entries -= len(evicted)
-        return found
+
+    def forked(self) -> None:
+        """In a child process: a lock held by a thread of the parent at the fork is never released."""
+        self._lock = threading.Lock()
 
     def clear(self) -> None:
         with self._lock:

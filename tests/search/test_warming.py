@@ -1,0 +1,66 @@
+"""The commonest phrase lists read ahead (search/backends/warming.py): the same lists a search would
+read, searches that then read none of them, and the reading stopped by the next index change."""
+
+import pytest
+from django.db import connection
+
+from search import caching, service
+from search.backends import ranking, warming
+from search.backends.base import SearchQuery
+from search.backends.database import SQLiteFTS5, dialect_for_connection
+from search.query import plan_query
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the phrase lists are the SQLite dialect's (PostgreSQL ranks in SQL)"
+)
+
+
+def _read_ahead(limit=1_000_000):
+    caching.clear_local()
+    generation = caching.generation()
+    return generation, warming.warm(generation, limit)
+
+
+def test_the_lists_read_ahead_are_those_a_search_reads(indexed):
+    _generation, (phrases, entries) = _read_ahead()
+    assert phrases > 50 and entries > 0
+    dialect = dialect_for_connection()
+    kept = list(ranking.cache._phrases.items())
+    assert len(kept) == 3 * phrases  # every phrase, in each language
+    for (language, phrase), found in kept:
+        expected = ranking.PhraseList.from_rows(dialect.phrase_scores(phrase, language))
+        assert list(found.ids_by_score) == list(expected.ids_by_score), (language, phrase)
+        assert list(found.scores_by_score) == list(expected.scores_by_score), (language, phrase)
+
+
+def test_a_search_after_the_reading_reads_no_list_of_its_own(indexed, monkeypatch):
+    _read_ahead()
+    read = []
+    original = SQLiteFTS5.phrase_scores
+
+    def counting(self, phrase, language):
+        read.append(phrase)
+        return original(self, phrase, language)
+
+    monkeypatch.setattr(SQLiteFTS5, "phrase_scores", counting)
+    # Common words and a synonym phrase ("value added tax" and its other names).
+    for text, language in [("investment", "en"), ("ƏDV", "az"), ("value added tax", "en"), ("налог", "ru")]:
+        assert plan_query(text, language).concepts
+        service.search(SearchQuery(text, language), log=False)
+    assert read == []
+
+
+def test_the_reading_stops_at_its_limit_and_when_the_index_changes(indexed):
+    generation, (phrases, entries) = _read_ahead(limit=1)
+    assert phrases == 1 and entries >= 1  # the limit is checked before each list
+    caching.invalidate()  # another process (or this one) changed the index
+    assert warming.warm(generation, 1_000_000) == (0, 0)
+
+
+def test_nothing_is_read_ahead_when_the_setting_is_zero(indexed, settings):
+    settings.SEARCH_WARM_PHRASE_ENTRIES = 0
+    caching.clear_local()
+    warming.start()
+    warming.schedule(caching.generation())
+    assert warming._thread is None or not warming._thread.is_alive()
+    assert ranking.cache._phrases == {}
