@@ -21,6 +21,6 @@ class SearchConfig(AppConfig):
 
         if settings.ELASTICSEARCH_URL:
             return
-        from .backends import warming
+        from .backends import database, warming  # noqa: F401 - the database backend names the lists' reader
 
         warming.start()

@@ -24,7 +24,7 @@ from ..models import IndexEntry, VocabularyTerm
 from ..query import QueryPlan, plan_query
 from ..snippets import highlight
 from ..spelling import correct_plan
-from . import ranking, warming  # noqa: F401 - warming registers its read-ahead with the phrase cache
+from . import ranking, warming
 from .base import FACETS, Completion, Hit, Progress, SearchBackend, SearchQuery, SearchResults
 
 BATCH = 500
@@ -244,7 +244,9 @@ class SQLiteFTS5(_Dialect):
         """The indexed terms, those in the most entries first (FTS5's own vocabulary)."""
         with reading() as cursor:
             # A table of this connection only (SQLite's temp schema): it stores nothing.
-            cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_terms USING fts5vocab(main, search_fts, row)")
+            cursor.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_terms USING fts5vocab(main, search_fts, row)"
+            )
             cursor.execute("SELECT term FROM temp.search_fts_terms ORDER BY doc DESC, term")
             rows = cursor.fetchall()
         for (term,) in rows:
@@ -378,6 +380,15 @@ def dialect_for_connection() -> _Dialect:
     if connection.vendor == "postgresql":
         return PostgresFTS()
     raise ImproperlyConfigured(f"The embedded search backend supports SQLite and PostgreSQL, not {connection.vendor}.")
+
+
+def _reading_dialect() -> SQLiteFTS5 | None:
+    """What reads phrase lists ahead (warming.py): SQLite's dialect; PostgreSQL keeps no lists."""
+    dialect = dialect_for_connection()
+    return dialect if isinstance(dialect, SQLiteFTS5) else None
+
+
+warming.read_with(_reading_dialect)
 
 
 class _Entry(NamedTuple):

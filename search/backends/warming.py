@@ -27,7 +27,9 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from itertools import chain
+from typing import Any
 
 from django.conf import settings
 from django.db import connections
@@ -88,9 +90,7 @@ def _run(generation: int) -> None:
     try:
         began = time.perf_counter()
         phrases, entries = warm(generation, budget(), pause=1.0)
-        logger.info(
-            "Read ahead %d phrase lists (%d entries) in %.1f s", phrases, entries, time.perf_counter() - began
-        )
+        logger.info("Read ahead %d phrase lists (%d entries) in %.1f s", phrases, entries, time.perf_counter() - began)
     except Exception:  # the searches read what they need themselves, as without this
         logger.warning("Reading the common phrase lists ahead failed", exc_info=True)
     finally:
@@ -107,7 +107,9 @@ def warm(generation: int, limit: int, *, pause: float = 0.0) -> tuple[int, int]:
     languages = _languages()
     tables = {language: ranking.cache.table(language, generation) for language in languages}
     phrases = entries = 0
-    candidates = chain(_synonym_phrases(dialect, languages), (dialect.phrase((term,)) for term in dialect.common_terms()))
+    candidates = chain(
+        _synonym_phrases(dialect, languages), (dialect.phrase((term,)) for term in dialect.common_terms())
+    )
     for number, phrase in enumerate(candidates):
         if entries >= limit:
             break
@@ -165,11 +167,21 @@ def _languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
-def _dialect():
-    from .database import SQLiteFTS5, dialect_for_connection
+def _none() -> Any:
+    return None
 
-    dialect = dialect_for_connection()
-    return dialect if isinstance(dialect, SQLiteFTS5) else None
+
+_source: Callable[[], Any] = _none
+
+
+def read_with(source: Callable[[], Any]) -> None:
+    """The backend names what reads the lists (database.py: its SQLite dialect, else None)."""
+    global _source
+    _source = source
+
+
+def _dialect():
+    return _source()
 
 
 ranking.cache.on_new_generation(schedule)
