@@ -42,8 +42,49 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-def _candidates(token: str, language: str) -> list[tuple[str, str]]:
+class _Vocabulary:
+    """The index's vocabulary in memory, by language, first letter and length, under the index's
+    generation: read by the search read-ahead (backends/warming.py) after each change, so that a
+    correction's candidates are a dictionary lookup instead of a scan of the vocabulary's rows of
+    those lengths (about 5 ms for each new misspelling at 10,000 documents per language)."""
+
+    def __init__(self):
+        self.generation: int | None = None
+        self.words: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+
+    def load(self, generation: int, languages: list[str]) -> None:
+        words: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+        for language in languages:
+            for folded, surface in fetch_all(
+                "SELECT folded, surface FROM search_vocabularyterm WHERE language = %s", [language]
+            ):
+                words.setdefault((language, folded[:1], len(folded)), []).append((folded, surface))
+        self.generation, self.words = generation, words  # one assignment each: readers see either
+
+    def candidates(self, generation: int, token: str, language: str, edits: int) -> list[tuple[str, str]] | None:
+        if generation != self.generation:
+            return None
+        words = self.words
+        found: list[tuple[str, str]] = []
+        for length in range(len(token) - edits, len(token) + edits + 1):
+            found.extend(words.get((language, token[0], length), ()))
+        return found
+
+
+_vocabulary = _Vocabulary()
+
+
+def load_vocabulary(generation: int, languages: list[str]) -> None:
+    """Reads the vocabulary into memory for corrections under `generation` (warming.py)."""
+    _vocabulary.load(generation, languages)
+
+
+def _candidates(token: str, language: str, generation: int | None = None) -> list[tuple[str, str]]:
     edits = allowed_edits(len(token))
+    if generation is not None:
+        found = _vocabulary.candidates(generation, token, language, edits)
+        if found is not None:
+            return found
     # The words of about the right length (the index on language and length), first letter alike
     # (a letter: `correct_plan` only corrects alphabetic words, so the pattern has no wildcard in it).
     return fetch_all(
@@ -71,7 +112,7 @@ def _correction(generation: int, token: str, language: str) -> tuple[str, str] |
         return None
     best = None
     letters = Counter(token)
-    for folded, surface in _candidates(token, language):
+    for folded, surface in _candidates(token, language, generation):
         # A cheap lower bound first: an edit changes the letters' multiset by at most two (a
         # transposition not at all), so words whose letters differ by more cannot be within reach.
         other = Counter(folded)
@@ -144,6 +185,7 @@ def correct_plan(plan: QueryPlan, text: str, language: str) -> str | None:
 def clear_local() -> None:
     _correction.cache_clear()
     _known_in.cache_clear()
+    _vocabulary.generation, _vocabulary.words = None, {}
 
 
 caching.on_clear(clear_local)

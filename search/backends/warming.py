@@ -12,8 +12,9 @@ read. So the lists of the terms in the most entries are read ahead, by the proce
   app's `warm()`, cms/core/startup.py) and after every change (the phrase cache tells `schedule`);
 - in a background thread: first every phrase of the synonym groups, then the terms, commonest
   first, until SEARCH_WARM_PHRASE_ENTRIES entries are read (0: never, as in the tests); one scan
-  per phrase gives its entries in all three languages. Then the snippets' table of written words
-  (snippets.py) is filled from the index's vocabulary, the other first-time cost of a search;
+  per phrase gives its entries in all three languages. Then the index's vocabulary is read into
+  memory for spelling corrections (spelling.py) and into the snippets' table of written words
+  (snippets.py), the other first-time costs of a search;
 - the thread stops when the index changes again; the next generation starts its own.
 
 A search that meets a phrase before the thread has read it reads it itself, as before, and the
@@ -34,7 +35,7 @@ from typing import Any
 from django.conf import settings
 from django.db import connections
 
-from .. import caching
+from .. import caching, spelling
 from . import ranking
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,7 @@ def warm(generation: int, limit: int, *, pause: float = 0.0) -> tuple[int, int]:
         # Background work: the thread rests as long as it worked, so the searches arriving
         # meanwhile keep at least half of what it would take.
         time.sleep(pause * (time.perf_counter() - began))
+    spelling.load_vocabulary(generation, languages)
     _learn_written_words(languages)
     return phrases, entries
 

@@ -64,3 +64,24 @@ def test_nothing_is_read_ahead_when_the_setting_is_zero(indexed, settings):
     warming.schedule(caching.generation())
     assert warming._thread is None or not warming._thread.is_alive()
     assert ranking.cache._phrases == {}
+
+
+def test_corrections_after_the_reading_are_the_same_and_read_no_vocabulary(indexed):
+    from django.test.utils import CaptureQueriesContext
+
+    from search import spelling
+    from search.models import VocabularyTerm
+
+    generation, _read = _read_ahead()
+    misspelt = []
+    for language in ("az", "en", "ru"):
+        words = VocabularyTerm.objects.filter(language=language, length__gte=5).order_by("folded")
+        for word in list(words.values_list("folded", flat=True))[::7][:40]:
+            misspelt.append((word[:2] + word[3:], language))  # the third letter dropped
+    with CaptureQueriesContext(connection) as queries:
+        from_memory = [spelling._correction.__wrapped__(generation, token, language) for token, language in misspelt]
+    assert not [query for query in queries if "search_vocabularyterm" in query["sql"]]
+    spelling.clear_local()  # the vocabulary out of memory: the corrections read it from the database
+    from_database = [spelling._correction.__wrapped__(generation, token, language) for token, language in misspelt]
+    assert from_memory == from_database
+    assert sum(found is not None for found in from_memory) > 60
