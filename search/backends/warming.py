@@ -154,13 +154,16 @@ def _synonym_phrases(dialect, languages: list[str]) -> list[str]:
 
 def _learn_written_words(languages: list[str]) -> None:
     """The snippets' table of written words (snippets.py), from the index's vocabulary: each word
-    as it is written in the index, in lower case and capitalised."""
+    as it is written in the index, in lower case and capitalised; at most half of what the table
+    keeps, so that the words the searches meet still fit before it starts again."""
     from ..models import VocabularyTerm
-    from ..snippets import learn_words
+    from ..snippets import MAX_KNOWN_WORDS, learn_words
 
     for language in languages:
         words: set[str] = set()
         for surface in VocabularyTerm.objects.filter(language=language).values_list("surface", flat=True).iterator():
+            if len(words) >= MAX_KNOWN_WORDS // 2:
+                break
             words.update((surface, surface.lower(), surface.capitalize()))
         learn_words(words, language)
 

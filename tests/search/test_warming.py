@@ -85,3 +85,14 @@ def test_corrections_after_the_reading_are_the_same_and_read_no_vocabulary(index
     from_database = [spelling._correction.__wrapped__(generation, token, language) for token, language in misspelt]
     assert from_memory == from_database
     assert sum(found is not None for found in from_memory) > 60
+
+
+def test_the_written_words_learnt_ahead_leave_room_in_the_snippets_table(indexed, monkeypatch):
+    from search import snippets
+
+    monkeypatch.setattr(snippets, "MAX_KNOWN_WORDS", 300)
+    monkeypatch.setattr(snippets, "_matcher", snippets._Matcher())
+    _read_ahead()
+    for language in ("az", "en", "ru"):
+        seen, _by_term = snippets._matcher._tables[language]
+        assert 0 < len(seen) <= 150 + 2  # the last word's three forms may pass the half by two
