@@ -52,14 +52,17 @@ class _Vocabulary:
         self.generation: int | None = None
         self.words: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
 
-    def load(self, generation: int, languages: list[str]) -> None:
+    def load(self, generation: int, languages: list[str]) -> dict[str, list[tuple[str, str]]]:
         words: dict[tuple[str, str, int], list[tuple[str, str]]] = {}
+        read = {}
         for language in languages:
-            for folded, surface in fetch_all(
+            read[language] = rows = fetch_all(
                 "SELECT folded, surface FROM search_vocabularyterm WHERE language = %s", [language]
-            ):
+            )
+            for folded, surface in rows:
                 words.setdefault((language, folded[:1], len(folded)), []).append((folded, surface))
         self.generation, self.words = generation, words  # one assignment each: readers see either
+        return read
 
     def candidates(self, generation: int, token: str, language: str, edits: int) -> list[tuple[str, str]] | None:
         if generation != self.generation:
@@ -74,9 +77,10 @@ class _Vocabulary:
 _vocabulary = _Vocabulary()
 
 
-def load_vocabulary(generation: int, languages: list[str]) -> None:
-    """Reads the vocabulary into memory for corrections under `generation` (warming.py)."""
-    _vocabulary.load(generation, languages)
+def load_vocabulary(generation: int, languages: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """Reads the vocabulary into memory for corrections under `generation` (warming.py); returns
+    the (folded, surface) rows read, by language."""
+    return _vocabulary.load(generation, languages)
 
 
 def _candidates(token: str, language: str, generation: int | None = None) -> list[tuple[str, str]]:

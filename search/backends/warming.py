@@ -95,7 +95,7 @@ def _run(generation: int) -> None:
     except Exception:  # the searches read what they need themselves, as without this
         logger.warning("Reading the common phrase lists ahead failed", exc_info=True)
     finally:
-        connections.close_all()  # this thread's own (the vocabulary's query); the pool keeps its
+        connections.close_all()  # whatever this thread opened outside search's pool, which keeps its own
 
 
 def warm(generation: int, limit: int, *, pause: float = 0.0) -> tuple[int, int]:
@@ -129,8 +129,7 @@ def warm(generation: int, limit: int, *, pause: float = 0.0) -> tuple[int, int]:
         # Background work: the thread rests as long as it worked, so the searches arriving
         # meanwhile keep at least half of what it would take.
         time.sleep(pause * (time.perf_counter() - began))
-    spelling.load_vocabulary(generation, languages)
-    _learn_written_words(languages)
+    _learn_written_words(spelling.load_vocabulary(generation, languages))
     return phrases, entries
 
 
@@ -152,16 +151,15 @@ def _synonym_phrases(dialect, languages: list[str]) -> list[str]:
     return list(phrases)
 
 
-def _learn_written_words(languages: list[str]) -> None:
-    """The snippets' table of written words (snippets.py), from the index's vocabulary: each word
-    as it is written in the index, in lower case and capitalised; at most half of what the table
-    keeps, so that the words the searches meet still fit before it starts again."""
-    from ..models import VocabularyTerm
+def _learn_written_words(vocabulary: dict[str, list[tuple[str, str]]]) -> None:
+    """The snippets' table of written words (snippets.py), from the index's vocabulary as spelling
+    read it: each word as it is written in the index, in lower case and capitalised; at most half
+    of what the table keeps, so that the words the searches meet still fit before it starts again."""
     from ..snippets import MAX_KNOWN_WORDS, learn_words
 
-    for language in languages:
+    for language, rows in vocabulary.items():
         words: set[str] = set()
-        for surface in VocabularyTerm.objects.filter(language=language).values_list("surface", flat=True).iterator():
+        for _folded, surface in rows:
             if len(words) >= MAX_KNOWN_WORDS // 2:
                 break
             words.update((surface, surface.lower(), surface.capitalize()))
