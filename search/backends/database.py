@@ -240,14 +240,15 @@ class SQLiteFTS5(_Dialect):
     def phrase(self, terms: tuple[str, ...]) -> str:
         return self.columns + "(" + _quote_fts5(" ".join(terms)) + ")"
 
-    def common_terms(self) -> Iterator[str]:
-        """The indexed terms, those in the most entries first (FTS5's own vocabulary)."""
+    def common_terms(self, minimum: int) -> Iterator[str]:
+        """The indexed terms in at least `minimum` entries, those in the most first (FTS5's own
+        vocabulary)."""
         with reading() as cursor:
             # A table of this connection only (SQLite's temp schema): it stores nothing.
             cursor.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_fts_terms USING fts5vocab(main, search_fts, row)"
             )
-            cursor.execute("SELECT term FROM temp.search_fts_terms ORDER BY doc DESC, term")
+            cursor.execute("SELECT term FROM temp.search_fts_terms WHERE doc >= %s ORDER BY doc DESC, term", [minimum])
             rows = cursor.fetchall()
         for (term,) in rows:
             yield term

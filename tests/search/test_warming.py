@@ -15,10 +15,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _read_ahead(limit=1_000_000):
+def _read_ahead(limit=1_000_000, minimum=1):
+    # The demo's index is small: every term (minimum 1), so that the reading has terms to read.
     caching.clear_local()
     generation = caching.generation()
-    return generation, warming.warm(generation, limit)
+    return generation, warming.warm(generation, limit, minimum=minimum)
 
 
 def test_the_lists_read_ahead_are_those_a_search_reads(indexed):
@@ -96,3 +97,13 @@ def test_the_written_words_learnt_ahead_leave_room_in_the_snippets_table(indexed
     for language in ("az", "en", "ru"):
         seen, _by_term = snippets._matcher._tables[language]
         assert 0 < len(seen) <= 150 + 2  # the last word's three forms may pass the half by two
+
+
+def test_terms_in_few_entries_are_left_to_the_searches(indexed):
+    from search.backends.database import SQLiteFTS5
+
+    _generation, (every_term, _entries) = _read_ahead()
+    _generation, (common_only, _entries) = _read_ahead(minimum=warming.MIN_ENTRIES)
+    # The demo's 3 × 74 entries hold no term 500 times: only the synonym groups' phrases are read.
+    assert list(SQLiteFTS5().common_terms(warming.MIN_ENTRIES)) == []
+    assert 0 < common_only < every_term
