@@ -13,6 +13,7 @@ transaction's own connection instead, so that they see its uncommitted rows.
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 
@@ -26,6 +27,7 @@ class ConnectionPool:
         self._idle: list = []
         self._lock = threading.Lock()
         self.opened = 0  # connections created over the life of the pool (the tests read it)
+        self._inherited: list = []  # the parent's, after a fork: kept unused (see `forked`)
 
     def acquire(self):
         with self._lock:
@@ -53,8 +55,21 @@ class ConnectionPool:
         for wrapper in idle:
             self.discard(wrapper)
 
+    def forked(self) -> None:
+        """In a child process: start empty. The connections kept before the fork are the parent's
+        (the same socket or database handle): two processes on one connection read each other's
+        answers, and one waits forever. They are set aside, never closed here, since closing would end
+        the parent's session too; psycopg leaves a connection made in another process alone when it is
+        collected."""
+        self._inherited, self._idle = self._idle, []
+        self._lock = threading.Lock()
+        self.opened = 0
+
 
 pool = ConnectionPool()
+# A process forked after searching (the benchmark's client processes, the build's readers and
+# renderers) searches on connections of its own.
+os.register_at_fork(after_in_child=pool.forked)
 
 
 def pooled() -> bool:

@@ -155,3 +155,54 @@ def test_the_query_log_is_written_through_the_kept_connection_and_committed():
     assert logged[-2:] == [("customs", "en", "database"), ("mail […]", "az", "database")]
     assert QueryLogEntry.objects.latest("pk").created_at is not None
     connections.pool.close_all()
+
+
+def _session(wrapper):
+    """What identifies the database session behind a kept connection."""
+    if wrapper.vendor == "postgresql":
+        with wrapper.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            return cursor.fetchone()[0]
+    return id(wrapper.connection)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_process_forked_after_searching_searches_on_a_connection_of_its_own():
+    # Two processes on one kept connection read each other's answers, and one of them waits for
+    # ever (the benchmark's client processes hung so on PostgreSQL).
+    import multiprocessing
+
+    connections.pool.close_all()
+    _search("customs", "en")
+    parent = connections.pool.acquire()
+    ours = _session(parent)
+    connections.pool.release(parent)
+
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+
+    def child():
+        wrapper = connections.pool.acquire()
+        try:
+            answers.put((wrapper is parent, _session(wrapper), connections.pool.opened))
+        finally:
+            connections.pool.release(wrapper)
+            connections.pool.close_all()  # its own connection only
+
+    process = context.Process(target=child)
+    process.start()
+    reused, theirs, opened = answers.get(timeout=60)
+    process.join(60)
+    assert process.exitcode == 0
+    assert not reused and opened == 1
+    assert theirs != ours
+    # The parent's connection outlived the child's closing its own: it still answers, as itself.
+    wrapper = connections.pool.acquire()
+    try:
+        assert wrapper is parent and _session(wrapper) == ours
+        with wrapper.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            assert cursor.fetchone() == (1,)
+    finally:
+        connections.pool.release(wrapper)
+    connections.pool.close_all()
