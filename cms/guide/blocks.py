@@ -477,7 +477,17 @@ class ProcedureStepBlock(blocks.StructBlock):
             "cost_display": cost_display,
             "cost_free": figure is not None and figure == 0,
             "legal_basis": [act for act in representation.get("legal_basis") or [] if act],
+            "documents": self.documents_with_ids(value.get("documents"), representation.get("documents") or []),
         }
+
+    @staticmethod
+    def documents_with_ids(documents, shown: list[dict]) -> list[dict]:
+        """Each document with the id its list item keeps whatever the order: the page's checklist keeps a
+        visitor's ticks under it, so that a tick follows its document when an editor reorders the steps
+        or the documents. A document not saved yet (a preview) has none."""
+        items = getattr(documents, "bound_blocks", None) or []
+        ids = [item.id for item in items] if len(items) == len(shown) else [None] * len(shown)
+        return [{**document, "id": item_id} for document, item_id in zip(shown, ids, strict=True)]
 
 
 class ProcedureStepsBlock(blocks.StreamBlock):

@@ -75,13 +75,26 @@
     var boxes = Array.prototype.slice.call(list.querySelectorAll("input[type=checkbox]"));
     var kept = {};
     try { kept = JSON.parse(window.localStorage.getItem(key) || "{}") || {}; } catch (error) { kept = {}; }
+    function keep() {
+      try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (error) { /* storage off */ }
+    }
+    // A tick is kept under its document's own id, so that it stays with the document when the
+    // steps are reordered. Ticks kept by position (by earlier versions of this page) move to it once.
+    var moved = false;
     boxes.forEach(function (box) {
+      var position = box.getAttribute("data-position");
+      if (position && position !== box.name && Object.prototype.hasOwnProperty.call(kept, position)) {
+        if (!Object.prototype.hasOwnProperty.call(kept, box.name)) kept[box.name] = kept[position];
+        delete kept[position];
+        moved = true;
+      }
       box.checked = kept[box.name] === true;
       box.addEventListener("change", function () {
         kept[box.name] = box.checked;
-        try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (error) { /* storage off */ }
+        keep();
       });
     });
+    if (moved) keep();
     var note = document.querySelector("[data-checklist-note]");
     if (note) note.hidden = false;
   });

@@ -84,3 +84,53 @@ def test_without_javascript_the_procedure_is_complete_and_the_print_button_is_no
     assert page.locator("ol.procedure > li").count() >= 2
     expect(page.get_by_role("button", name="Print this checklist")).to_be_hidden()
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ticks_stay_with_their_documents_when_an_editor_reorders_the_steps(live_portal, new_phone):
+    """A tick is the visitor's note that they have a document: when the steps are reordered and the page
+    published again, the tick is still on that document, not on whatever now stands in its place."""
+    from cms.guide.models import ProcedurePage
+
+    procedure = next(
+        page
+        for page in ProcedurePage.objects.live().order_by("pk")
+        if page.steps_en[0].value["documents"] and sum(1 for block in page.steps_en if block.value["documents"]) >= 2
+    )
+    path = procedure.translations["en"]["path"]
+    phone = new_phone()
+    # A visitor who ticked the first document under an earlier version of the page, which kept
+    # ticks by position: the tick is found and moved under the document's own id.
+    phone.add_init_script(
+        "if (!sessionStorage.getItem('seeded')) {"
+        f"  localStorage.setItem('checklist:procedure-{procedure.pk}', JSON.stringify({{'step-1-document-1': true}}));"
+        "  sessionStorage.setItem('seeded', '1');"
+        "}"
+    )
+    phone.goto(live_portal(path))
+    boxes = phone.locator("ol.procedure input[type=checkbox]")
+    expect(boxes.first).to_be_checked()
+    kept = phone.evaluate(f"JSON.parse(localStorage.getItem('checklist:procedure-{procedure.pk}'))")
+    assert kept == {boxes.first.get_attribute("name"): True}, kept
+
+    # The visitor also ticks the last document of the last step that lists any.
+    last_step = phone.locator("ol.procedure > li").filter(has=phone.locator("ul.checklist")).last
+    last_step.locator("input[type=checkbox]").last.check()
+    ticked = [label.inner_text().strip() for label in phone.locator("ol.procedure label:has(input:checked)").all()]
+    assert len(ticked) == 2
+
+    # An editor moves the first step to the end, in every language, and publishes.
+    for language in ("az", "en", "ru"):
+        steps = getattr(procedure, f"steps_{language}")
+        raw = list(steps.raw_data)
+        setattr(procedure, f"steps_{language}", raw[1:] + raw[:1])
+    procedure.save_revision().publish()
+
+    phone.reload()
+    expect(phone.locator("ol.procedure > li").last.locator("h3")).to_contain_text(
+        procedure.steps_en[len(procedure.steps_en) - 1].value["title"]
+    )
+    expect(phone.locator("ol.procedure label:has(input:checked)")).to_have_count(2)
+    assert sorted(
+        label.inner_text().strip() for label in phone.locator("ol.procedure label:has(input:checked)").all()
+    ) == sorted(ticked)

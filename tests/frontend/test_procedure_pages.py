@@ -51,6 +51,11 @@ def test_each_procedure_shows_its_computed_totals_and_every_step(client, built_s
             if step["institution"]:
                 assert step["institution"]["name"].replace('"', "&#34;") in section.replace("&quot;", "&#34;")
             assert section.count('type="checkbox"') == len(step["documents"])
+            # Each box is named by its document's own id (a tick follows the document, not its place).
+            assert re.findall(r'type="checkbox" name="([^"]+)"', section) == [
+                f"document-{document['id']}" for document in step["documents"]
+            ]
+            assert all(document["id"] for document in step["documents"])
             if step["unconfirmed"]:
                 assert 'class="callout warning"' in section
 
