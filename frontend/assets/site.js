@@ -74,7 +74,8 @@
     var key = "checklist:" + list.getAttribute("data-checklist");
     var boxes = Array.prototype.slice.call(list.querySelectorAll("input[type=checkbox]"));
     var kept = {};
-    try { kept = JSON.parse(window.localStorage.getItem(key) || "{}") || {}; } catch (error) { kept = {}; }
+    try { kept = JSON.parse(window.localStorage.getItem(key) || "{}"); } catch (error) { kept = {}; }
+    if (!kept || typeof kept !== "object" || Array.isArray(kept)) kept = {};
     function keep() {
       try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (error) { /* storage off */ }
     }

@@ -86,6 +86,24 @@ def test_without_javascript_the_procedure_is_complete_and_the_print_button_is_no
     context.close()
 
 
+def test_ticks_the_browser_cannot_read_are_started_afresh(phone, site_url):
+    phone.goto(f"{site_url}/en/")
+    phone.get_by_role("link", name="Start a company").click()
+    phone.locator("#procedures + ul.cards").get_by_role("link", name=REGISTRATION["en"]).first.click()
+    key = phone.locator("[data-checklist]").get_attribute("data-checklist")
+    errors = []
+    phone.on("pageerror", lambda error: errors.append(str(error)))
+    for stored in ('"a string"', "[true]", "null", "{not json"):
+        phone.evaluate("([key, value]) => localStorage.setItem(key, value)", [f"checklist:{key}", stored])
+        phone.reload()
+        box = phone.locator("ol.procedure input[type=checkbox]").first
+        expect(box).not_to_be_checked()
+        box.check()
+        phone.reload()
+        expect(phone.locator("ol.procedure input[type=checkbox]").first).to_be_checked()
+    assert errors == []
+
+
 @pytest.mark.django_db(transaction=True)
 def test_ticks_stay_with_their_documents_when_an_editor_reorders_the_steps(live_portal, new_phone):
     """A tick is the visitor's note that they have a document: when the steps are reordered and the page
