@@ -103,7 +103,8 @@ class _Dialect(ABC):
 
     @abstractmethod
     def phrases(self, plan: QueryPlan) -> list[str]:
-        """The plan's phrases, each a query of its own, in the order `expression` writes them."""
+        """The queries whose (entry id, score) lists `ranking` sums, each asked of the database on its
+        own, in the order `expression` writes them."""
 
     @abstractmethod
     def phrase_sql(self) -> tuple[str, Callable[[str, str], list]]:
@@ -328,17 +329,12 @@ class PostgresFTS(_Dialect):
         return " | ".join(concepts)
 
     def phrases(self, plan: QueryPlan) -> list[str]:
-        return [
-            " <-> ".join(_quote_tsquery(term) for term in alternative)
-            for concept in plan.concepts
-            for alternative in concept.alternatives
-        ]
-
-    def run(self, plan: QueryPlan, filters: dict[str, str], offset: int, limit: int):
-        # The per-phrase lists of `ranking` need a score that is the sum of the phrases' scores, as
-        # FTS5's bm25 is; ts_rank of a query of alternatives is not the sum of each one's ts_rank,
-        # so PostgreSQL keeps ranking the whole query in one statement.
-        return self.run_in_sql(plan, filters, offset, limit)
+        # `ranking` sums the scores of a query's lists, as FTS5's bm25 sums its phrases'; ts_rank of
+        # a query of alternatives is not the sum of each alternative's ts_rank. So on PostgreSQL the
+        # whole query is one list: ts_rank of every entry it matches, read once per index generation
+        # and kept, then counted by facet and paged in memory like FTS5's lists, with the single
+        # statement's numbers (ts_rank * 10, times the type's boost in `ranking.top`).
+        return [self.expression(plan)]
 
     def phrase_sql(self):
         sql = (

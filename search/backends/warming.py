@@ -18,8 +18,8 @@ read. So the lists of the terms in the most entries are read ahead, by the proce
 - the thread stops when the index changes again; the next generation starts its own.
 
 A search that meets a phrase before the thread has read it reads it itself, as before, and the
-thread then skips it. SQLite only: on PostgreSQL a search is ranked in one statement and
-no lists are kept.
+thread then skips it. SQLite only: PostgreSQL keeps one list per whole query (see
+`PostgresFTS.phrases`), which no reading ahead of single terms would fill.
 """
 
 from __future__ import annotations
