@@ -8,6 +8,7 @@ when the number has changed. Whoever changes the content changes the number, in 
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 from collections.abc import Callable
@@ -20,6 +21,15 @@ NAME = "search"
 
 _lock = threading.Lock()
 _values: dict[tuple, tuple[int, object]] = {}
+
+
+def _forked() -> None:
+    # A lock another thread of the parent held at the fork would never be let go in the child.
+    global _lock
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forked)
 # Other per-process caches kept under the same generation (the embedded backend's phrase lists,
 # spelling's corrections): each module registers its own when it is imported, so this one knows
 # none of them, and a module never imported has nothing to clear.

@@ -57,11 +57,12 @@ class ConnectionPool:
 
     def forked(self) -> None:
         """In a child process: start empty. The connections kept before the fork are the parent's
-        (the same socket or database handle): two processes on one connection read each other's
-        answers, and one waits forever. They are set aside, never closed here, since closing would end
-        the parent's session too; psycopg leaves a connection made in another process alone when it is
-        collected."""
-        self._inherited, self._idle = self._idle, []
+        (the same socket or database handle): on PostgreSQL two processes on one connection read
+        each other's answers and one waits for ever; SQLite does not support a handle used across a
+        fork at all. They are set aside, never closed or collected here: closing would end the
+        parent's session too."""
+        self._inherited += self._idle  # a grandparent's too, after a second fork
+        self._idle = []
         self._lock = threading.Lock()
         self.opened = 0
 

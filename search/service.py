@@ -9,6 +9,7 @@ health report says so.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,6 +29,17 @@ logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _state: dict = {"es": None, "es_url": None, "es_down_until": 0.0, "es_error": None}
+
+
+def _forked() -> None:
+    """A forked process makes its own Elasticsearch client: the parent's keeps its open connections,
+    which two processes must not share; and a lock another thread held at the fork is never let go."""
+    global _lock
+    _lock = threading.Lock()
+    _state.update({"es": None, "es_url": None})
+
+
+os.register_at_fork(after_in_child=_forked)
 
 
 def elasticsearch_url() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from bisect import bisect_left
 from functools import lru_cache
@@ -66,6 +67,9 @@ class _Matcher:
 
 
 _matcher = _Matcher()
+# The read-ahead thread holds the matcher's lock while it learns the index's words: a process forked
+# meanwhile would find it held for ever.
+os.register_at_fork(after_in_child=lambda: setattr(_matcher, "_lock", threading.Lock()))
 
 
 def learn_words(words: set[str], language: str) -> None:

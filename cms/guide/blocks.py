@@ -482,11 +482,15 @@ class ProcedureStepBlock(blocks.StructBlock):
 
     @staticmethod
     def documents_with_ids(documents, shown: list[dict]) -> list[dict]:
-        """Each document with the id its list item keeps whatever the order: the page's checklist keeps a
-        visitor's ticks under it, so that a tick follows its document when an editor reorders the steps
-        or the documents. A document not saved yet (a preview) has none."""
+        """Each document with the id its list item is stored with, which stays whatever the order: the
+        page's checklist keeps a visitor's ticks under it, so that a tick follows its document when an
+        editor reorders the steps or the documents. None for an item stored without one, or not saved
+        yet (a preview): Wagtail would make up a new id at every read, and the page names its box by
+        position instead."""
         items = getattr(documents, "bound_blocks", None) or []
-        ids = [item.id for item in items] if len(items) == len(shown) else [None] * len(shown)
+        ids = [getattr(item, "original_id", None) for item in items]
+        if len(ids) != len(shown):
+            ids = [None] * len(shown)
         return [{**document, "id": item_id} for document, item_id in zip(shown, ids, strict=True)]
 
 

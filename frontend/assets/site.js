@@ -71,24 +71,34 @@
   // A procedure's checklist: the documents ticked are kept in this browser (never sent anywhere),
   // and the page prints as a checklist.
   Array.prototype.forEach.call(document.querySelectorAll("[data-checklist]"), function (list) {
+    // Ticks are kept per language, under each document's own id, so that a tick stays with its
+    // document when the steps are reordered (each language version has its own documents).
     var key = "checklist:" + list.getAttribute("data-checklist");
     var boxes = Array.prototype.slice.call(list.querySelectorAll("input[type=checkbox]"));
-    var kept = {};
-    try { kept = JSON.parse(window.localStorage.getItem(key) || "{}"); } catch (error) { kept = {}; }
-    if (!kept || typeof kept !== "object" || Array.isArray(kept)) kept = {};
+    function read(name) {
+      var value = null;
+      try { value = JSON.parse(window.localStorage.getItem(name) || "null"); } catch (error) { value = null; }
+      return value && typeof value === "object" && !Array.isArray(value) ? value : null;
+    }
     function keep() {
       try { window.localStorage.setItem(key, JSON.stringify(kept)); } catch (error) { /* storage off */ }
     }
-    // A tick is kept under its document's own id, so that it stays with the document when the
-    // steps are reordered. Ticks kept by position (by earlier versions of this page) move to it once.
+    var kept = read(key);
     var moved = false;
-    boxes.forEach(function (box) {
-      var position = box.getAttribute("data-position");
-      if (position && position !== box.name && Object.prototype.hasOwnProperty.call(kept, position)) {
-        if (!Object.prototype.hasOwnProperty.call(kept, box.name)) kept[box.name] = kept[position];
-        delete kept[position];
+    if (!kept) {
+      kept = {};
+      // Earlier versions of this page kept the ticks of every language by position: each language
+      // copies them once (the other languages still find them).
+      var before = read("checklist:" + list.getAttribute("data-checklist-before"));
+      if (before) {
+        boxes.forEach(function (box) {
+          var position = box.getAttribute("data-position");
+          if (Object.prototype.hasOwnProperty.call(before, position)) kept[box.name] = before[position] === true;
+        });
         moved = true;
       }
+    }
+    boxes.forEach(function (box) {
       box.checked = kept[box.name] === true;
       box.addEventListener("change", function () {
         kept[box.name] = box.checked;

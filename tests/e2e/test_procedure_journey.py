@@ -117,8 +117,9 @@ def test_ticks_stay_with_their_documents_when_an_editor_reorders_the_steps(live_
     )
     path = procedure.translations["en"]["path"]
     phone = new_phone()
-    # A visitor who ticked the first document under an earlier version of the page, which kept
-    # ticks by position: the tick is found and moved under the document's own id.
+    # A visitor who ticked the first document under an earlier version of the page, which kept the
+    # ticks of every language by position: the tick is found and kept under the document's own id,
+    # in each language the visitor reads.
     phone.add_init_script(
         "if (!sessionStorage.getItem('seeded')) {"
         f"  localStorage.setItem('checklist:procedure-{procedure.pk}', JSON.stringify({{'step-1-document-1': true}}));"
@@ -128,8 +129,11 @@ def test_ticks_stay_with_their_documents_when_an_editor_reorders_the_steps(live_
     phone.goto(live_portal(path))
     boxes = phone.locator("ol.procedure input[type=checkbox]")
     expect(boxes.first).to_be_checked()
-    kept = phone.evaluate(f"JSON.parse(localStorage.getItem('checklist:procedure-{procedure.pk}'))")
-    assert kept == {boxes.first.get_attribute("name"): True}, kept
+    kept = phone.evaluate(f"JSON.parse(localStorage.getItem('checklist:procedure-{procedure.pk}-en'))")
+    assert kept[boxes.first.get_attribute("name")] is True and list(kept.values()).count(True) == 1, kept
+    phone.goto(live_portal(procedure.translations["az"]["path"]))
+    expect(phone.locator("ol.procedure input[type=checkbox]").first).to_be_checked()
+    phone.goto(live_portal(path))
 
     # The visitor also ticks the last document of the last step that lists any.
     last_step = phone.locator("ol.procedure > li").filter(has=phone.locator("ul.checklist")).last

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.conf import settings
 
+from cms.guide.models import ProcedurePage
 from frontend.render import page_file
 
 from .conftest import api_pages
@@ -44,6 +45,7 @@ def test_each_procedure_shows_its_computed_totals_and_every_step(client, built_s
         assert f"<dd>{totals['steps']}</dd>" in totals_box
         assert f"<dd>{totals['institutions']}</dd>" in totals_box
         steps = [block["value"] for block in page["steps"]]
+        stored_steps = list(getattr(ProcedurePage.objects.get(pk=page["id"]), f"steps_{language}").raw_data)
         assert re.findall(r'<li id="step-(\d+)">', html) == [str(n) for n in range(1, len(steps) + 1)]
         for number, step in enumerate(steps, start=1):
             section = html.split(f'<li id="step-{number}">', 1)[1].split("</li>\n    <li id=", 1)[0]
@@ -51,11 +53,13 @@ def test_each_procedure_shows_its_computed_totals_and_every_step(client, built_s
             if step["institution"]:
                 assert step["institution"]["name"].replace('"', "&#34;") in section.replace("&quot;", "&#34;")
             assert section.count('type="checkbox"') == len(step["documents"])
-            # Each box is named by its document's own id (a tick follows the document, not its place).
+            # Each box is named by the id its document is stored with (a tick follows the document,
+            # not its place), the same at every build.
+            stored = stored_steps[number - 1]["value"]["documents"]
+            assert [document["id"] for document in step["documents"]] == [item["id"] for item in stored]
             assert re.findall(r'type="checkbox" name="([^"]+)"', section) == [
-                f"document-{document['id']}" for document in step["documents"]
+                f"document-{item['id']}" for item in stored
             ]
-            assert all(document["id"] for document in step["documents"])
             if step["unconfirmed"]:
                 assert 'class="callout warning"' in section
 

@@ -104,6 +104,22 @@ def test_a_procedure_with_nothing_confirmed_is_not_called_free():
     assert totals.as_json("en")["costs"] == []
 
 
+@pytest.mark.django_db
+def test_a_document_shows_the_id_it_is_stored_with_and_none_when_it_has_none():
+    # The checklist keeps a visitor's ticks under this id: one made up at each read would lose them.
+    block = ProcedureStepBlock()
+    body = Institution.objects.first()
+    step = {"title": "File", "institution": body.pk, "result": "An extract", "cost_note": "Free"}
+    stored = block.to_python(
+        {**step, "documents": [{"type": "item", "id": "doc-1", "value": {"name": "Charter", "source": ""}}]}
+    )
+    assert [document["id"] for document in block.get_api_representation(stored)["documents"]] == ["doc-1"]
+    bare = {**step, "documents": [{"name": "Charter", "source": ""}, {"name": "Decision", "source": ""}]}
+    for _ in range(2):
+        shown = block.get_api_representation(block.to_python(bare))["documents"]
+        assert [(document["name"], document["id"]) for document in shown] == [("Charter", None), ("Decision", None)]
+
+
 # The editor's checks on a step ------------------------------------------------------------------
 
 

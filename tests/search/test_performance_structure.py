@@ -157,11 +157,13 @@ def test_the_query_log_is_written_through_the_kept_connection_and_committed():
 
 
 def _session(wrapper):
-    """What identifies the database session behind a kept connection."""
-    if wrapper.vendor == "postgresql":
-        with wrapper.cursor() as cursor:
+    """What identifies the database session behind a kept connection, read through it."""
+    with wrapper.cursor() as cursor:
+        if wrapper.vendor == "postgresql":
             cursor.execute("SELECT pg_backend_pid()")
             return cursor.fetchone()[0]
+        cursor.execute("SELECT 1")
+    assert wrapper.connection is not None
     return id(wrapper.connection)
 
 
@@ -205,3 +207,36 @@ def test_a_process_forked_after_searching_searches_on_a_connection_of_its_own():
     finally:
         connections.pool.release(wrapper)
     connections.pool.close_all()
+
+
+def test_a_forked_process_makes_its_own_search_client_and_locks():
+    # Whatever another thread of the parent held at the fork (a cache being filled, the read-ahead
+    # learning words) is free in the child, and the Elasticsearch client is the child's own.
+    import multiprocessing
+
+    from search import snippets
+
+    locks = {"caching": caching._lock, "service": service._lock, "snippets": snippets._matcher._lock}
+    client = object()
+    service._state["es"] = client
+    for lock in locks.values():
+        lock.acquire()
+    try:
+        context = multiprocessing.get_context("fork")
+        answers = context.Queue()
+
+        def child():
+            now = {"caching": caching._lock, "service": service._lock, "snippets": snippets._matcher._lock}
+            free = {name: lock.acquire(timeout=5) for name, lock in now.items()}
+            answers.put((free, service._state["es"] is None))
+
+        process = context.Process(target=child)
+        process.start()
+        free, own_client = answers.get(timeout=60)
+        process.join(60)
+    finally:
+        for lock in locks.values():
+            lock.release()
+        service.reset_state()
+    assert free == {"caching": True, "service": True, "snippets": True}
+    assert own_client
