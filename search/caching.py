@@ -21,6 +21,10 @@ NAME = "search"
 
 _lock = threading.Lock()
 _values: dict[tuple, tuple[int, object]] = {}
+# Other per-process caches kept under the same generation (the embedded backend's phrase lists,
+# spelling's corrections): each module registers its own when it is imported, so this one knows
+# none of them, and a module never imported has nothing to clear.
+_clearers: list[Callable[[], None]] = []
 
 
 def _forked() -> None:
@@ -30,10 +34,6 @@ def _forked() -> None:
 
 
 os.register_at_fork(after_in_child=_forked)
-# Other per-process caches kept under the same generation (the embedded backend's phrase lists,
-# spelling's corrections): each module registers its own when it is imported, so this one knows
-# none of them, and a module never imported has nothing to clear.
-_clearers: list[Callable[[], None]] = []
 
 
 def on_clear(clear: Callable[[], None]) -> None:

@@ -380,7 +380,8 @@ def dialect_for_connection() -> _Dialect:
 
 
 def _reading_dialect() -> SQLiteFTS5 | None:
-    """What reads phrase lists ahead (warming.py): SQLite's dialect; PostgreSQL keeps no lists."""
+    """What reads phrase lists ahead (warming.py): SQLite's dialect. PostgreSQL's lists are whole
+    queries (`PostgresFTS.phrases`), which no reading ahead of single terms fills."""
     dialect = dialect_for_connection()
     return dialect if isinstance(dialect, SQLiteFTS5) else None
 

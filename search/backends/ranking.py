@@ -4,7 +4,8 @@ A search's score on SQLite is a sum over the phrases of its query (FTS5's bm25 a
 terms in the order they are written), times the page type's boost. So each phrase is asked of the
 database once, on its own: every entry of the language it matches, with its score. On PostgreSQL,
 whose ts_rank is no such sum, the whole query is the one phrase. The process keeps that list (in
-score order, and by id) and the set of entries as a bitset, until the index changes (`search.caching`'s generation). A search then:
+score order, and by id) and the set of entries as a bitset, until the index changes
+(`search.caching`'s generation). A search then:
 
 - counts with bitsets: the matches are the union of its phrases' bitsets, the total and each
   facet's counts are intersections with the facet values' bitsets, counted in C (`int.bit_count`);

@@ -66,8 +66,8 @@ def start() -> None:
 def schedule(generation: int) -> None:
     """Starts the background reading for `generation`, once per generation and process."""
     global _scheduled, _thread
-    if not budget():
-        return
+    if not budget() or _dialect() is None:
+        return  # nothing to read: the setting is 0, or PostgreSQL (no single-term lists)
     with _lock:
         if _scheduled == generation:
             return

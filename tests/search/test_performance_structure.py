@@ -240,3 +240,16 @@ def test_a_forked_process_makes_its_own_search_client_and_locks():
         service.reset_state()
     assert free == {"caching": True, "service": True, "snippets": True}
     assert own_client
+
+
+def test_where_no_lists_are_read_ahead_a_new_index_generation_starts_no_thread(settings, monkeypatch):
+    # PostgreSQL keeps whole queries' lists, which no reading ahead of single terms fills: the phrase
+    # cache still announces each new generation, and nothing is started for it.
+    from search.backends import warming
+
+    settings.SEARCH_WARM_PHRASE_ENTRIES = 1000
+    monkeypatch.setattr(warming, "_source", lambda: None)
+    monkeypatch.setattr(warming, "_scheduled", None)
+    monkeypatch.setattr(warming, "_thread", None)
+    warming.schedule(987_654)
+    assert warming._thread is None and warming._scheduled is None

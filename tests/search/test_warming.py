@@ -11,7 +11,8 @@ from search.backends.database import SQLiteFTS5, dialect_for_connection
 from search.query import plan_query
 
 pytestmark = pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="the phrase lists are the SQLite dialect's (PostgreSQL ranks in SQL)"
+    connection.vendor != "sqlite",
+    reason="the single-term lists are the SQLite dialect's (PostgreSQL's are whole queries)",
 )
 
 
