@@ -8,6 +8,8 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import accessibility_problems
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 LANGUAGES = ("az", "en", "ru")
@@ -33,23 +35,6 @@ def region_name(language: str, key: str) -> str:
 def fits_the_screen(page) -> None:
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"{page.url} is {overflow}px wider than the screen"
-
-
-def accessibility_problems(page) -> list[str]:
-    # Unstyled, the phone's folded menu shows as small links, which axe rightly flags: say that the
-    # stylesheet did not load (it failed so once under a loaded CI machine), not that the site's
-    # targets are too small.
-    page.wait_for_load_state("load")
-    styled = page.evaluate(
-        """Array.from(document.styleSheets).some(sheet => {
-            try { return sheet.href.includes('/assets/') && sheet.cssRules.length > 0; } catch (error) { return false; }
-        })"""
-    )
-    assert styled, f"{page.url}: the page's stylesheet did not load"
-    result = page.evaluate(
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-    )
-    return [f"{page.url}: {v['id']} {v['nodes'][0]['target']}" for v in result["violations"]]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
